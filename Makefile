@@ -1,0 +1,51 @@
+# Two entry points: `make demo` and `make test`. Everything else is a helper of those.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+# python3.12 may be on PATH, or only inside pyenv; take the first that exists and is >= 3.12.
+PYTHON ?= $(shell for p in python3.12 python3.13 $$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python3 2>/dev/null); do \
+	if $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then echo $$p; break; fi; done)
+
+.PHONY: demo test test-fast eval bench install system-deps gazetteer schema clean
+
+$(BIN)/wirecoder: pyproject.toml
+	@test -n "$(PYTHON)" || { echo "error: wirecoder needs Python >= 3.12 (python3.12 not found)"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $@
+
+install: $(BIN)/wirecoder
+
+demo: install
+	@mkdir -p out
+	$(BIN)/wirecoder extract examples/rostov.txt --published 2024-06-16 --source "news report" --format json --out out/rostov.json
+	$(BIN)/wirecoder extract examples/rostov.txt --published 2024-06-16 --format summary
+	@for f in examples/*.txt; do [ "$$f" = examples/rostov.txt ] && continue; \
+		echo; echo "== $$f"; $(BIN)/wirecoder extract "$$f" --format summary || exit 1; done
+	@echo; echo "full JSON of the seed article: out/rostov.json"
+
+# Debian packages some tests use (PostgreSQL server, Chromium); installed only where missing.
+system-deps:
+	@bash scripts/system_deps.sh
+
+test: install system-deps
+	$(BIN)/python -m pytest
+
+test-fast: install
+	$(BIN)/python -m pytest -m "not model and not golden and not postgres and not browser and not slow"
+
+eval: install
+	$(BIN)/wirecoder eval muc4 --data ../shared/data
+
+bench: install
+	$(BIN)/python scripts/bench.py
+
+gazetteer: install
+	$(BIN)/python scripts/build_gazetteer.py
+
+schema: install
+	$(BIN)/python scripts/export_schema.py
+
+clean:
+	rm -rf $(VENV) out build *.egg-info src/*.egg-info

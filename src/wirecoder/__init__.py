@@ -1,0 +1,23 @@
+"""wirecoder: conflict and terrorism news in, structured and sourced incident records out."""
+
+from __future__ import annotations
+
+from .errors import WirecoderError
+from .model import Article, ExtractionResult, Incident, Event
+
+__version__ = "0.1.0"
+
+__all__ = ["extract", "extract_article", "Article", "ExtractionResult", "Incident", "Event", "WirecoderError"]
+
+
+def extract(text, *, published=None, source=None, url=None, title=None) -> ExtractionResult:
+    """Extract events and incidents from one article's text. See ``pipeline.extract``."""
+    from .pipeline import extract as _extract
+
+    return _extract(text, published=published, source=source, url=url, title=title)
+
+
+def extract_article(article: Article) -> ExtractionResult:
+    from .pipeline import extract_article as _extract_article
+
+    return _extract_article(article)

@@ -1,0 +1,250 @@
+"""The typed records that cross wirecoder's stages.
+
+Every stage (ingest, nlp, extract, incidents, store, export, api) takes and returns these
+records and nothing looser. Offsets are character offsets into ``Article.text``. The JSON Schema
+of the public records is generated from these classes into ``schema/`` (see
+``scripts/export_schema.py``) and a test keeps the checked-in copy current.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date as Date
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+
+class Record(BaseModel):
+    """Base of all records: strict about unknown fields, so a typo never passes silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=False, validate_assignment=False)
+
+
+# --------------------------------------------------------------------------- vocabularies
+
+
+class EventType(StrEnum):
+    """wirecoder's own event types; their GTD / ACLED / CAMEO mapping is ``taxonomy.json``."""
+
+    ARMED_ASSAULT = "armed_assault"
+    BOMBING = "bombing"
+    ASSASSINATION = "assassination"
+    HOSTAGE_TAKING = "hostage_taking"
+    KIDNAPPING = "kidnapping"
+    FACILITY_ATTACK = "facility_attack"
+    SECURITY_OPERATION = "security_operation"
+    ARREST = "arrest"
+    CLAIM = "claim_of_responsibility"
+    ACCUSATION = "accusation"
+    THREAT = "threat"
+    PROTEST = "protest"
+    STATEMENT = "statement"
+
+
+class CountKind(StrEnum):
+    KILLED = "killed"
+    INJURED = "injured"
+    HOSTAGES = "hostages"
+    KIDNAPPED = "kidnapped"
+    ARRESTED = "arrested"
+    PERPETRATORS = "perpetrators"
+    RELEASED = "released"
+
+
+class Role(StrEnum):
+    PERPETRATOR = "perpetrator"
+    TARGET = "target"
+    VICTIM = "victim"
+    RESPONDER = "responder"
+    CLAIMANT = "claimant"
+    ACCUSER = "accuser"
+    ACCUSED = "accused"
+    SPEAKER = "speaker"
+
+
+class SourceKind(StrEnum):
+    NEWS_AGENCY = "news_agency"
+    MEDIA = "media"
+    OFFICIAL = "official"
+    SECURITY_SOURCE = "security_source"
+    ARMED_GROUP = "armed_group"
+    WITNESS = "witness"
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    OUTLET = "outlet"  # the publishing outlet itself, when nothing inside the text is cited
+    UNKNOWN = "unknown"
+
+
+class Precision(StrEnum):
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class Polarity(StrEnum):
+    ASSERTED = "asserted"
+    NEGATED = "negated"  # "denied responsibility", "no one was killed"
+    HYPOTHETICAL = "hypothetical"  # threats, plans, "could", "would"
+
+
+# --------------------------------------------------------------------------- building blocks
+
+
+class Span(Record):
+    """A stretch of the article text: ``text == article.text[start:end]``."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Article(Record):
+    """One news item as it enters the pipeline."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = Field(default=None, description="publishing outlet, e.g. 'Reuters'")
+    published: Date | None = Field(default=None, description="publication date, the anchor for relative dates")
+    language: str = "en"
+    origin: str | None = Field(default=None, description="where ingest found it: path, path:line, WARC offset")
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def id(self) -> str:
+        """Content hash: the same text from the same outlet is the same article."""
+        h = hashlib.sha256()
+        h.update((self.source or "").encode())
+        h.update(b"\0")
+        h.update(self.text.encode("utf-8", "surrogatepass"))
+        return h.hexdigest()[:20]
+
+
+class Place(Record):
+    name: str = Field(description="the gazetteer's canonical name")
+    mention: str | None = Field(default=None, description="the name as written")
+    kind: Literal["city", "admin1", "admin2", "country", "region", "site"] = "city"
+    country_code: str | None = Field(default=None, description="ISO 3166-1 alpha-2")
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    span: Span | None = None
+
+
+class When(Record):
+    date: Date
+    precision: Precision = Precision.DAY
+    text: str | None = Field(default=None, description="the expression as written: 'on Sunday'")
+    span: Span | None = None
+
+
+class Attribution(Record):
+    """Who said a fact. ``via`` is the outlet that relayed it ("X said, according to Interfax")."""
+
+    source: str = Field(description="normalised name of who said it")
+    kind: SourceKind = SourceKind.UNKNOWN
+    cue: str | None = Field(default=None, description="the cue: 'according to', 'stated', 'told'")
+    via: str | None = None
+    span: Span | None = None
+
+
+class Hedge(Record):
+    cue: str
+    kind: Literal["uncertain", "reported", "alleged", "unconfirmed", "denied"] = "uncertain"
+    span: Span
+
+
+class Count(Record):
+    kind: CountKind
+    value: int | None = Field(default=None, description="None when the text says a number is unknown")
+    low: int | None = None
+    high: int | None = None
+    qualifier: str | None = Field(default=None, description="'at least', 'about', 'more than', 'up to' ...")
+    who: str | None = Field(default=None, description="whom the number counts: 'hostage-takers', 'guards'")
+    span: Span | None = None
+    sources: list[Attribution] = Field(default_factory=list)
+    hedges: list[Hedge] = Field(default_factory=list)
+
+
+class Actor(Record):
+    role: Role
+    text: str = Field(description="the mention as written")
+    name: str = Field(description="normalised name: group canonical name or cleaned mention")
+    group: str | None = Field(default=None, description="canonical armed group / organisation it belongs to")
+    kind: Literal["armed_group", "state_force", "government", "civilian", "person", "organisation", "unknown"] = "unknown"
+    number: int | None = Field(default=None, description="how many, when the text says ('six detainees')")
+    country_code: str | None = None
+    span: Span | None = None
+
+
+class Event(Record):
+    """One typed mention of something happening, in one sentence, with its evidence."""
+
+    id: str
+    type: EventType
+    trigger: Span
+    evidence: Span = Field(description="the sentence that carries the event")
+    polarity: Polarity = Polarity.ASSERTED
+    date: When | None = None
+    place: Place | None = None
+    actors: list[Actor] = Field(default_factory=list)
+    counts: list[Count] = Field(default_factory=list)
+    sources: list[Attribution] = Field(default_factory=list)
+    hedges: list[Hedge] = Field(default_factory=list)
+    article_id: str | None = None
+
+
+class ConflictValue(Record):
+    value: int | str | None
+    qualifier: str | None = None
+    sources: list[str] = Field(default_factory=list)
+    evidence: list[Span] = Field(default_factory=list)
+    hedged: bool = False
+
+
+class Conflict(Record):
+    """One field of one incident for which the sources give different values."""
+
+    field: str = Field(description="e.g. 'counts.killed', 'date', 'place'")
+    values: list[ConflictValue]
+    note: str | None = None
+
+
+class Incident(Record):
+    """One real-world occurrence: the events (from one or many articles) that describe it."""
+
+    id: str
+    type: EventType
+    types: list[EventType] = Field(default_factory=list, description="every event type merged in")
+    date: When | None = None
+    place: Place | None = None
+    actors: list[Actor] = Field(default_factory=list)
+    counts: list[Count] = Field(default_factory=list, description="headline count per kind")
+    sources: list[str] = Field(default_factory=list)
+    conflicts: list[Conflict] = Field(default_factory=list)
+    evidence: list[Span] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    articles: list[str] = Field(default_factory=list, description="ids of the articles it came from")
+    hedged: bool = False
+
+
+class ExtractionResult(Record):
+    """What ``wirecoder.extract`` returns for one article."""
+
+    article: Article
+    events: list[Event] = Field(default_factory=list)
+    incidents: list[Incident] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+
+
+class IngestError(Record):
+    """A record that could not be read or processed; the run goes on without it."""
+
+    origin: str = Field(description="file, file:line or WARC offset")
+    reason: str
+
