@@ -1,0 +1,342 @@
+"""Actors of an event by role (perpetrator, target/victim, responder, claimant, accuser, accused),
+with armed-group names normalised to one canonical name ("ISIS" = "Daesh" = "Islamic State").
+
+The roles come from the dependency parse around the event's trigger: the agent of an attack
+verb is its perpetrator, its object or passive subject the target, and so on. Pronouns and
+anaphoric group nouns ("the organization", "they") are resolved by rules on the parse, since no
+coreference model runs offline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Doc, Span, Token
+
+from ...model import Actor, EventType, Role, Span as TextSpan
+
+_VIOLENT = {
+    EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.HOSTAGE_TAKING,
+    EventType.KIDNAPPING, EventType.FACILITY_ATTACK,
+}
+_SUBJECT_ROLE = {
+    EventType.SECURITY_OPERATION: Role.RESPONDER, EventType.ARREST: Role.RESPONDER,
+    EventType.CLAIM: Role.CLAIMANT, EventType.ACCUSATION: Role.ACCUSER, EventType.THREAT: Role.PERPETRATOR,
+    EventType.PROTEST: Role.PERPETRATOR, EventType.STATEMENT: Role.SPEAKER,
+}
+_OBJECT_ROLE = {
+    EventType.SECURITY_OPERATION: Role.TARGET, EventType.ARREST: Role.TARGET, EventType.ACCUSATION: Role.ACCUSED,
+    EventType.THREAT: Role.TARGET, EventType.PROTEST: Role.TARGET,
+}
+_PRONOUNS = {"they", "them", "he", "him", "she", "her", "who", "which", "that", "those", "it"}
+
+
+@cache
+def lexicon() -> dict:
+    return json.loads(files(__package__).joinpath("lexicon.json").read_text())
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[\s\-']+", " ", name.strip().lower()).removeprefix("the ").strip()
+
+
+@cache
+def _group_index() -> tuple[dict[str, str], dict[str, str]]:
+    """Two alias maps: acronyms matched case-sensitively (so "IS" is not "is"), names folded."""
+    exact: dict[str, str] = {}
+    folded: dict[str, str] = {}
+    for canonical, aliases in lexicon()["armed_groups"].items():
+        for alias in [canonical, *aliases]:
+            if alias.isupper() and len(alias) <= 5:
+                exact[alias] = canonical
+            else:
+                folded[_fold(alias)] = canonical
+    return exact, folded
+
+
+def normalise_group(text: str) -> str | None:
+    """The canonical armed-group name for a mention, or None when it names no known group.
+
+    >>> normalise_group("Daesh")
+    'Islamic State'
+    """
+    exact, folded = _group_index()
+    text = text.strip().strip('"“”')
+    if text in exact:
+        return exact[text]
+    key = _fold(text)
+    key = re.sub(r"^(members|elements|fighters|militants|supporters|followers) of ", "", key)
+    key = key.removesuffix("'s").removesuffix(" s").strip()
+    if key in folded:
+        return folded[key]
+    # "the Khorasan group", "ISIS militants": a known name followed by a generic head noun
+    for suffix in (" group", " militants", " fighters", " militia", " rebels", " insurgents", " jihadists", " terrorists", " cell", " organization"):
+        if key.endswith(suffix):
+            stem = key.removesuffix(suffix).strip()
+            if stem in folded:
+                return folded[stem]
+            upper = text[: len(stem)].strip()
+            if upper in exact:
+                return exact[upper]
+    return None
+
+
+def group_patterns() -> list[dict]:
+    """EntityRuler patterns labelling armed-group names ORG with their canonical name as id."""
+    patterns = []
+    exact, folded = _group_index()
+    for alias, canonical in exact.items():
+        patterns.append({"label": "ORG", "pattern": [{"ORTH": alias}], "id": canonical})
+    for canonical, aliases in lexicon()["armed_groups"].items():
+        for alias in [canonical, *aliases]:
+            if alias in exact:
+                continue
+            words = re.findall(r"[\w']+|[^\w\s]", alias)
+            patterns.append({"label": "ORG", "pattern": [{"LOWER": w.lower()} for w in words], "id": canonical})
+    return patterns
+
+
+# --------------------------------------------------------------------------- mention analysis
+
+
+def _phrase(token: Token) -> Span:
+    """The noun phrase a token heads, without relative clauses and trailing punctuation."""
+    doc = token.doc
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in {"relcl", "punct", "cc", "conj", "appos", "advcl"}:
+            break
+        if child.dep_ == "acl" and child.tag_ == "VBG":
+            break
+        right = child.right_edge.i
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while left < right and (doc[left].is_punct or doc[left].lower_ in {"the", "a", "an"} and False):
+        left += 1
+    return doc[left : right + 1]
+
+
+def _number_of(token: Token) -> int | None:
+    from ..counts import parse_number
+
+    for child in token.children:
+        if child.dep_ == "nummod":
+            value = parse_number(child.text)
+            if value is not None:
+                return value
+    return None
+
+
+def group_in_phrase(phrase: Span) -> str | None:
+    """The canonical armed group named inside a phrase ("six detainees linked to ISIS")."""
+    for ent in phrase.ents:
+        group = ent.ent_id_ or normalise_group(ent.text)
+        if ent.ent_id_ and ent.ent_id_ in lexicon()["armed_groups"]:
+            return ent.ent_id_
+        if group := normalise_group(ent.text):
+            return group
+    return normalise_group(phrase.text)
+
+
+def preceding_group(doc: Doc, before: int) -> str | None:
+    """The armed group named last before character offset ``before`` (for "the organization")."""
+    found = None
+    for ent in doc.ents:
+        if ent.start_char >= before:
+            break
+        if ent.label_ in {"ORG", "NORP", "PERSON", "GPE"}:
+            group = normalise_group(ent.text)
+            if ent.ent_id_ in lexicon()["armed_groups"]:
+                group = ent.ent_id_
+            if group:
+                found = group
+    return found
+
+
+def _actor_kind(head: Token, phrase: Span, group: str | None) -> str:
+    lex = lexicon()
+    lower = head.lower_
+    if group:
+        return "armed_group"
+    if lower in lex["state_force_heads"] and (
+        lower not in {"forces", "force", "unit", "units", "guards", "personnel", "agents", "officers", "officer", "security"}
+        or any(t.lower_ in lex["state_force_modifiers"] for t in phrase)
+    ):
+        return "state_force"
+    if lower in lex["civilian_heads"]:
+        return "civilian"
+    if lower in lex["perpetrator_heads"]:
+        return "unknown"
+    if head.ent_type_ == "PERSON":
+        return "person"
+    if head.ent_type_ == "ORG":
+        return "organisation"
+    if head.ent_type_ in {"GPE", "NORP"}:
+        return "government"
+    return "unknown"
+
+
+def _clean_name(phrase: Span, head: Token) -> str:
+    """A readable normalised name: the phrase without determiners and number words."""
+    words = [t for t in phrase if not (t.dep_ in {"det", "nummod", "predet"} and t.i < head.i) and not t.is_punct]
+    name = " ".join(t.text for t in words if t.i <= head.i) or head.text
+    return name.strip('"“” ')
+
+
+def resolve_pronoun(token: Token, avoid_kind: str | None = None) -> Token | None:
+    """The noun a subject pronoun ("they") stands for: the nearest plural or singular noun before it
+    in the same or previous sentence that could act, skipping state forces when ``avoid_kind`` says so."""
+    plural = token.lower_ in {"they", "them", "those"}
+    doc = token.doc
+    start = token.sent.start
+    prev_sent_start = doc[start - 1].sent.start if start > 0 else start
+    for i in range(token.i - 1, prev_sent_start - 1, -1):
+        cand = doc[i]
+        if cand.pos_ not in {"NOUN", "PROPN"} or cand.dep_ in {"compound", "poss"}:
+            continue
+        if plural != (cand.tag_ in {"NNS", "NNPS"}):
+            continue
+        if cand.dep_ in {"pobj"} and cand.head.lower_ in {"of", "in", "at", "on", "inside"} and cand.head.head.pos_ != "NOUN":
+            continue
+        phrase = _phrase(cand)
+        if avoid_kind and _actor_kind(cand, phrase, group_in_phrase(phrase)) == avoid_kind:
+            continue
+        if cand.lower_ in lexicon()["perpetrator_heads"] or cand.lower_ in lexicon()["civilian_heads"] or cand.ent_type_ in {"ORG", "PERSON", "NORP"}:
+            return cand
+    return None
+
+
+def make_actor(head: Token, role: Role, *, doc_offset: int = 0) -> Actor | None:
+    """An Actor for the noun phrase headed by ``head`` in ``role``, with pronouns and group anaphors resolved."""
+    if head.lower_ in _PRONOUNS:
+        avoid = "state_force" if role in {Role.PERPETRATOR} else None
+        resolved = resolve_pronoun(head, avoid_kind=avoid)
+        if resolved is None:
+            return None
+        head = resolved
+    phrase = _phrase(head)
+    group = group_in_phrase(phrase)
+    lex = lexicon()
+    if group is None and any(
+        t.lower_ in {a.split()[-1] for a in lex["group_anaphors"]} and t.head.i in {head.i} | {c.i for c in head.children} | {head.head.i}
+        for t in phrase
+    ):
+        # "members of the organization" after "claimed by ISIS": the organization is the group named last
+        group = preceding_group(head.doc, phrase.start_char)
+    kind = _actor_kind(head, phrase, group)
+    name = group if group and normalise_group(phrase.text) == group else _clean_name(phrase, head)
+    if not name or name.lower() in _PRONOUNS:
+        return None
+    country = None
+    for t in phrase:
+        if t.ent_type_ == "NORP" and kind == "state_force":
+            country = t.text
+    return Actor(
+        role=role,
+        text=phrase.text,
+        name=name,
+        group=group,
+        kind=kind,  # type: ignore[arg-type]
+        number=_number_of(head),
+        country_code=None if country is None else None,
+        span=TextSpan(start=phrase.start_char + doc_offset, end=phrase.end_char + doc_offset, text=phrase.text),
+    )
+
+
+def _expand_conj(token: Token) -> list[Token]:
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
+            out.extend(_expand_conj(child))
+    return out
+
+
+def _agent_heads(trigger: Token) -> list[Token]:
+    return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _subject(trigger: Token) -> list[Token]:
+    """Subjects of a verb trigger, looking through xcomp/conj chains ("rescued ... and shot dead")."""
+    verb = trigger
+    for _ in range(3):
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if subj:
+            if subj[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+                return [verb.head]
+            return subj
+        if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head
+            continue
+        if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return [verb.head]
+        if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.tag_ == "VBG":
+            return [verb.head]
+        break
+    return []
+
+
+def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
+    """The actors of one event, by role, read off the parse around its trigger token."""
+    actors: list[Actor] = []
+    violent = event_type in _VIOLENT
+
+    def add(tokens: list[Token], role: Role) -> None:
+        for tok in tokens:
+            for t in _expand_conj(tok):
+                actor = make_actor(t, role)
+                if actor is not None:
+                    actors.append(actor)
+
+    subj_role = Role.PERPETRATOR if violent else _SUBJECT_ROLE.get(event_type, Role.PERPETRATOR)
+    obj_role = Role.VICTIM if violent else _OBJECT_ROLE.get(event_type, Role.TARGET)
+
+    if trigger.pos_ in {"VERB", "AUX"} or trigger.tag_.startswith("VB"):
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children) or (
+            trigger.tag_ == "VBN" and trigger.dep_ in {"acl", "amod"}
+        )
+        if passive:
+            add([c for c in trigger.children if c.dep_ == "nsubjpass"], obj_role)
+            if trigger.dep_ in {"acl", "amod"} and trigger.head.pos_ in {"NOUN", "PROPN"} and event_type not in {EventType.CLAIM}:
+                add([trigger.head], obj_role)
+            add(_agent_heads(trigger), subj_role)
+        else:
+            add(_subject(trigger), subj_role)
+            objs = [c for c in trigger.children if c.dep_ in {"dobj", "obj"}]
+            if event_type is EventType.HOSTAGE_TAKING or event_type is EventType.KIDNAPPING:
+                obj_role = Role.VICTIM
+            add(objs, obj_role)
+            # "pointed fingers at NATO", "opened fire on the crowd", "attributed the attack to X"
+            for prep in (c for c in trigger.children if c.dep_ == "prep"):
+                if prep.lower_ in {"at", "on", "against"} or (prep.lower_ == "to" and event_type is EventType.ACCUSATION):
+                    role = Role.ACCUSED if event_type is EventType.ACCUSATION else obj_role
+                    add([g for g in prep.children if g.dep_ == "pobj"], role)
+            for obj in objs:
+                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "against"}):
+                    role = Role.ACCUSED if event_type is EventType.ACCUSATION else obj_role
+                    add([g for g in prep.children if g.dep_ == "pobj"], role)
+    else:
+        # nominal trigger: "attack on the hall", "ISIS attack", "attack by gunmen", "the group's attack"
+        for child in trigger.children:
+            if child.dep_ == "poss" or (child.dep_ == "compound" and (child.ent_type_ in {"ORG", "NORP"} or normalise_group(child.text))):
+                add([child], subj_role)
+            elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting"}:
+                add([g for g in child.children if g.dep_ == "pobj"], obj_role)
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                add([g for g in child.children if g.dep_ == "pobj"], subj_role)
+        # "X carried out / launched / claimed the attack": the verb governing the nominal
+        head = trigger.head
+        if trigger.dep_ in {"dobj", "obj"} and head.lemma_ in {"carry", "launch", "stage", "conduct", "mount", "perpetrate", "commit", "plan"}:
+            add(_subject(head), subj_role)
+    # one actor per (role, name): the parse can reach the same phrase twice
+    seen: set[tuple[Role, str]] = set()
+    unique = []
+    for actor in actors:
+        key = (actor.role, actor.name.lower())
+        if key not in seen:
+            seen.add(key)
+            unique.append(actor)
+    return unique

@@ -1,0 +1,285 @@
+"""Counts of killed, injured, hostages, kidnapped, arrested and released people in a sentence, with
+their qualifier ("at least 144") and vague quantities ("dozens") kept as the text said them.
+
+A number becomes a count only when the parse ties it to a casualty word: a noun ("144 deaths"),
+the verb it is subject or object of ("six detainees were shot dead", "killing 12"), or a toll
+("the death toll rose to 145"). Other numbers (dates, ages, "detention center number 1") are not
+counts.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib.resources import files
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ...model import Count, CountKind, Span as TextSpan
+
+
+@cache
+def lexicon() -> dict:
+    return json.loads(files(__package__).joinpath("lexicon.json").read_text())
+
+
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
+
+
+def parse_number(text: str) -> int | None:
+    """An integer from a number as written: '144', '1,200', 'six', 'twenty-one', 'a dozen'."""
+    t = text.strip().lower().replace("\u2009", "")
+    if _DIGITS.match(t):
+        return int(t.replace(",", ""))
+    if t in lexicon()["vague_numbers"]:
+        return None
+    try:
+        from text_to_num import text2num
+
+        return int(text2num(t.replace(" and ", " "), "en"))
+    except (ValueError, ImportError):
+        return None
+
+
+def _vague_value(token: Token) -> tuple[int, str] | None:
+    """'dozens of people', 'a dozen', 'hundreds' -> (lowest credible value, the word)."""
+    vague = lexicon()["vague_numbers"]
+    prev = token.nbor(-1).lower_ if token.i > 0 else ""
+    if f"{prev} {token.lower_}" in vague:
+        return vague[f"{prev} {token.lower_}"], f"{prev} {token.lower_}"
+    if token.lower_ in vague and token.lower_ not in {"many", "few", "numerous", "some"}:
+        return vague[token.lower_], token.lower_
+    return None
+
+
+def _qualifier(number: Token) -> tuple[str | None, int]:
+    """The qualifier before a number ('at least', 'more than') and the index where it starts."""
+    quals = lexicon()["qualifiers"]
+    doc = number.doc
+    for width in (3, 2, 1):
+        start = number.i - width
+        if start < number.sent.start:
+            continue
+        phrase = " ".join(t.lower_ for t in doc[start : number.i])
+        if phrase in quals:
+            return quals[phrase], start
+    return None, number.i
+
+
+def _kind_of_word(token: Token) -> CountKind | None:
+    lex = lexicon()
+    lemma = token.lemma_.lower()
+    if token.pos_ in {"NOUN", "ADJ", "PROPN"} and (lemma in lex["kind_nouns"] or token.lower_ in lex["kind_nouns"]):
+        return CountKind(lex["kind_nouns"].get(lemma) or lex["kind_nouns"][token.lower_])
+    if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+        if lemma in {"take", "hold", "seize", "keep"} and any(
+            t.lower_ in {"hostage", "hostages"} for t in token.subtree if t.i > token.i
+        ):
+            return CountKind.HOSTAGES
+        if lemma == "shoot" and any(c.lower_ == "dead" for c in token.children):
+            return CountKind.KILLED
+        if lemma in lex["kind_verbs"]:
+            return CountKind(lex["kind_verbs"][lemma])
+    if token.pos_ == "ADJ" and lex["adjective_kinds"].get(token.lower_):
+        return CountKind(lex["adjective_kinds"][token.lower_])
+    return None
+
+
+def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
+    """What a counted noun phrase counts, from the noun itself or the predicate it takes part in.
+    Returns the kind and the token the decision came from (the anchor for attaching to events)."""
+    kind = _kind_of_word(noun)
+    if kind is not None:
+        return kind, noun
+    if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}:
+        # "held two guards hostage": the parse makes "guards" a compound of "hostage"
+        kind = _kind_of_word(noun.head)
+        if kind is not None:
+            return kind, noun.head
+        noun = noun.head
+    head = noun.head
+    # "six detainees were shot dead", "killing 12 people", "2 guards as hostages"
+    if noun.dep_ in {"nsubjpass", "dobj", "obj", "nsubj", "attr", "appos"} or noun.dep_ == "conj":
+        verb = head
+        while verb.dep_ == "conj" and verb.pos_ in {"NOUN", "PROPN", "NUM"}:
+            verb = verb.head
+        if noun.dep_ == "nsubj" and verb.lemma_ not in {"die", "perish"} and not (verb.tag_ == "VBN" and verb.dep_ == "conj"):
+            # active subjects do things; they are counted only when they die or are hurt
+            # ("seven wounded" after "five were killed and" is an elided passive, hence the VBN test)
+            adj = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
+            kind = _kind_of_word(adj[0]) if adj else None
+            return kind, verb
+        kind = _kind_of_word(verb)
+        if kind is not None:
+            return kind, verb
+    # "the dead included six children", "among the dead were four police officers"
+    if noun.dep_ == "pobj" and head.lower_ in {"among", "including"} and head.head.lower_ in {"dead", "injured", "wounded", "killed"}:
+        return _kind_of_word(head.head), head.head
+    # participle after the noun: "12 people killed", "five wounded"
+    for child in noun.children:
+        if child.dep_ in {"acl", "amod", "relcl"}:
+            kind = _kind_of_word(child)
+            if kind is not None:
+                return kind, child
+    return None, noun
+
+
+def _compound_text(noun: Token) -> str:
+    """'hostage-takers' as one word: spaCy splits it into hostage, -, takers."""
+    start = noun.i
+    doc = noun.doc
+    while start > 0 and (doc[start - 1].dep_ == "compound" or doc[start - 1].tag_ == "HYPH") and doc[start - 1].head.i == noun.i and not doc[start - 1].like_num:
+        start -= 1
+    return doc[start : noun.i + 1].text
+
+
+_STOP_DEPS = {"advcl", "relcl", "conj", "mark", "cc", "punct", "advmod", "npadvmod"}
+
+
+def _who(number: Token, noun: Token) -> str:
+    """Whom a count counts: the noun phrase after the number, with a short participle or
+    prepositional modifier ("detainees linked to ISIS") but without clauses hanging off it."""
+    doc = noun.doc
+    end = noun.i
+    for child in noun.rights:
+        if child.dep_ == "acl" and any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in child.children):
+            break  # a clause of its own ("individuals have been arrested"), not a modifier
+        if child.dep_ in {"acl", "prep"} and child.lower_ not in {"in", "at", "on", "after", "during", "when", "inside", "near"}:
+            stack = [child]
+            while stack:
+                t = stack.pop()
+                end = max(end, t.i)
+                stack.extend(c for c in t.children if c.dep_ not in _STOP_DEPS and c.dep_ != "prep" or (c.dep_ == "prep" and t is child))
+            break
+    text = doc[number.i + 1 : end + 1].text
+    return text[3:] if text.startswith("of ") else text
+
+
+def _is_partitive_unknown(noun: Token) -> bool:
+    """'how many of the six hostage-takers': the six is the set, not the number killed."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in {"many", "much"}
+
+
+def _count_span(start: int, end: int, doc) -> TextSpan:
+    span = doc[start:end]
+    return TextSpan(start=span.start_char, end=span.end_char, text=span.text)
+
+
+@dataclass(frozen=True)
+class CountMention:
+    """A count and the token its kind was read from (the casualty verb or noun): the extraction
+    stage attaches the count to the event nearest that token."""
+
+    count: Count
+    anchor: int
+
+
+def find_counts(sent: Span) -> list[Count]:
+    """Every casualty, hostage and arrest count in one sentence."""
+    return [m.count for m in find_count_mentions(sent)]
+
+
+def find_count_mentions(sent: Span) -> list[CountMention]:
+    lex = lexicon()
+    doc = sent.doc
+    counts: list[CountMention] = []
+    used: set[int] = set()
+    perp_nouns = set(lex["perpetrator_nouns"])
+
+    for tok in sent:
+        if tok.i in used:
+            continue
+        value: int | None = None
+        vague: str | None = None
+        if tok.like_num and tok.pos_ in {"NUM", "ADJ", "NOUN", "PROPN", "DET"} and tok.ent_type_ not in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
+            value = parse_number(tok.text)
+            if value is None:
+                continue
+            # compound numbers: "twenty one", "1 200"
+            if tok.i + 1 < sent.end and doc[tok.i + 1].like_num and doc[tok.i + 1].dep_ == "compound":
+                continue
+        elif (v := _vague_value(tok)) is not None:
+            value, vague = v
+        else:
+            continue
+        if tok.i > sent.start and doc[tok.i - 1].lower_ in {"number", "no.", "#", "no"}:
+            # "detention center number 1" names a thing; "no one" is a zero count, read below
+            continue
+        # the noun that the number counts
+        if tok.dep_ == "nummod" or (tok.dep_ in {"amod", "quantmod"} and tok.head.pos_ in {"NOUN", "PROPN"}):
+            noun = tok.head
+        elif vague and tok.dep_ != "nummod":
+            of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+            noun = next((g for g in of[0].children if g.dep_ == "pobj"), tok) if of else tok
+        else:
+            noun = tok  # "killing 12", "the death toll rose to 145"
+        qualifier, qstart = _qualifier(tok)
+        if vague and qualifier is None:
+            qualifier = vague
+        kind, anchor = _kind_for(noun)
+        if kind is None and noun is not tok and vague:
+            kind, anchor = _kind_for(tok)  # "wounded dozens of others": the verb governs "dozens"
+        if kind is None and noun is tok and tok.dep_ == "pobj" and tok.head.lower_ in {"to", "at", "of"}:
+            # "the death toll rose to 145", "a toll of 30"
+            toll = tok.head.head
+            carrier = toll if toll.lemma_ == "toll" else next((c for c in toll.children if c.lemma_ == "toll"), None)
+            if toll.lemma_ in {"rise", "climb", "reach", "stand", "jump", "increase", "toll"} and carrier is None:
+                carrier = next((t for t in sent if t.lemma_ == "toll"), None)
+            if carrier is not None:
+                kind = CountKind.INJURED if any(t.lower_ in {"injury", "injured", "wounded"} for t in carrier.children) else CountKind.KILLED
+                anchor = carrier
+        partitive = _is_partitive_unknown(noun)
+        if kind is None and partitive:
+            kind, anchor = _kind_for(noun.head.head)
+        noun_text = _compound_text(noun)
+        if kind is None:
+            if noun_text.lower() in perp_nouns or noun.lemma_.lower() in perp_nouns:
+                kind, anchor = CountKind.PERPETRATORS, noun
+            else:
+                continue
+        used.add(tok.i)
+        who = _who(tok, noun) if noun is not tok else None
+        if partitive:
+            # the set the unknown number is drawn from is a count of its own ("the six hostage-takers")
+            if noun_text.lower() in perp_nouns:
+                counts.append(CountMention(Count(kind=CountKind.PERPETRATORS, value=value, who=noun_text, span=_count_span(tok.i, noun.i + 1, doc)), noun.i))
+            counts.append(CountMention(Count(kind=kind, value=None, qualifier="unknown", who=noun_text, span=_count_span(noun.head.head.i, noun.i + 1, doc)), anchor.i))
+            continue
+        counts.append(CountMention(
+            Count(
+                kind=kind,
+                value=value,
+                low=value if qualifier in {"at least", "more than"} else None,
+                high=value if qualifier in {"up to", "at most", "fewer than"} else None,
+                qualifier=qualifier,
+                who=who,
+                span=_count_span(qstart, max(tok.i, noun.i if noun.i - tok.i <= 6 else tok.i) + 1, doc),
+            ), anchor.i)
+        )
+
+    counts.extend(_zero_counts(sent))
+    return counts
+
+
+def _zero_counts(sent: Span) -> list[CountMention]:
+    """'No one was killed', 'there were no casualties', 'no injuries were reported' -> zero counts."""
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.lower_ in {"no", "nobody", "none"}:
+            target = tok.head if tok.dep_ == "det" else tok
+            kind = _kind_of_word(target) if target is not tok else None
+            if kind is None and target.dep_ in {"nsubjpass", "nsubj"}:
+                kind = _kind_of_word(target.head)
+            if kind is None and tok.dep_ in {"nsubjpass", "nsubj"}:
+                kind = _kind_of_word(tok.head)
+            if target.lower_ in {"casualties", "casualty"}:
+                kind = CountKind.KILLED
+            if kind in {CountKind.KILLED, CountKind.INJURED}:
+                start = tok.i
+                anchor = target.head if target.dep_ in {"nsubjpass", "nsubj"} else target
+                out.append(CountMention(Count(kind=kind, value=0, qualifier="none", span=_count_span(start, tok.i + 1, sent.doc)), anchor.i))
+    return out
