@@ -19,11 +19,12 @@ install: $(BIN)/wirecoder
 
 demo: install
 	@mkdir -p out
-	$(BIN)/wirecoder extract examples/rostov.txt --published 2024-06-16 --source "news report" --format json --out out/rostov.json
-	$(BIN)/wirecoder extract examples/rostov.txt --published 2024-06-16 --format summary
-	@for f in examples/*.txt; do [ "$$f" = examples/rostov.txt ] && continue; \
-		echo; echo "== $$f"; $(BIN)/wirecoder extract "$$f" --format summary || exit 1; done
-	@echo; echo "full JSON of the seed article: out/rostov.json"
+	$(BIN)/wirecoder extract examples/rostov.txt --published 2024-06-16 --format json --out out/rostov.json
+	@tail -n +2 examples/index.tsv | while IFS=$$'\t' read -r file published source; do \
+		echo "== examples/$$file (published $$published)"; \
+		$(BIN)/wirecoder extract "examples/$$file" --published "$$published" --source "$$source" --format summary || exit 1; \
+	done
+	@echo "The seed's full JSON is in out/rostov.json"
 
 # Debian packages some tests use (PostgreSQL server, Chromium); installed only where missing.
 system-deps:

@@ -190,6 +190,10 @@ class Event(Record):
     trigger: Span
     evidence: Span = Field(description="the sentence that carries the event")
     polarity: Polarity = Polarity.ASSERTED
+    mention: Literal["specific", "anaphoric", "distinct"] = Field(
+        default="specific",
+        description="anaphoric: names an occurrence told elsewhere ('the attack'); distinct: 'another attack'",
+    )
     date: When | None = None
     place: Place | None = None
     actors: list[Actor] = Field(default_factory=list)

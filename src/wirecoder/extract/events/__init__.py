@@ -1,0 +1,254 @@
+"""Event triggers and their types in a sentence: "opened fire" -> armed assault, "took two guards
+as hostages" -> hostage-taking, "claimed responsibility" -> claim.
+
+Each trigger is read off the parse with its context: the subject decides between an attack and a
+security operation ("special forces stormed"), negation and denial set the polarity, and a nominal
+trigger is marked anaphoric ("the attack") or dropped as generic ("the highest death toll in an
+attack since 2004") so that incident building neither duplicates nor invents occurrences.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Span, Token
+
+from ...model import EventType, Polarity
+from ..actors import lexicon as actor_lexicon, normalise_group
+
+
+@cache
+def lexicon() -> dict:
+    return json.loads(files(__package__).joinpath("lexicon.json").read_text())
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger found in a sentence, with its token range in the doc."""
+
+    token: int
+    end: int
+    type: EventType
+    polarity: Polarity = Polarity.ASSERTED
+    mention: str = "specific"  # "anaphoric" ("the attack") or "distinct" ("another attack")
+
+
+_HYPOTHETICAL_AUX = {"could", "would", "might", "may", "will", "shall"}
+_HYPOTHETICAL_HEADS = {"plan", "threaten", "try", "attempt", "seek", "want", "vow", "prepare", "intend", "aim", "warn"}
+_SUPERLATIVE_REACH = 4
+
+
+def _has_child_word(token: Token, words) -> bool:
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in token.subtree if t.i != token.i)
+
+
+def _is_state_force(token: Token) -> bool:
+    lex = actor_lexicon()
+    head = token
+    if head.lower_ not in lex["state_force_heads"]:
+        return False
+    if head.lower_ in {"forces", "force", "unit", "units", "personnel", "agents", "officers", "officer", "security", "guards"}:
+        return any(t.lower_ in lex["state_force_modifiers"] for t in head.subtree)
+    return True
+
+
+def _polarity(token: Token) -> Polarity:
+    if any(c.dep_ == "neg" for c in token.children):
+        return Polarity.NEGATED
+    head = token
+    for _ in range(3):
+        if head.lemma_.lower() in lexicon()["denial_verbs"] and head is not token:
+            return Polarity.NEGATED
+        if head.lemma_.lower() in _HYPOTHETICAL_HEADS and head is not token:
+            return Polarity.HYPOTHETICAL
+        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in head.children):
+            return Polarity.HYPOTHETICAL
+        if head.dep_ in {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl"} and head.head is not head:
+            head = head.head
+        else:
+            break
+    return Polarity.ASSERTED
+
+
+def _is_generic(noun: Token) -> bool:
+    """'an attack on Russian soil since 2004', 'attacks on civilians are rising': no one occurrence."""
+    det = next((c for c in noun.children if c.dep_ == "det"), None)
+    blocked = set(lexicon()["coreference_blocked_determiners"])
+    # a superlative frame around the noun ("the highest death toll in an attack") is a comparison
+    head = noun
+    for _ in range(_SUPERLATIVE_REACH):
+        if any(c.tag_ == "JJS" or c.lower_ in {"ever", "since"} and c.dep_ != "prep" for c in head.children):
+            return True
+        if head.dep_ in {"pobj", "prep"} or head.head.pos_ in {"ADP", "NOUN"}:
+            head = head.head
+        else:
+            break
+    if det is not None and det.lower_ in {"any", "every", "each", "no", "such"}:
+        return True
+    if noun.tag_ == "NNS" and det is None and not any(c.dep_ in {"nummod", "poss", "compound", "amod"} for c in noun.children):
+        return True  # bare plural: "attacks on pipelines"
+    return False
+
+
+def _mention(noun: Token) -> str:
+    """'the attack', 'this bombing' name an occurrence told elsewhere in the article (anaphoric);
+    'another attack', 'a second blast' name a new one (distinct)."""
+    if any(c.lower_ in {"another", "second", "third", "separate", "new", "other"} for c in noun.children):
+        return "distinct"
+    det = next((c for c in noun.children if c.dep_ in {"det", "poss"}), None)
+    if det is None or det.lower_ in {"the", "this", "that", "these", "those", "its", "their"}:
+        return "anaphoric"
+    return "specific"
+
+
+def _in_relative_description(verb: Token) -> bool:
+    """'members ... who were detained in a prison', 'those arrested': a clause describing people's
+    state, told to say who they are; the arrest itself is not being reported."""
+    if verb.dep_ == "relcl" and verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ in {"who", "that", "which"} for c in verb.children):
+        return True
+    return verb.dep_ in {"relcl", "acl"} and verb.tag_ == "VBN" and (
+        verb.head.pos_ == "PRON"
+        or verb.head.lower_ in actor_lexicon()["perpetrator_heads"]
+        or verb.head.lower_ in actor_lexicon()["civilian_heads"]
+    )
+
+
+def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
+    lex = lexicon()
+    lemma = tok.lemma_.lower()
+    if lemma in lex["hostage_verbs"] and _hostage_object(tok):
+        return EventType.HOSTAGE_TAKING, tok.i
+    for words in lex["accusation_phrases"]:
+        if lemma == words[0] and any(c.lemma_.lower() in words[1:] or c.lower_ in words[1:] for c in tok.children):
+            return EventType.ACCUSATION, tok.i
+    # "claim/deny responsibility", "admitted ... ISIS's responsibility"
+    if lemma in {"claim", "deny", "admit", "acknowledge", "accept", "reject", "disclaim"}:
+        near = list(tok.children) + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
+        objs = [t for t in near if t.lemma_.lower() in lex["responsibility_nouns"]]
+        if objs:
+            owner = [c for c in objs[0].children if c.dep_ == "poss"]
+            if lemma in {"admit", "acknowledge"} and owner and normalise_group(owner[0].text):
+                return EventType.ACCUSATION, tok.i  # a state attributing the attack to a group
+            return EventType.CLAIM, tok.i
+    if lemma not in lex["verbs"]:
+        return None
+    needs = lex["needs_object"].get(lemma)
+    if needs is not None:
+        near = [c for c in tok.children] + [g for c in tok.children if c.dep_ in {"prep", "dobj", "prt", "agent"} for g in c.children]
+        if not any(c.lower_ in needs or c.lemma_.lower() in needs for c in near):
+            if not (lemma == "claim" and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lemma_.lower() in lex["nouns"]):
+                return None
+    etype = EventType(lex["verbs"][lemma])
+    if etype is EventType.ACCUSATION and tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}:
+        return None  # "detainees linked to ISIS" describes them; nobody is accusing
+    if lemma in lex["statement_only_when_reported"] and not _is_reported(tok):
+        return None
+    if etype in {EventType.ARMED_ASSAULT} and lemma in lex["security_force_verbs"]:
+        subj = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subj and _is_state_force(subj[0]):
+            etype = EventType.SECURITY_OPERATION
+    if lemma in {"kill", "wound", "injure", "execute", "murder"} and tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
+        return None  # "the killed soldiers": a description, the event is told elsewhere
+    if etype is EventType.ARREST and _in_relative_description(tok):
+        return None
+    if lemma == "set" and not any(c.lower_ in lex["fire_words"] for c in tok.subtree):
+        return None
+    return etype, tok.i
+
+
+def _hostage_object(tok: Token) -> bool:
+    words = set(lexicon()["hostage_words"])
+    for c in tok.children:
+        if c.lower_ in words:
+            return True
+        if c.dep_ in {"prep"} and c.lower_ == "as" and any(g.lower_ in words for g in c.children):
+            return True
+        if c.dep_ in {"dobj", "oprd", "xcomp", "npadvmod", "advmod", "ccomp", "attr"} and any(g.lower_ in words for g in c.subtree):
+            return True
+    return False
+
+
+def _is_reported(tok: Token) -> bool:
+    head = tok
+    for _ in range(6):
+        if head.lemma_.lower() in {"say", "state", "reveal", "tell", "announce", "claim", "allege", "report", "add", "declare"} and head is not tok:
+            return True
+        if head.head is head:
+            break
+        head = head.head
+    return False
+
+
+def _classify_noun(tok: Token) -> EventType | None:
+    lex = lexicon()
+    text = tok.lower_
+    lemma = tok.lemma_.lower()
+    if text in {"hostage-taking"} or (lemma == "taking" and any(c.lower_ == "hostage" for c in tok.children)):
+        return EventType.HOSTAGE_TAKING
+    key = lemma if lemma in lex["nouns"] else text if text in lex["nouns"] else None
+    if key is None:
+        return None
+    required = lex["noun_modifier_required"].get(key)
+    if required is not None and not any(c.lower_ in required or c.lemma_.lower() in required for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}):
+        return None
+    if key == "bomb" and tok.head.lemma_.lower() in {"explode", "detonate", "go", "blow"}:
+        return None  # "a bomb exploded": the verb is the trigger
+    if key == "fire" and not any(c.lower_ == "arson" for c in tok.children):
+        return None
+    return EventType(lex["nouns"][key])
+
+
+def is_off_topic(doc) -> bool:
+    """A story from another domain (sport, markets) that borrows the words of violence: several
+    distinct cue words of that domain and no armed group, weapon or casualty noun."""
+    lex = lexicon()
+    words = {t.lower_ for t in doc}
+    off = words & set(lex["off_topic_cues"])
+    violent = words & set(lex["conflict_cues"]) or any(t.ent_id_ for t in doc.ents)
+    return len(off) >= 3 and not violent
+
+
+def find_triggers(sent: Span) -> list[Trigger]:
+    """The event triggers of one sentence, in text order."""
+    triggers: list[Trigger] = []
+    taken: set[int] = set()
+    for tok in sent:
+        if tok.i in taken:
+            continue
+        found: tuple[EventType, int] | None = None
+        mention = "specific"
+        if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "hold"):
+            found = _classify_verb(tok)
+        elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "compound" and tok.ent_type_ not in {"DATE", "TIME"}:
+            etype = _classify_noun(tok)
+            if etype is not None:
+                if _is_generic(tok):
+                    continue
+                mention = _mention(tok)
+                found = (etype, tok.i)
+        if found is None:
+            continue
+        etype, idx = found
+        taken.add(idx)
+        triggers.append(Trigger(token=idx, end=idx + 1, type=etype, polarity=_polarity(sent.doc[idx]), mention=mention))
+    return _drop_effect_triggers(sent, triggers)
+
+
+_EFFECT_LEMMAS = {"kill", "wound", "injure", "execute", "murder", "shoot"}
+
+
+def _drop_effect_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
+    """Killing and wounding verbs are events of their own only when nothing else in the sentence
+    says what happened: in "were killed when special forces stormed the facility" the storming is
+    the event and the killing its outcome."""
+    doc = sent.doc
+    effects = [t for t in triggers if doc[t.token].lemma_.lower() in _EFFECT_LEMMAS]
+    others = [t for t in triggers if t not in effects and t.type not in {EventType.CLAIM, EventType.ACCUSATION, EventType.STATEMENT, EventType.THREAT}]
+    if not others:
+        if len(effects) > 1:
+            return [t for t in triggers if t not in effects[1:]]  # "killed five and wounded 12": one event
+        return triggers
+    return [t for t in triggers if t not in effects]

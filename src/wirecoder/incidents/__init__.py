@@ -1,0 +1,301 @@
+"""Stage 4: events -> incidents.
+
+``group_events`` decides which events of one article tell the same real-world occurrence;
+``build_incident`` derives an incident's headline fields, sources and conflicts from its events.
+Cross-article resolution (``incidents.resolve``) reuses ``build_incident`` on the union of events.
+
+Headline rule (setting ``headline_rule``):
+- ``lowest_credible`` (default, as ACLED codes fatalities): the lowest figure that some source
+  asserts without a hedge; hedged or unknown figures never win but are kept as conflicts.
+- ``majority``: the figure most sources give, ties going to the lower figure.
+Every other figure stays in the incident as a ``Conflict`` naming its sources.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .. import settings
+from ..model import (
+    Actor, Attribution, Conflict, ConflictValue, Count, CountKind, Event, EventType, Incident, Place,
+    Polarity, Precision, Role, Span, When,
+)
+
+VIOLENT = (
+    EventType.HOSTAGE_TAKING, EventType.KIDNAPPING, EventType.BOMBING, EventType.ASSASSINATION,
+    EventType.ARMED_ASSAULT, EventType.FACILITY_ATTACK,
+)
+# which type names the incident when several are merged: the most specific violent act first
+TYPE_PRIORITY = (*VIOLENT, EventType.SECURITY_OPERATION, EventType.ARREST, EventType.CLAIM,
+                 EventType.ACCUSATION, EventType.THREAT, EventType.PROTEST, EventType.STATEMENT)
+# events that happen because of another occurrence and join it when one is told nearby
+SATELLITES = {EventType.CLAIM, EventType.ARREST, EventType.SECURITY_OPERATION}
+_PLACE_RANK = {"site": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
+
+
+def distance_km(a: Place, b: Place) -> float | None:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dp, dl = p2 - p1, math.radians(b.lon - a.lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def places_agree(a: Place | None, b: Place | None) -> bool:
+    """Two places can be where one incident happened: unknown, nested (a city in its region or
+    country) or close together."""
+    if a is None or b is None:
+        return True
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return False
+    if "country" in (a.kind, b.kind):
+        return True
+    if a.kind in {"admin1", "region"} or b.kind in {"admin1", "region"}:
+        if a.admin1 and b.admin1:
+            return a.admin1 == b.admin1
+    d = distance_km(a, b)
+    return d is None or d <= settings.get("merge_distance_km")
+
+
+def dates_agree(a: When | None, b: When | None) -> bool:
+    if a is None or b is None:
+        return True
+    gap = abs((a.date - b.date).days)
+    if a.precision is Precision.DAY and b.precision is Precision.DAY:
+        return gap <= settings.get("merge_window_days")
+    if Precision.YEAR in (a.precision, b.precision):
+        return a.date.year == b.date.year
+    return gap <= 31
+
+
+def _types_agree(members: list[Event], event: Event) -> bool:
+    types = {e.type for e in members}
+    if event.type in types:
+        return True
+    if event.type in SATELLITES or types <= SATELLITES:
+        return bool(types & set(VIOLENT)) or event.type in VIOLENT or types & SATELLITES and event.type in SATELLITES
+    return event.type in VIOLENT and bool(types & set(VIOLENT))
+
+
+def _fits(members: list[Event], event: Event) -> bool:
+    if not _types_agree(members, event):
+        return False
+    for other in members:
+        if other.type in SATELLITES or event.type in SATELLITES:
+            # a rescue or arrest comes later than the act: only places must agree
+            if not places_agree(other.place, event.place):
+                return False
+            continue
+        if not places_agree(other.place, event.place) or not dates_agree(other.date, event.date):
+            return False
+    return True
+
+
+def group_events(events: Iterable[Event]) -> list[list[Event]]:
+    """Group one article's events (in text order) into incidents.
+
+    An event joins an earlier group when types, places and dates agree and it is tied to that
+    group: it is in the same sentence, it refers back ("the attack"), it is a consequence of an
+    earlier act (a claim, a rescue, arrests), or it is the same kind of act. Hypothetical and
+    negated violence ("planned an attack", "no attack took place") makes no incident.
+    """
+    groups: list[list[Event]] = []
+    for event in events:
+        if event.polarity is not Polarity.ASSERTED and event.type in VIOLENT:
+            continue
+        if event.mention == "distinct":
+            groups.append([event])
+            continue
+        same_sentence = [g for g in groups if any(e.evidence.start == event.evidence.start for e in g) and _fits(g, event)]
+        linked = event.mention == "anaphoric" or event.type in SATELLITES or (
+            event.place is None and event.date is None and event.type in VIOLENT
+        )
+        target = None
+        if same_sentence:
+            target = same_sentence[-1]
+        else:
+            for group in reversed(groups):
+                if not _fits(group, event):
+                    continue
+                if linked or event.type in {e.type for e in group}:
+                    target = group
+                break
+        if target is None:
+            groups.append([event])
+        else:
+            target.append(event)
+    return groups
+
+
+def incident_id(events: list[Event]) -> str:
+    """Stable id from the first event: re-running an article gives the same incident ids."""
+    first = min(events, key=lambda e: (e.article_id or "", e.trigger.start))
+    return hashlib.sha1(f"{first.article_id}:{first.id}".encode()).hexdigest()[:16]
+
+
+def _source_names(attributions: Iterable[Attribution]) -> list[str]:
+    names: list[str] = []
+    for a in attributions:
+        for name in (a.source, a.via):
+            if name and name not in names:
+                names.append(name)
+    return names
+
+
+def _primary_type(events: list[Event]) -> EventType:
+    types = {e.type for e in events}
+    return next(t for t in TYPE_PRIORITY if t in types)
+
+
+def _headline_events(events: list[Event]) -> list[Event]:
+    """The events that say when and where the act itself happened (not its aftermath)."""
+    core = [e for e in events if e.type not in SATELLITES] or events
+    return core
+
+
+def _pick_date(events: list[Event]) -> tuple[When | None, Conflict | None]:
+    dated = [e for e in _headline_events(events) if e.date is not None] or [e for e in events if e.date is not None]
+    if not dated:
+        return None, None
+    by_date: dict = defaultdict(list)
+    for e in dated:
+        by_date[(e.date.date, e.date.precision)].append(e)
+    # the most precise, then most often given date names the incident
+    order = sorted(by_date, key=lambda k: (list(Precision).index(k[1]), -len(by_date[k]), k[0]))
+    chosen = by_date[order[0]][0].date
+    days = {k for k in by_date if k[1] is Precision.DAY}
+    conflict = None
+    if len(days) > 1:
+        conflict = Conflict(
+            field="date",
+            values=[
+                ConflictValue(value=k[0].isoformat(), sources=_source_names(a for e in by_date[k] for a in e.sources),
+                              evidence=[e.evidence for e in by_date[k]])
+                for k in sorted(days)
+            ],
+        )
+    return chosen, conflict
+
+
+def _pick_place(events: list[Event]) -> Place | None:
+    placed = [e.place for e in _headline_events(events) if e.place is not None] or [e.place for e in events if e.place is not None]
+    if not placed:
+        return None
+    return min(placed, key=lambda p: (_PLACE_RANK.get(p.kind, 9), -placed.count(p)))
+
+
+def _merge_actors(events: list[Event]) -> list[Actor]:
+    """One actor per role and group (or name): 'members of the organization', 'six detainees
+    linked to ISIS' and 'elements of ISIS' are one perpetrator, the Islamic State, six of them."""
+    merged: dict[tuple[Role, str], Actor] = {}
+    for event in events:
+        for actor in event.actors:
+            key = (actor.role, (actor.group or actor.name).lower())
+            have = merged.get(key)
+            if have is None:
+                merged[key] = actor.model_copy()
+                continue
+            richer = actor if (actor.number or 0) > (have.number or 0) else have
+            merged[key] = richer.model_copy(update={
+                "group": have.group or actor.group,
+                "number": max(filter(None, [have.number, actor.number]), default=None),
+                "kind": have.kind if have.kind != "unknown" else actor.kind,
+            })
+    # a perpetrator named only by its head noun ("the detainees") folds into a grouped one of that noun
+    actors = list(merged.values())
+    out: list[Actor] = []
+    for actor in actors:
+        if actor.group is None and any(
+            o is not actor and o.role == actor.role and o.group and o.name.lower() == actor.name.lower() for o in actors
+        ):
+            continue
+        out.append(actor)
+    return out
+
+
+def _merge_counts(events: list[Event]) -> tuple[list[Count], list[Conflict]]:
+    rule = settings.get("headline_rule")
+    by_kind: dict[CountKind, list[Count]] = defaultdict(list)
+    for event in events:
+        for count in event.counts:
+            by_kind[count.kind].append(count)
+    headlines: list[Count] = []
+    conflicts: list[Conflict] = []
+    for kind, counts in by_kind.items():
+        groups: dict[tuple, list[Count]] = defaultdict(list)
+        for c in counts:
+            groups[(c.value, c.qualifier if c.value is not None else "unknown")].append(c)
+        credible = {k: g for k, g in groups.items() if k[0] is not None and not all(c.hedges for c in g)}
+        if credible:
+            if rule == "majority":
+                key = max(credible, key=lambda k: (len({s.source for c in credible[k] for s in c.sources}), -k[0]))
+            else:
+                key = min(credible, key=lambda k: k[0])
+        else:
+            key = next(iter(groups))
+        chosen = groups[key]
+        sources = []
+        for c in chosen:
+            sources.extend(s for s in c.sources if s not in sources)
+        headline = chosen[0].model_copy(update={"sources": sources, "hedges": [h for c in chosen for h in c.hedges]})
+        headlines.append(headline)
+        if len(groups) > 1:
+            conflicts.append(Conflict(
+                field=f"counts.{kind.value}",
+                values=[
+                    ConflictValue(
+                        value=k[0], qualifier=k[1], sources=_source_names(s for c in g for s in c.sources),
+                        evidence=[c.span for c in g if c.span is not None], hedged=any(c.hedges for c in g) or k[0] is None,
+                    )
+                    for k, g in groups.items()
+                ],
+                note=f"headline by rule {rule}: {key[0]}",
+            ))
+    order = list(CountKind)
+    headlines.sort(key=lambda c: order.index(c.kind))
+    return headlines, conflicts
+
+
+def build_incident(events: list[Event], incident_id_: str | None = None) -> Incident:
+    """An incident from its events: type by priority, most precise date, most specific place,
+    merged actors, headline counts by the ``headline_rule`` setting, every disagreement a Conflict."""
+    if not events:
+        raise ValueError("an incident needs at least one event")
+    events = sorted(events, key=lambda e: (e.article_id or "", e.trigger.start))
+    date, date_conflict = _pick_date(events)
+    counts, conflicts = _merge_counts(events)
+    if date_conflict:
+        conflicts.insert(0, date_conflict)
+    evidence: list[Span] = []
+    for e in events:
+        if e.evidence not in evidence:
+            evidence.append(e.evidence)
+    types = []
+    for e in events:
+        if e.type not in types:
+            types.append(e.type)
+    return Incident(
+        id=incident_id_ or incident_id(events),
+        type=_primary_type(events),
+        types=types,
+        date=date,
+        place=_pick_place(events),
+        actors=_merge_actors(events),
+        counts=counts,
+        sources=_source_names(a for e in events for a in e.sources),
+        conflicts=conflicts,
+        evidence=evidence,
+        events=events,
+        articles=list(dict.fromkeys(e.article_id for e in events if e.article_id)),
+        hedged=any(e.hedges for e in events) or any(c.hedges for c in counts),
+    )
+
+
+def build_incidents(events: list[Event]) -> list[Incident]:
+    return [build_incident(group) for group in group_events(events)]
+
+

@@ -1,0 +1,61 @@
+import pytest
+
+from wirecoder.extract.actors import find_actors, normalise_group
+from wirecoder.extract.events import find_triggers
+from wirecoder.model import Role
+
+
+@pytest.mark.parametrize("mention,canonical", [
+    ("ISIS", "Islamic State"), ("Daesh", "Islamic State"), ("ISIL", "Islamic State"), ("the Islamic State", "Islamic State"),
+    ("IS", "Islamic State"), ("Khorasan group", "Islamic State - Khorasan Province"), ("ISIS-K", "Islamic State - Khorasan Province"),
+    ("members of the Khorasan group", "Islamic State - Khorasan Province"), ("al-Shabab", "al-Shabaab"),
+    ("Boko Haram fighters", "Boko Haram"),
+])
+def test_group_names_are_normalised(mention, canonical):
+    assert normalise_group(mention) == canonical
+
+
+def test_lower_case_is_is_not_a_group():
+    assert normalise_group("is") is None
+    assert normalise_group("the police") is None
+
+
+def _actors(nlp, sentence):
+    doc = nlp(sentence)
+    out = []
+    for t in find_triggers(doc[:]):
+        out.extend(find_actors(doc[t.token], t.type))
+    return out
+
+
+@pytest.mark.model
+def test_perpetrator_victim_and_number(nlp):
+    actors = _actors(nlp, "Six detainees linked to ISIS took two prison guards hostage.")
+    perp = [a for a in actors if a.role is Role.PERPETRATOR]
+    assert perp and perp[0].group == "Islamic State" and perp[0].number == 6
+    assert any(a.role is Role.VICTIM and "guards" in a.name for a in actors)
+
+
+@pytest.mark.model
+def test_passive_agent_is_perpetrator(nlp):
+    actors = _actors(nlp, "A police officer was killed by al-Shabaab militants in Mogadishu.")
+    assert any(a.role is Role.PERPETRATOR and a.group == "al-Shabaab" for a in actors)
+    assert any(a.role is Role.VICTIM and "officer" in a.name for a in actors)
+
+
+@pytest.mark.model
+def test_responders_are_state_forces(nlp):
+    actors = _actors(nlp, "Russian special forces stormed the detention center.")
+    assert [(a.role, a.kind) for a in actors if a.role is Role.RESPONDER] == [(Role.RESPONDER, "state_force")]
+
+
+@pytest.mark.model
+def test_group_anaphor_resolves_to_last_named_group(nlp):
+    actors = _actors(nlp, "The attack was claimed by Daesh. Members of the organization later took two guards hostage.")
+    assert any(a.role is Role.PERPETRATOR and a.group == "Islamic State" for a in actors)
+
+
+@pytest.mark.model
+def test_accused_in_pointed_fingers(nlp):
+    actors = _actors(nlp, "Bortnikov pointed fingers at NATO during the meeting.")
+    assert {(a.role, a.name) for a in actors} >= {(Role.ACCUSER, "Bortnikov"), (Role.ACCUSED, "NATO")}

@@ -1,0 +1,62 @@
+import pytest
+
+from wirecoder.extract.counts import find_counts, parse_number
+from wirecoder.model import CountKind
+
+
+@pytest.mark.parametrize("text,value", [("144", 144), ("1,200", 1200), ("six", 6), ("twenty-one", 21), ("dozens", None)])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def _counts(nlp, sentence):
+    return {(c.kind, c.value, c.qualifier) for c in find_counts(nlp(sentence)[:])}
+
+
+pytestmark = pytest.mark.model
+
+
+def test_qualifier_is_kept(nlp):
+    counts = _counts(nlp, "Gunmen opened fire inside the hall, resulting in at least 144 deaths and 360 injuries.")
+    assert (CountKind.KILLED, 144, "at least") in counts
+    assert (CountKind.INJURED, 360, None) in counts
+
+
+def test_number_words_and_passive_subjects(nlp):
+    counts = _counts(nlp, "Five soldiers were killed and seven wounded in the ambush.")
+    assert (CountKind.KILLED, 5, None) in counts
+    assert (CountKind.INJURED, 7, None) in counts
+
+
+def test_object_of_a_killing_verb(nlp):
+    counts = find_counts(nlp("Special forces shot dead six detainees linked to ISIS.")[:])
+    killed = [c for c in counts if c.kind is CountKind.KILLED]
+    assert [c.value for c in killed] == [6]
+    assert killed[0].who == "detainees linked to ISIS"
+
+
+def test_hostages_and_arrests(nlp):
+    assert (CountKind.HOSTAGES, 2, None) in _counts(nlp, "The detainees took two guards as hostages.")
+    assert (CountKind.ARRESTED, 20, None) in _counts(nlp, "Since then, 20 individuals have been arrested.")
+
+
+def test_vague_quantity_keeps_its_word(nlp):
+    counts = _counts(nlp, "A suicide bomber killed 12 people and wounded dozens of others at a market.")
+    assert (CountKind.KILLED, 12, None) in counts
+    assert (CountKind.INJURED, 24, "dozens") in counts
+
+
+def test_unknown_number_is_none_not_the_partitive_set(nlp):
+    counts = find_counts(nlp("It remains unclear how many of the six hostage-takers were killed.")[:])
+    killed = [c for c in counts if c.kind is CountKind.KILLED]
+    assert [c.value for c in killed] == [None]
+    assert any(c.kind is CountKind.PERPETRATORS and c.value == 6 for c in counts)
+
+
+def test_toll_update_and_zero(nlp):
+    assert (CountKind.KILLED, 145, None) in _counts(nlp, "The death toll from the blast rose to 145 on Tuesday.")
+    assert (CountKind.INJURED, 0, "none") in _counts(nlp, "No one was injured in the explosion.")
+
+
+def test_numbers_that_count_nothing(nlp):
+    assert _counts(nlp, "They held the guards in cell number 1 of detention center 4 for 3 hours.") == set()

@@ -1,0 +1,65 @@
+import pytest
+
+from wirecoder.extract.events import find_triggers
+from wirecoder.model import EventType, Polarity
+
+pytestmark = pytest.mark.model
+
+
+def _types(nlp, sentence):
+    doc = nlp(sentence)
+    return [(doc[t.token].text, t.type, t.polarity, t.mention) for t in find_triggers(doc[:])]
+
+
+def test_hostage_taking_with_as_hostages(nlp):
+    found = _types(nlp, "Detainees took two guards as hostages in the prison on Sunday.")
+    assert [(w, t) for w, t, _, _ in found] == [("took", EventType.HOSTAGE_TAKING)]
+
+
+def test_state_forces_storming_is_a_security_operation(nlp):
+    found = _types(nlp, "Special forces stormed the facility and freed the hostages.")
+    assert {t for _, t, _, _ in found} == {EventType.SECURITY_OPERATION}
+
+
+def test_gunmen_storming_is_an_attack(nlp):
+    found = _types(nlp, "Militants stormed a hotel in the capital on Friday.")
+    assert [t for _, t, _, _ in found] == [EventType.ARMED_ASSAULT]
+
+
+def test_open_fire_and_killing_outcome(nlp):
+    found = _types(nlp, "Gunmen opened fire on worshippers, killing 12 people.")
+    assert [t for _, t, _, _ in found] == [EventType.ARMED_ASSAULT]  # the killing is the outcome
+
+
+def test_claim_and_anaphoric_reference(nlp):
+    found = _types(nlp, "ISIS claimed responsibility for the attack.")
+    assert (found[0][1], found[1][1], found[1][3]) == (EventType.CLAIM, EventType.ARMED_ASSAULT, "anaphoric")
+
+
+def test_denial_is_negated(nlp):
+    found = _types(nlp, "The Taliban denied responsibility for the explosion.")
+    assert found[0][1] is EventType.CLAIM
+
+
+def test_generic_mentions_make_no_event(nlp):
+    assert _types(nlp, "It was the highest death toll in an attack on Russian soil since 2004.") == []
+    assert _types(nlp, "Negotiations were underway for the release of the hostages.") == []
+
+
+def test_planned_attack_is_hypothetical(nlp):
+    found = _types(nlp, "Police said the men were planning to attack a Christmas market.")
+    assert any(t is EventType.ARMED_ASSAULT and p is Polarity.HYPOTHETICAL for _, t, p, _ in found)
+
+
+def test_description_of_detained_people_is_no_arrest(nlp):
+    found = _types(nlp, "Members of the group who were detained in a prison took two guards hostage.")
+    assert EventType.ARREST not in {t for _, t, _, _ in found}
+
+
+def test_sports_report_is_off_topic(nlp):
+    from wirecoder.extract.events import is_off_topic
+
+    sports = nlp("City thrashed Everton 5-1 as the striker scored a hat-trick. He led the attack and fired home his third goal in front of 53,000 fans.")
+    news = nlp("Gunmen led the attack on the police station, and three police officers were wounded before the match.")
+    assert is_off_topic(sports)
+    assert not is_off_topic(news)
