@@ -291,7 +291,7 @@ def build_incident(events: list[Event], incident_id_: str | None = None) -> Inci
         evidence=evidence,
         events=events,
         articles=list(dict.fromkeys(e.article_id for e in events if e.article_id)),
-        hedged=any(e.hedges for e in events) or any(c.hedges for c in counts),
+        hedged=any(e.hedges or any(c.hedges for c in e.counts) for e in events),
     )
 
 

@@ -1,0 +1,122 @@
+"""Incident building from hand-made events: grouping, headline counts and conflicts."""
+
+from datetime import date
+
+from wirecoder.incidents import build_incident, group_events, places_agree
+from wirecoder.model import (
+    Actor, Attribution, Count, CountKind, Event, EventType, Hedge, Place, Polarity, Precision, Role, SourceKind, Span, When,
+)
+
+ROSTOV = Place(name="Rostov-on-Don", kind="city", country_code="RU", admin1="61", lat=47.23, lon=39.72)
+ROSTOV_OBLAST = Place(name="Rostov Oblast", kind="admin1", country_code="RU", admin1="61", lat=47.7, lon=41.0)
+MOSCOW = Place(name="Moscow", kind="city", country_code="RU", admin1="48", lat=55.75, lon=37.62)
+KABUL = Place(name="Kabul", kind="city", country_code="AF", admin1="13", lat=34.53, lon=69.17)
+
+
+def _event(n, etype, *, sentence=None, place=None, day=None, mention="specific", counts=(), actors=(), polarity=Polarity.ASSERTED, sources=()):
+    start = (sentence if sentence is not None else n) * 100
+    return Event(
+        id=f"e{n}", type=etype, trigger=Span(start=start + 5, end=start + 10, text="xxxxx"),
+        evidence=Span(start=start, end=start + 90, text="x" * 90), polarity=polarity, mention=mention,
+        place=place, date=When(date=day, precision=Precision.DAY) if day else None,
+        counts=list(counts), actors=list(actors), sources=list(sources), article_id="a1",
+    )
+
+
+def _src(name, kind=SourceKind.MEDIA):
+    return Attribution(source=name, kind=kind)
+
+
+def test_nested_places_agree_and_distant_cities_do_not():
+    assert places_agree(ROSTOV, ROSTOV_OBLAST)
+    assert not places_agree(ROSTOV, MOSCOW)
+    assert not places_agree(MOSCOW, KABUL)
+
+
+def test_two_acts_in_different_cities_are_two_incidents():
+    groups = group_events([
+        _event(1, EventType.ARMED_ASSAULT, place=MOSCOW, mention="anaphoric"),
+        _event(2, EventType.HOSTAGE_TAKING, sentence=1, place=ROSTOV_OBLAST, day=date(2024, 6, 16)),
+    ])
+    assert [[e.id for e in g] for g in groups] == [["e1"], ["e2"]]
+
+
+def test_rescue_claim_and_anaphora_join_the_act_they_follow():
+    groups = group_events([
+        _event(1, EventType.HOSTAGE_TAKING, place=ROSTOV_OBLAST, day=date(2024, 6, 16)),
+        _event(2, EventType.SECURITY_OPERATION, day=date(2024, 6, 16)),
+        _event(3, EventType.HOSTAGE_TAKING, place=ROSTOV, day=date(2024, 6, 16)),
+        _event(4, EventType.ARMED_ASSAULT, place=MOSCOW, day=date(2024, 3, 22)),
+        _event(5, EventType.CLAIM),
+        _event(6, EventType.ARMED_ASSAULT, mention="anaphoric"),
+        _event(7, EventType.ARREST),
+    ])
+    assert [[e.id for e in g] for g in groups] == [["e1", "e2", "e3"], ["e4", "e5", "e6", "e7"]]
+
+
+def test_distinct_and_hypothetical_mentions():
+    groups = group_events([
+        _event(1, EventType.BOMBING, place=KABUL, day=date(2025, 3, 4)),
+        _event(2, EventType.BOMBING, place=KABUL, day=date(2025, 3, 4), mention="distinct"),
+        _event(3, EventType.ARMED_ASSAULT, polarity=Polarity.HYPOTHETICAL),
+    ])
+    assert [[e.id for e in g] for g in groups] == [["e1"], ["e2"]]
+
+
+def test_lowest_credible_headline_and_conflict_with_hedged_unknown():
+    hedge = Hedge(cue="it remains unclear", kind="uncertain", span=Span(start=0, end=18, text="It remains unclear"))
+    events = [
+        _event(1, EventType.HOSTAGE_TAKING, place=ROSTOV, day=date(2024, 6, 16),
+               counts=[Count(kind=CountKind.HOSTAGES, value=2, sources=[_src("prison administration", SourceKind.OFFICIAL)])]),
+        _event(2, EventType.SECURITY_OPERATION,
+               counts=[Count(kind=CountKind.KILLED, value=6, sources=[_src("Russian media")])]),
+        _event(3, EventType.ARMED_ASSAULT, mention="anaphoric",
+               counts=[Count(kind=CountKind.KILLED, value=None, qualifier="unknown", hedges=[hedge], sources=[_src("news report", SourceKind.OUTLET)])]),
+    ]
+    incident = build_incident(events)
+    assert incident.type is EventType.HOSTAGE_TAKING
+    assert incident.date.date == date(2024, 6, 16)
+    killed = next(c for c in incident.counts if c.kind is CountKind.KILLED)
+    assert killed.value == 6 and [s.source for s in killed.sources] == ["Russian media"]
+    conflict = next(c for c in incident.conflicts if c.field == "counts.killed")
+    assert {(v.value, v.hedged) for v in conflict.values} == {(6, False), (None, True)}
+    assert incident.hedged
+
+
+def test_lowest_figure_wins_and_agreeing_sources_are_pooled():
+    events = [
+        _event(1, EventType.BOMBING, place=KABUL, day=date(2025, 3, 4), counts=[Count(kind=CountKind.KILLED, value=12, sources=[_src("Reuters")])]),
+        _event(2, EventType.BOMBING, place=KABUL, counts=[Count(kind=CountKind.KILLED, value=15, sources=[_src("AFP")])]),
+        _event(3, EventType.BOMBING, place=KABUL, counts=[Count(kind=CountKind.KILLED, value=12, sources=[_src("TOLOnews")])]),
+    ]
+    incident = build_incident(events)
+    killed = incident.counts[0]
+    assert killed.value == 12 and {s.source for s in killed.sources} == {"Reuters", "TOLOnews"}
+    assert incident.conflicts[0].field == "counts.killed"
+
+
+def test_majority_rule(monkeypatch):
+    monkeypatch.setenv("WIRECODER_HEADLINE_RULE", "majority")
+    events = [
+        _event(1, EventType.BOMBING, counts=[Count(kind=CountKind.KILLED, value=15, sources=[_src("Reuters")])]),
+        _event(2, EventType.BOMBING, counts=[Count(kind=CountKind.KILLED, value=15, sources=[_src("AP")])]),
+        _event(3, EventType.BOMBING, counts=[Count(kind=CountKind.KILLED, value=12, sources=[_src("AFP")])]),
+    ]
+    assert build_incident(events).counts[0].value == 15
+
+
+def test_actors_of_one_group_merge_with_the_largest_number():
+    actors = [
+        Actor(role=Role.PERPETRATOR, text="members of the organization", name="members", group="Islamic State", kind="armed_group"),
+        Actor(role=Role.PERPETRATOR, text="six detainees linked to ISIS", name="detainees", group="Islamic State", kind="armed_group", number=6),
+        Actor(role=Role.PERPETRATOR, text="the detainees", name="detainees", kind="unknown"),
+        Actor(role=Role.RESPONDER, text="Russian special forces", name="Russian special forces", kind="state_force"),
+    ]
+    incident = build_incident([_event(1, EventType.HOSTAGE_TAKING, actors=actors)])
+    perps = [a for a in incident.actors if a.role is Role.PERPETRATOR]
+    assert [(a.name, a.group, a.number) for a in perps] == [("detainees", "Islamic State", 6)]
+
+
+def test_incident_ids_are_stable():
+    events = [_event(1, EventType.BOMBING, place=KABUL)]
+    assert build_incident(events).id == build_incident(list(events)).id
