@@ -1,0 +1,69 @@
+"""Bad input gets a clear one-line error, never a traceback or a hang."""
+
+import time
+
+import pytest
+
+from wirecoder import pipeline
+from wirecoder.errors import BinaryInputError, ConfigError, EmptyInputError, EncodingError, InputError, TooLargeError
+from wirecoder.model import Article, IngestError
+
+
+@pytest.mark.parametrize("raw,error", [
+    ("", EmptyInputError), ("   \n\t ", EmptyInputError), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", BinaryInputError),
+    (b"caf\xe9 bomb", EncodingError), ("x" * 2_000_001, TooLargeError),
+])
+def test_bad_text_is_rejected_with_its_reason(raw, error):
+    start = time.monotonic()
+    with pytest.raises(error) as info:
+        pipeline.check_text(raw)
+    assert time.monotonic() - start < 1
+    assert "\n" not in str(info.value) and str(info.value)
+    assert issubclass(error, InputError)
+
+
+def test_bad_publication_date():
+    with pytest.raises(ConfigError, match="not an ISO date"):
+        pipeline.make_article("Gunmen attacked a village.", published="last Sunday")
+
+
+def test_valid_bytes_are_decoded():
+    assert pipeline.check_text("Bomb in Kabul".encode()) == "Bomb in Kabul"
+
+
+def test_article_id_is_a_content_hash():
+    a = Article(text="Gunmen attacked a village.", source="AFP")
+    assert a.id == Article(text="Gunmen attacked a village.", source="AFP", url="http://x").id
+    assert a.id != Article(text="Gunmen attacked a village!", source="AFP").id
+
+
+@pytest.mark.model
+def test_extract_many_reports_bad_records_and_goes_on():
+    items = [
+        Article(text="Gunmen killed five villagers in Borno state on Monday, police said.", published="2025-01-07"),
+        IngestError(origin="feed.xml:3", reason="broken entry"),
+        Article(text="   "),
+        Article(text="A car bomb exploded in Mogadishu on Friday, killing three people.", published="2025-01-10"),
+    ]
+    out = list(pipeline.extract_many(items, batch_size=2))
+    assert [type(x).__name__ for x in out] == ["ExtractionResult", "IngestError", "IngestError", "ExtractionResult"]
+    assert "empty" in out[2].reason
+    assert out[0].incidents and out[3].incidents
+
+
+@pytest.mark.model
+def test_html_passed_as_text_gives_a_sensible_result():
+    html = "<html><head><script>var x=1;</script></head><body><p>Gunmen attacked a police post in Kano on Monday.</p></body></html>"
+    result = pipeline.extract(html, published="2025-01-07")
+    assert "<p>" not in result.article.text and "var x" not in result.article.text
+    assert [i.type.value for i in result.incidents] == ["armed_assault"]
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_long_text_finishes():
+    text = "Gunmen attacked a police post in Kano on Monday, killing two officers, police said. " * 3000
+    start = time.monotonic()
+    result = pipeline.extract(text, published="2025-01-07")
+    assert result.incidents
+    assert time.monotonic() - start < 120

@@ -1,0 +1,25 @@
+"""Pins the public API: a change here is a deliberate, reviewed change of what users import."""
+
+import inspect
+
+import wirecoder
+
+
+def test_public_names():
+    assert sorted(wirecoder.__all__) == sorted(
+        ["extract", "extract_article", "Article", "ExtractionResult", "Incident", "Event", "WirecoderError"]
+    )
+    for name in wirecoder.__all__:
+        assert hasattr(wirecoder, name)
+
+
+def test_extract_signature():
+    params = inspect.signature(wirecoder.extract).parameters
+    assert list(params) == ["text", "published", "source", "url", "title"]
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for name, p in params.items() if name != "text")
+
+
+def test_record_fields():
+    assert set(wirecoder.Incident.model_fields) == {
+        "id", "type", "types", "date", "place", "actors", "counts", "sources", "conflicts", "evidence", "events", "articles", "hedged",
+    }
