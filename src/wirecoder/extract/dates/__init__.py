@@ -1,0 +1,386 @@
+"""Dates of events: expressions as written ("on Sunday", "early Saturday", "March 22", "in 2004",
+"10 JAN 90") resolved against the article's publication date into a ``When`` with a precision.
+
+Two public functions:
+
+* ``resolve_date(expression, published)`` turns one expression into a ``When`` (no span) or None.
+  Relative expressions need ``published``; without it only absolute dates (those that carry a
+  year) resolve. Durations and vague phrases ("nearly three months", "for the first time", "three
+  years") are not dates and give None, never a day.
+* ``find_dates(sent_or_doc, published)`` finds the expressions in parsed text (spaCy DATE/TIME
+  entities plus regular patterns the statistical NER misses) and resolves them, with spans.
+
+Conventions: a weekday means its most recent occurrence on or before the publication date (a
+Sunday story's "on Sunday" is that same Sunday); "last <weekday>" is strictly before it. A
+month-day later in the year than the publication date means last year. Week precision dates
+are the Monday of that week, month precision the first of the month, year precision 1 January.
+Common forms are resolved by regular expressions; dateparser (slow) is called only for leftover
+candidates that name a month or carry a numeric date, and its answers are cached.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date, datetime, timedelta
+from functools import cache, lru_cache
+from importlib.resources import files
+
+from spacy.tokens import Doc, Span
+
+from ...model import Precision, Span as TextSpan, When
+
+
+@cache
+def lexicon() -> dict:
+    return json.loads(files(__package__).joinpath("lexicon.json").read_text())
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern]:
+    lex = lexicon()
+    month = "|".join(sorted(lex["months"], key=len, reverse=True))
+    weekday = "|".join(sorted(lex["weekdays"], key=len, reverse=True))
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>\d{4}|'?\d{2})"
+    numbers = "|".join(sorted((re.escape(w) for w in lex["number_words"]), key=len, reverse=True))
+    units = "|".join(lex["units"])
+    return {
+        # "march 22", "march 22nd, 2024", "mar. 22 2024"
+        "month_day": re.compile(rf"^(?P<month>{month})\.? {day}(?:,? {year})?$"),
+        # "22 march", "22nd of march 2024", "10 jan 90" (MUC datelines)
+        "day_month": re.compile(rf"^{day}(?: of)? (?P<month>{month})\.?,?(?: {year})?$"),
+        # "march 2024", "march of 2024", "march" alone
+        "month_year": re.compile(rf"^(?P<month>{month})\.?(?:,? (?:of )?(?P<year>\d{{4}}))?$"),
+        "year": re.compile(r"^(?P<year>1[89]\d\d|20\d\d)$"),
+        "iso": re.compile(r"^(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})$"),
+        "weekday": re.compile(rf"^(?P<last>last |this |past )?(?P<weekday>{weekday})\.?$"),
+        # "friday, march 22": the weekday adds nothing once the month-day is known
+        "weekday_prefix": re.compile(rf"^(?:{weekday})\.?,? (?=\S)"),
+        "relative_unit": re.compile(r"^(?:(?:earlier|later) )?(?P<which>this|last|previous|the previous) (?P<unit>week|month|year)$"),
+        "weekend": re.compile(r"^(?:(?:over|during|at) )?(?:the |this |last |past )?weekend$"),
+        "ago": re.compile(rf"^(?:about |some |nearly |almost |around |more than |over )?(?P<n>\d+|{numbers}) (?P<unit>{units}) ago$"),
+        "decade": re.compile(r"\d0'?s\b"),
+    }
+
+
+# Where a candidate starts or ends in running text: used by find_dates to find expressions the
+# statistical NER misses and to widen an entity to the modifiers before it ("early Saturday").
+@cache
+def _text_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    lex = lexicon()
+    month = "|".join(sorted(lex["months"], key=len, reverse=True))
+    weekday = "|".join(sorted(lex["weekdays"], key=len, reverse=True))
+    long_weekday = "|".join(w for w in lex["weekdays"] if len(w) > 4)
+    long_month = "|".join(m for m in lex["months"] if len(m) > 3 or m == "may")
+    offsets = "|".join(sorted((re.escape(w) for w in lex["day_offsets"]), key=len, reverse=True))
+    numbers = "|".join(sorted((re.escape(w) for w in lex["number_words"]), key=len, reverse=True))
+    units = "|".join(lex["units"])
+    candidate = re.compile(
+        rf"""\b(?:
+            (?:(?:{long_weekday}),?\s+)?(?:{month})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?   # March 22(, 2024)
+          | [0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})\.?(?:,?\s+(?:\d{{4}}|'?\d{{2}}))?\b       # 22 March, 10 JAN 90
+          | (?:last\s+|this\s+)?(?:{long_weekday})\b                                                 # Sunday, last Friday
+          | (?:{offsets})\b                                                                           # yesterday
+          | (?:earlier\s+|later\s+)?(?:this|last|previous)\s+(?:week|month|year)\b                    # last week
+          | (?:over\s+)?the\s+weekend\b
+          | (?:{numbers}|\d+)\s+(?:{units})\s+ago\b                                                   # three days ago
+          | (?:in|since|until|from|by|during|of)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{long_month})\s+)?(?:19|20)\d\d\b  # in 2004
+          | (?:in|since|until|during|by|from|early|late|mid-?)\s*(?:{long_month})\b                    # in March
+          | \d{{4}}-\d{{2}}-\d{{2}}\b
+        )""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+    # "from", "of", "by", "the" before a date more often belong to something else ("the toll from
+    # Monday's bombings"), so they are not taken into the expression
+    not_temporal = {"the", "of", "mid-", "mid", "from", "by", "at", "around", "about", "before", "after"}
+    leading = "|".join(re.escape(m) for m in sorted(lex["leading_modifiers"], key=len, reverse=True) if m not in not_temporal)
+    before = re.compile(rf"(?:\b(?:{leading}|last|this)\s+)+$", re.IGNORECASE)
+    trailing = "|".join(re.escape(m) for m in sorted(lex["trailing_modifiers"], key=len, reverse=True))
+    after = re.compile(rf"^\s+(?:{trailing})\b", re.IGNORECASE)
+    del weekday
+    return candidate, before, after
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _normalise(expression: str) -> str:
+    text = expression.lower().replace("\u2019", "'").replace("\u2013", "-")
+    text = re.sub(r"'s\b", "", text)  # "monday's bombings"
+    text = re.sub(r"[^\w\s'\-/.,]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" .,")
+    return text
+
+
+def _strip_modifiers(text: str) -> tuple[str, bool]:
+    """The expression without the words around a date that do not change which day it is
+    ("early", "on", "overnight", "evening"); the flag says whether "last" was among them, which
+    makes a weekday strictly past."""
+    lex = lexicon()
+    leading = sorted(lex["leading_modifiers"], key=len, reverse=True)
+    trailing = sorted(lex["trailing_modifiers"], key=len, reverse=True)
+    strict = False
+    changed = True
+    while changed and text:
+        changed = False
+        if text.startswith("last ") or text.startswith("past "):
+            strict, text, changed = True, text[5:], True
+            continue
+        if text.startswith("this "):
+            text, changed = text[5:], True
+            continue
+        for mod in leading:
+            if text.startswith(mod + " ") or (mod.endswith("-") and text.startswith(mod)):
+                text, changed = text[len(mod):].lstrip(" "), True
+                break
+        for mod in trailing:
+            if text.endswith(" " + mod):
+                text, changed = text[: -len(mod) - 1].rstrip(), True
+                break
+    return text.strip(" ,"), strict
+
+
+def _two_digit_year(yy: int, published: date | None) -> int:
+    """A two-digit year in the century that puts it at or just before the publication year
+    ("90" in a 1990 dateline is 1990, "24" in a 2024 story 2024); without a publication date
+    the POSIX pivot (69-99 -> 1900s, 00-68 -> 2000s)."""
+    if published is not None:
+        for century in (2000, 1900, 1800):
+            if century + yy <= published.year + 1:
+                return century + yy
+    return 1900 + yy if yy >= 69 else 2000 + yy
+
+
+def _year(raw: str | None, published: date | None) -> int | None:
+    if raw is None:
+        return None
+    raw = raw.lstrip("'")
+    return int(raw) if len(raw) == 4 else _two_digit_year(int(raw), published)
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return lexicon()["number_words"].get(word)
+
+
+def _monday(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def _shift_months(d: date, months: int) -> date:
+    index = d.year * 12 + (d.month - 1) + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _when(d: date | None, precision: Precision, expression: str) -> When | None:
+    return None if d is None else When(date=d, precision=precision, text=expression.strip())
+
+
+def _month_day(month: int, day: int, year: int | None, published: date | None) -> date | None:
+    try:
+        if year is not None:
+            return date(year, month, day)
+        if published is None:
+            return None
+        d = date(published.year, month, day)
+        return d if d <= published else date(published.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def _relative(text: str, published: date) -> tuple[date, Precision] | None:
+    """Expressions relative to the publication date that must be read before modifiers are
+    stripped, since "last" is part of their meaning ("last week", "three days ago")."""
+    lex = lexicon()
+    p = _patterns()
+    if text in lex["day_offsets"]:
+        return published + timedelta(days=lex["day_offsets"][text]), Precision.DAY
+    if m := p["relative_unit"].match(text):
+        back = 0 if m["which"] == "this" else 1
+        if m["unit"] == "week":
+            return _monday(published) - timedelta(weeks=back), Precision.WEEK
+        if m["unit"] == "month":
+            return _shift_months(published, -back), Precision.MONTH
+        return date(published.year - back, 1, 1), Precision.YEAR
+    if p["weekend"].match(text):
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        if text.split()[-2:-1] == ["last"] and saturday + timedelta(days=1) >= published:
+            saturday -= timedelta(weeks=1)
+        return _monday(saturday), Precision.WEEK
+    if m := p["ago"].match(text):
+        n = _number(m["n"])
+        unit = lex["units"][m["unit"]]
+        if n is None:
+            return None
+        if m["unit"] == "fortnight":
+            n *= 2
+        if unit == "day":
+            return published - timedelta(days=n), Precision.DAY
+        if unit == "week":
+            return _monday(published - timedelta(weeks=n)), Precision.WEEK
+        if unit == "month":
+            return _shift_months(published, -n), Precision.MONTH
+        return date(published.year - n, 1, 1), Precision.YEAR
+    return None
+
+
+def _is_duration(text: str) -> bool:
+    """Lengths of time and vague references: "nearly three months", "for the first time",
+    "three years", "the 1990s", "24-hour"."""
+    words = set(re.split(r"[\s\-]+", text))
+    return bool(words & set(lexicon()["duration_words"])) or bool(_patterns()["decade"].search(text))
+
+
+def _absolute(text: str, published: date | None) -> tuple[date, Precision] | None:
+    lex = lexicon()
+    p = _patterns()
+    months = lex["months"]
+    text = p["weekday_prefix"].sub("", text)
+    if m := p["iso"].match(text):
+        try:
+            return date(int(m["year"]), int(m["month"]), int(m["day"])), Precision.DAY
+        except ValueError:
+            return None
+    for name in ("month_day", "day_month"):
+        if m := p[name].match(text):
+            d = _month_day(months[m["month"]], int(m["day"]), _year(m["year"], published), published)
+            return (d, Precision.DAY) if d else None
+    if m := p["month_year"].match(text):
+        month = months[m["month"]]
+        if m["year"]:
+            return date(int(m["year"]), month, 1), Precision.MONTH
+        if published is None:
+            return None
+        year = published.year if month <= published.month else published.year - 1
+        return date(year, month, 1), Precision.MONTH
+    if m := p["year"].match(text):
+        return date(int(m["year"]), 1, 1), Precision.YEAR
+    return None
+
+
+def _weekday(text: str, strict: bool, published: date) -> date | None:
+    m = _patterns()["weekday"].match(text)
+    if not m:
+        return None
+    strict = strict or m["last"] in {"last ", "past "}
+    back = (published.weekday() - lexicon()["weekdays"][m["weekday"]]) % 7
+    if back == 0 and strict:
+        back = 7
+    return published - timedelta(days=back)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser(text: str, published: date | None) -> tuple[date, Precision] | None:
+    """The slow path, for forms the patterns above do not know ("5/6/2024", "Jan 5th '24").
+    Only expressions naming a month or written as a numeric date reach it."""
+    from dateparser.date import DateDataParser
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
+    try:
+        data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
+    except Exception:  # dateparser raises a variety of errors on odd input; none is ours to report
+        return None
+    if data is None or data.date_obj is None:
+        return None
+    precision = {"day": Precision.DAY, "week": Precision.WEEK, "month": Precision.MONTH, "year": Precision.YEAR}.get(
+        data.period or "day", Precision.DAY
+    )
+    return data.date_obj.date(), precision
+
+
+@lru_cache(maxsize=8192)
+def _resolve(norm: str, published: date | None) -> tuple[date, Precision] | None:
+    if published is not None and (hit := _relative(norm, published)):
+        return hit
+    core, strict = _strip_modifiers(norm)
+    if published is not None and (hit := _relative(core, published)):
+        return hit
+    if not core or _is_duration(core) or _patterns()["ago"].match(norm):
+        return None
+    if hit := _absolute(core, published):
+        return hit
+    if published is not None and (d := _weekday(core, strict, published)):
+        return d, Precision.DAY
+    # the slow path only for something that still looks like a calendar date
+    months = lexicon()["months"]
+    names_month = any(w.strip(".,") in months for w in core.split())
+    numeric = re.fullmatch(r"\d{1,4}[/.]\d{1,2}[/.]\d{2,4}", core) is not None
+    has_year = re.search(r"\b(1[89]|20)\d\d\b", core) is not None
+    if (names_month and re.search(r"\d", core)) or numeric:
+        if published is None and not has_year:
+            return None
+        return _dateparser(core, published)
+    return None
+
+
+def resolve_date(expression: str, published: date | None) -> When | None:
+    """The date an expression names, relative to the publication date, or None when it names
+    no date (a duration, a vague phrase) or needs a publication date that is not given.
+
+    >>> resolve_date("on Sunday", date(2024, 6, 16)).date
+    datetime.date(2024, 6, 16)
+    """
+    if not expression or not expression.strip():
+        return None
+    hit = _resolve(_normalise(expression), published)
+    if hit is None:
+        return None
+    return _when(hit[0], hit[1], expression)
+
+
+# --------------------------------------------------------------------------- finding
+
+
+def _candidates(span: Span) -> list[tuple[int, int]]:
+    """Character ranges (absolute in the doc) of possible date expressions in a span."""
+    doc = span.doc
+    ranges = [(e.start_char, e.end_char) for e in span.ents if e.label_ in {"DATE", "TIME"}]
+    candidate, _, _ = _text_patterns()
+    for m in candidate.finditer(span.text):
+        ranges.append((span.start_char + m.start(), span.start_char + m.end()))
+    # possessives are part of the token ("Monday's"), not of the date
+    return [(s, e - 2 if doc.text[s:e].endswith(("'s", "\u2019s")) else e) for s, e in ranges]
+
+
+def _widen(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[int, int]:
+    """The expression with the modifiers written around it ("early Saturday", "Friday evening")."""
+    _, before, after = _text_patterns()
+    window_start = max(floor, start - 40)
+    if m := before.search(text[window_start:start]):
+        start = window_start + m.start()
+    if m := after.match(text[end:min(ceiling, end + 20)]):
+        end += m.end()
+    return start, end
+
+
+def find_dates(sent_or_doc: Doc | Span, published: date | None) -> list[When]:
+    """Every date expression in a sentence (or whole doc) that names a date, in text order, each
+    with its span; overlapping expressions give one, the longest that resolves."""
+    span = sent_or_doc[:] if isinstance(sent_or_doc, Doc) else sent_or_doc
+    text = span.doc.text
+    found: list[When] = []
+    for start, end in sorted(set(_candidates(span))):
+        wide = _widen(text, start, end, span.start_char, span.end_char)
+        # an expression that only resolves without its widened modifiers still counts
+        for s, e in dict.fromkeys((wide, (start, end))):
+            when = resolve_date(text[s:e], published)
+            if when is not None:
+                when.span = TextSpan(start=s, end=e, text=text[s:e])
+                found.append(when)
+                break
+    found.sort(key=lambda w: (w.span.start, -(w.span.end - w.span.start)))
+    kept: list[When] = []
+    for when in found:
+        if kept and when.span.start < kept[-1].span.end:
+            if when.span.end - when.span.start > kept[-1].span.end - kept[-1].span.start:
+                kept[-1] = when
+            continue
+        kept.append(when)
+    return kept

@@ -1,0 +1,152 @@
+from datetime import date
+
+import pytest
+
+from wirecoder.extract.dates import find_dates, resolve_date
+from wirecoder.model import Precision
+
+SUNDAY = date(2024, 6, 16)  # the seed's publication date
+
+
+def _resolved(expression, published=SUNDAY):
+    when = resolve_date(expression, published)
+    return None if when is None else (when.date, when.precision)
+
+
+@pytest.mark.parametrize(
+    "expression,expected",
+    [
+        # the same weekday as the publication date is that day, not a week back
+        ("on Sunday", (date(2024, 6, 16), Precision.DAY)),
+        ("Sunday", (date(2024, 6, 16), Precision.DAY)),
+        ("last Sunday", (date(2024, 6, 9), Precision.DAY)),
+        ("early Saturday", (date(2024, 6, 15), Precision.DAY)),
+        ("late Friday", (date(2024, 6, 14), Precision.DAY)),
+        ("overnight on Saturday", (date(2024, 6, 15), Precision.DAY)),
+        ("early on Friday", (date(2024, 6, 14), Precision.DAY)),
+        ("Friday evening", (date(2024, 6, 14), Precision.DAY)),
+        ("in the early hours of Monday", (date(2024, 6, 10), Precision.DAY)),
+        ("Monday's", (date(2024, 6, 10), Precision.DAY)),
+        ("yesterday", (date(2024, 6, 15), Precision.DAY)),
+        ("three days ago", (date(2024, 6, 13), Precision.DAY)),
+        ("March 22", (date(2024, 3, 22), Precision.DAY)),
+        ("on March 22", (date(2024, 3, 22), Precision.DAY)),
+        ("22 March", (date(2024, 3, 22), Precision.DAY)),
+        ("Friday, March 22", (date(2024, 3, 22), Precision.DAY)),
+        # a month-day after the publication date is last year's
+        ("July 4", (date(2023, 7, 4), Precision.DAY)),
+        ("December 31", (date(2023, 12, 31), Precision.DAY)),
+        ("May 24", (date(2024, 5, 24), Precision.DAY)),
+        ("March 22, 2019", (date(2019, 3, 22), Precision.DAY)),
+        ("2024-06-01", (date(2024, 6, 1), Precision.DAY)),
+        ("last week", (date(2024, 6, 3), Precision.WEEK)),
+        ("earlier this week", (date(2024, 6, 10), Precision.WEEK)),
+        ("in March", (date(2024, 3, 1), Precision.MONTH)),
+        ("in August", (date(2023, 8, 1), Precision.MONTH)),
+        ("mid-March", (date(2024, 3, 1), Precision.MONTH)),
+        ("last month", (date(2024, 5, 1), Precision.MONTH)),
+        ("March 2019", (date(2019, 3, 1), Precision.MONTH)),
+        ("in 2004", (date(2004, 1, 1), Precision.YEAR)),
+        ("since 2004", (date(2004, 1, 1), Precision.YEAR)),
+        ("last year", (date(2023, 1, 1), Precision.YEAR)),
+    ],
+)
+def test_resolve_relative_to_publication(expression, expected):
+    assert _resolved(expression) == expected
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["nearly three months", "for the first time", "three years", "less than a week", "30-hour",
+     "the 1990s", "since then", "between 19 and 31", "the 78th minute", "", "   "],
+)
+def test_durations_and_vague_phrases_are_not_dates(expression):
+    assert resolve_date(expression, SUNDAY) is None
+
+
+def test_weekday_follows_the_publication_weekday():
+    # published on a Wednesday: "Tuesday" is the day before, "Thursday" six days before
+    wednesday = date(2025, 3, 5)
+    assert _resolved("on Tuesday", wednesday) == (date(2025, 3, 4), Precision.DAY)
+    assert _resolved("Thursday", wednesday) == (date(2025, 2, 27), Precision.DAY)
+
+
+def test_without_publication_date_only_absolute_dates():
+    assert resolve_date("on Sunday", None) is None
+    assert resolve_date("March 22", None) is None
+    assert resolve_date("yesterday", None) is None
+    assert resolve_date("in March", None) is None
+    assert _resolved("March 22, 2024", None) == (date(2024, 3, 22), Precision.DAY)
+    assert _resolved("in 2004", None) == (date(2004, 1, 1), Precision.YEAR)
+
+
+def test_muc_datelines_with_two_digit_years():
+    assert _resolved("10 JAN 90", None) == (date(1990, 1, 10), Precision.DAY)
+    assert _resolved("10 JAN 90", date(1990, 1, 12)) == (date(1990, 1, 10), Precision.DAY)
+    assert _resolved("25 MAY 89", date(1990, 1, 12)) == (date(1989, 5, 25), Precision.DAY)
+    # a two-digit year is never put after the publication year
+    assert _resolved("3 FEB 24", date(2024, 6, 16)) == (date(2024, 2, 3), Precision.DAY)
+
+
+def test_text_is_kept_as_written():
+    assert resolve_date("Early Saturday", SUNDAY).text == "Early Saturday"
+
+
+def test_slow_path_for_numeric_dates():
+    assert _resolved("5/6/2024", SUNDAY)[0].year == 2024
+
+
+
+
+
+def _dates(nlp, text, published=SUNDAY):
+    return [(d.span.text, d.date, d.precision) for d in find_dates(nlp(text), published)]
+
+
+@pytest.mark.model
+def test_find_dates_in_the_seed_sentences(nlp):
+    text = (
+        "Later, the Interfax news agency reported that the hostage-takers were killed when special "
+        "forces stormed the facility on Sunday. It was on March 22 that gunmen opened fire inside the "
+        "\"Crocus City Hall\" near Moscow, the highest death toll in an attack on Russian soil since 2004."
+    )
+    assert _dates(nlp, text) == [
+        ("on Sunday", date(2024, 6, 16), Precision.DAY),
+        ("on March 22", date(2024, 3, 22), Precision.DAY),
+        ("since 2004", date(2004, 1, 1), Precision.YEAR),
+    ]
+
+
+@pytest.mark.model
+def test_find_dates_skips_durations_and_keeps_spans(nlp):
+    text = "After nearly three months in hiding, the suspect was arrested early Saturday in Lagos."
+    doc = nlp(text)
+    found = find_dates(doc, SUNDAY)
+    assert [(d.span.text, d.date) for d in found] == [("early Saturday", date(2024, 6, 15))]
+    span = found[0].span
+    assert text[span.start:span.end] == span.text
+
+
+@pytest.mark.model
+def test_find_dates_on_a_sentence_span_gives_doc_offsets(nlp):
+    doc = nlp("Police said nothing. Gunmen stormed the Hayat Hotel in Mogadishu on Friday evening.")
+    second = list(doc.sents)[1]
+    (when,) = find_dates(second, date(2022, 8, 21))
+    assert when.date == date(2022, 8, 19)
+    assert doc.text[when.span.start:when.span.end] == when.span.text == "on Friday evening"
+
+
+@pytest.mark.model
+def test_find_dates_possessive_and_relative_weeks(nlp):
+    published = date(2025, 6, 26)  # a Thursday
+    text = "The death toll from Monday's twin bombings in Maiduguri rose to 32 last week, officials said."
+    found = _dates(nlp, text, published)
+    assert ("Monday", date(2025, 6, 23), Precision.DAY) in found
+    assert ("last week", date(2025, 6, 16), Precision.WEEK) in found
+
+
+@pytest.mark.model
+def test_find_dates_without_publication_date(nlp):
+    text = "SAN SALVADOR, 10 JAN 90 -- Guerrillas attacked a police post on Sunday."
+    found = _dates(nlp, text, None)
+    assert found == [("10 JAN 90", date(1990, 1, 10), Precision.DAY)]
