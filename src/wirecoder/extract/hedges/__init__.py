@@ -1,0 +1,105 @@
+"""Hedges: the words by which a sentence says its facts are uncertain, second-hand, alleged,
+unverified or denied ("it remains unclear", "reportedly", "could not be independently verified",
+"denied").
+
+``find_hedges(sent)`` matches the cue patterns of ``lexicon.json`` over the tokens of one sentence
+(or any span). Patterns are token sequences rather than regular expressions over the text so
+that "~deny" covers "denied"/"denies" through the lemma and "May 24" never reads as "may". Where
+patterns overlap, the longest wins ("unconfirmed reports" over "unconfirmed", "it remains
+unclear" over "unclear"); each token belongs to at most one hedge.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from spacy.tokens import Doc, Span, Token
+
+from ...model import Hedge, Span as TextSpan
+
+# when two patterns of different kinds match the same words, the more specific kind wins
+_KIND_ORDER = ("unconfirmed", "denied", "alleged", "reported", "uncertain")
+
+
+@dataclass(frozen=True)
+class _Element:
+    words: frozenset[str]
+    lemmas: frozenset[str]
+    optional: bool
+
+    def matches(self, token: Token) -> bool:
+        return token.lower_ in self.words or token.lemma_.lower() in self.lemmas
+
+
+@cache
+def lexicon() -> dict:
+    return json.loads(files(__package__).joinpath("lexicon.json").read_text())
+
+
+def _compile(pattern: str) -> tuple[_Element, ...]:
+    elements = []
+    for raw in pattern.split():
+        optional = raw.startswith("?")
+        alternatives = raw.lstrip("?").split("|")
+        words = frozenset(a.lower() for a in alternatives if not a.startswith("~"))
+        lemmas = frozenset(a[1:].lower() for a in alternatives if a.startswith("~"))
+        elements.append(_Element(words, lemmas, optional))
+    return tuple(elements)
+
+
+@cache
+def _patterns() -> list[tuple[str, tuple[_Element, ...]]]:
+    patterns = lexicon()["patterns"]
+    return [(kind, _compile(p)) for kind in _KIND_ORDER for p in patterns[kind]]
+
+
+def _match(elements: tuple[_Element, ...], tokens: list[Token], i: int) -> int | None:
+    """Index one past the longest match of the elements starting at token i, or None."""
+    if not elements:
+        return i
+    head, rest = elements[0], elements[1:]
+    best = None
+    if i < len(tokens) and head.matches(tokens[i]):
+        best = _match(rest, tokens, i + 1)
+    if head.optional:
+        skipped = _match(rest, tokens, i)
+        if skipped is not None and (best is None or skipped > best):
+            best = skipped
+    return best
+
+
+def _is_denial(token: Token) -> bool:
+    """"denied any involvement" is a denial, "was denied bail" / "denied them access" is not."""
+    if token.lemma_.lower() != "deny":
+        return True
+    not_denial = set(lexicon()["denied_not_a_denial"])
+    return not any(t.lower_ in not_denial for t in list(token.children) + list(token.doc[token.i + 1 : token.i + 4]))
+
+
+def find_hedges(sent: Span | Doc) -> list[Hedge]:
+    """The hedging cues of a sentence in text order, each with its kind and span."""
+    span = sent[:] if isinstance(sent, Doc) else sent
+    tokens = list(span)
+    text = span.doc.text
+    hedges: list[Hedge] = []
+    i = 0
+    while i < len(tokens):
+        best: tuple[int, str] | None = None
+        for kind, elements in _patterns():
+            end = _match(elements, tokens, i)
+            if end is None or end == i:
+                continue
+            if best is None or end > best[0]:
+                best = (end, kind)
+        if best is None or (best[1] == "denied" and not _is_denial(tokens[i])):
+            i += 1
+            continue
+        end, kind = best
+        start_char, end_char = tokens[i].idx, tokens[end - 1].idx + len(tokens[end - 1])
+        cue = " ".join(t.lower_ for t in tokens[i:end])
+        hedges.append(Hedge(cue=cue, kind=kind, span=TextSpan(start=start_char, end=end_char, text=text[start_char:end_char])))
+        i = end
+    return hedges
