@@ -30,11 +30,11 @@ def _attrs(nlp, text, index=0):
          [("prison administration", K.OFFICIAL, "announced", None)]),
         ("Later, the Interfax news agency reported that the Russian prison service stated that the two hostages were freed.",
          [("Interfax", K.NEWS_AGENCY, "reported", None), ("Russian prison service", K.OFFICIAL, "stated", "Interfax")]),
-        ("The Russian prison service later announced that the hostages were freed unharmed, and the hostage-takers were "
-         "killed when the special forces stormed the center, according to Interfax news agency.",
+        (("The Russian prison service later announced that the hostages were freed unharmed, and the hostage-takers "
+          "were killed when the special forces stormed the center, according to Interfax news agency."),
          [("Interfax", K.NEWS_AGENCY, "according to", None), ("Russian prison service", K.OFFICIAL, "announced", "Interfax")]),
-        ("A security source had earlier stated in response to questions from the official TASS agency that among those "
-         "holding the guards were elements of ISIS.",
+        (("A security source had earlier stated in response to questions from the official TASS agency that among "
+          "those holding the guards were elements of ISIS."),
          [("security source", K.SECURITY_SOURCE, "stated", "TASS")]),
         ("Russian media reported that Russian special forces rescued the prison guards.",
          [("Russian media", K.MEDIA, "reported", None)]),
@@ -90,7 +90,7 @@ def test_no_attribution(nlp, sentence):
 @pytest.mark.model
 def test_span_is_the_attribution_phrase(nlp):
     doc = nlp("Gunmen ambushed the mayor's vehicle outside Chilpancingo, according to the state security spokesman.")
-    (a,) = find_attributions(list(doc.sents)[0])
+    (a,) = find_attributions(next(iter(doc.sents)))
     assert a.span.text == "according to the state security spokesman" == doc.text[a.span.start:a.span.end]
     assert a.source == "state security spokesman" and a.kind is K.OFFICIAL
 

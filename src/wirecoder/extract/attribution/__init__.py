@@ -32,7 +32,8 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from ...model import Attribution, SourceKind, Span as TextSpan
+from ...model import Attribution, SourceKind
+from ...model import Span as TextSpan
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "conj", "csubj", "acl", "relcl", "dep"}
@@ -469,9 +470,12 @@ def _raw_mentions(span: Span, resolve_pronouns: bool = True) -> list[_Mention]:
     for tok in span:
         if tok.lower_ == "according":
             mentions.extend(_according_mentions(tok))
-        elif tok.lemma_.lower() in speech and (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB")):
-            if not _inside_quotation(tok):
-                mentions.extend(_verb_mentions(tok, resolve_pronouns))
+        elif (
+            tok.lemma_.lower() in speech
+            and (tok.pos_ in {"VERB", "AUX"} or tok.tag_.startswith("VB"))
+            and not _inside_quotation(tok)
+        ):
+            mentions.extend(_verb_mentions(tok, resolve_pronouns))
     return mentions
 
 

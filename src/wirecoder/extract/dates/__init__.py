@@ -28,7 +28,8 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span
 
-from ...model import Precision, Span as TextSpan, When
+from ...model import Precision, When
+from ...model import Span as TextSpan
 
 
 @cache
@@ -127,7 +128,7 @@ def _strip_modifiers(text: str) -> tuple[str, bool]:
     changed = True
     while changed and text:
         changed = False
-        if text.startswith("last ") or text.startswith("past "):
+        if text.startswith(("last ", "past ")):
             strict, text, changed = True, text[5:], True
             continue
         if text.startswith("this "):
@@ -285,7 +286,8 @@ def _dateparser(text: str, published: date | None) -> tuple[date, Precision] | N
         settings["RELATIVE_BASE"] = datetime(published.year, published.month, published.day)
     try:
         data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
-    except Exception:  # dateparser raises a variety of errors on odd input; none is ours to report
+    except (ValueError, TypeError, OverflowError, KeyError, AttributeError, IndexError):
+        # dateparser raises a variety of errors on odd input; none is ours to report
         return None
     if data is None or data.date_obj is None:
         return None

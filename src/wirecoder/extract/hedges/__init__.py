@@ -18,7 +18,8 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from ...model import Hedge, Span as TextSpan
+from ...model import Hedge
+from ...model import Span as TextSpan
 
 # when two patterns of different kinds match the same words, the more specific kind wins
 _KIND_ORDER = ("unconfirmed", "denied", "alleged", "reported", "uncertain")
