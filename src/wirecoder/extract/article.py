@@ -91,7 +91,8 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
         by_token = {t.token: t for t in triggers}
         sources = find_attributions(sent) or [_outlet(article)]
         hedges = find_hedges(sent)
-        dates = find_dates(sent, article.published)
+        # "since 2004" starts a period; it dates no event in it
+        dates = [d for d in find_dates(sent, article.published) if not (d.text or "").lower().startswith(("since", "until"))]
         sent_places = [p for p in places if p.span is not None and sent.start_char <= p.span.start < sent.end_char]
 
         date_owner = _assign([_token_at(doc, d.span) if d.span else None for d in dates], by_token)
@@ -120,6 +121,9 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
             polarity = trig.polarity
             if denied and trig.type is EventType.CLAIM:
                 polarity = Polarity.NEGATED
+            if trig.mention == "anaphoric":
+                # "responsibility for the attack" in a sentence dated May 24 does not date the attack
+                free_dates, free_places = [], []
             chosen_date = (own_dates or free_dates or [None])[0]
             chosen_place = (own_places or free_places or [None])[0]
             events.append(Event(

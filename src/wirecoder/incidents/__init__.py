@@ -188,12 +188,29 @@ def _pick_place(events: list[Event]) -> Place | None:
     return min(placed, key=lambda p: (_PLACE_RANK.get(p.kind, 9), -placed.count(p)))
 
 
+def _same_name(a: str, b: str) -> bool:
+    """'Bortnikov' and 'Alexander Bortnikov', 'special forces' and 'Russian special forces'."""
+    a, b = a.lower(), b.lower()
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
 def _merge_actors(events: list[Event]) -> list[Actor]:
     """One actor per role and group (or name): 'members of the organization', 'six detainees
-    linked to ISIS' and 'elements of ISIS' are one perpetrator, the Islamic State, six of them."""
+    linked to ISIS' and 'elements of ISIS' are one perpetrator, the Islamic State, six of them.
+    The people a satellite event acts on (those arrested after an attack) are no targets of the
+    incident itself; its counts keep them."""
+    violent = any(e.type in VIOLENT for e in events)
     merged: dict[tuple[Role, str], Actor] = {}
     for event in events:
         for actor in event.actors:
+            if violent and event.type in SATELLITES and actor.role is Role.TARGET:
+                continue
+            existing = next((k for k in merged if k[0] is actor.role and not actor.group and _same_name(k[1], actor.name)), None)
+            if existing is not None and len(actor.name) > len(existing[1]):
+                merged[(actor.role, actor.name.lower())] = merged.pop(existing).model_copy(update={"name": actor.name, "text": actor.text})
+                continue
+            if existing is not None:
+                continue
             key = (actor.role, (actor.group or actor.name).lower())
             have = merged.get(key)
             if have is None:
@@ -238,9 +255,9 @@ def _merge_counts(events: list[Event]) -> tuple[list[Count], list[Conflict]]:
         else:
             key = next(iter(groups))
         chosen = groups[key]
-        sources = []
+        sources: list[Attribution] = []
         for c in chosen:
-            sources.extend(s for s in c.sources if s not in sources)
+            sources.extend(s for s in c.sources if (s.source, s.via) not in {(x.source, x.via) for x in sources})
         headline = chosen[0].model_copy(update={"sources": sources, "hedges": [h for c in chosen for h in c.hedges]})
         headlines.append(headline)
         if len(groups) > 1:

@@ -17,6 +17,8 @@ from importlib.resources import files
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Actor, EventType, Role, Span as TextSpan
+from ..counts import parse_number
+from ..syntax import through_preps
 
 _VIOLENT = {
     EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.HOSTAGE_TAKING,
@@ -121,8 +123,6 @@ def _phrase(token: Token) -> Span:
 
 
 def _number_of(token: Token) -> int | None:
-    from ..counts import parse_number
-
     for child in token.children:
         if child.dep_ == "nummod":
             value = parse_number(child.text)
@@ -306,6 +306,8 @@ def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
 
     subj_role = Role.PERPETRATOR if violent else _SUBJECT_ROLE.get(event_type, Role.PERPETRATOR)
     obj_role = Role.VICTIM if violent else _OBJECT_ROLE.get(event_type, Role.TARGET)
+    if trigger.lemma_.lower() in {"rescue", "free", "liberate", "release"}:
+        obj_role = Role.VICTIM  # whoever is rescued was the victim of the act the rescue ends
 
     reported_deed = event_type is EventType.ACCUSATION and trigger.lemma_.lower() in {"coordinate", "orchestrate", "mastermind", "organize", "organise"}
     if reported_deed:
@@ -341,8 +343,8 @@ def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
             add(objs, obj_role)
             # "pointed fingers at NATO", "opened fire on the crowd", "attributed the attack to X"
             # "admitted to ISIS's responsibility": the owner of the responsibility is accused or claims
-            for t in trigger.subtree:
-                if t.lemma_.lower() in {"responsibility", "credit"} and t.head.i in {trigger.i} | {c.i for c in trigger.children}:
+            for t in through_preps(trigger, depth=4):
+                if t.lemma_.lower() in {"responsibility", "credit"}:
                     owner = [c for c in t.children if c.dep_ == "poss"]
                     add(owner, Role.ACCUSED if event_type is EventType.ACCUSATION else Role.CLAIMANT)
             for prep in (c for c in trigger.children if c.dep_ == "prep"):

@@ -147,7 +147,7 @@ def _who(number: Token, noun: Token) -> str:
     for child in noun.rights:
         if child.dep_ == "acl" and any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in child.children):
             break  # a clause of its own ("individuals have been arrested"), not a modifier
-        if child.dep_ in {"acl", "prep"} and child.lower_ not in {"in", "at", "on", "after", "during", "when", "inside", "near"}:
+        if child.dep_ == "acl" or (child.dep_ == "prep" and child.lower_ in {"of", "from", "with"}):
             stack = [child]
             while stack:
                 t = stack.pop()

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 
 from ...model import EventType, Polarity
 from ..actors import lexicon as actor_lexicon, normalise_group
+from ..syntax import through_preps
 
 
 @cache
@@ -121,13 +122,14 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
     lemma = tok.lemma_.lower()
     if lemma in lex["hostage_verbs"] and _hostage_object(tok):
         return EventType.HOSTAGE_TAKING, tok.i
+    if lemma in {"hold", "keep"} and _holds_people(tok) and _hostages_mentioned_before(tok):
+        return EventType.HOSTAGE_TAKING, tok.i  # "those holding the guards", once hostages were told
     for words in lex["accusation_phrases"]:
         if lemma == words[0] and any(c.lemma_.lower() in words[1:] or c.lower_ in words[1:] for c in tok.children):
             return EventType.ACCUSATION, tok.i
     # "claim/deny responsibility", "admitted ... ISIS's responsibility"
     if lemma in {"claim", "deny", "admit", "acknowledge", "accept", "reject", "disclaim"}:
-        near = list(tok.children) + [g for c in tok.children if c.dep_ == "prep" for g in c.children]
-        objs = [t for t in near if t.lemma_.lower() in lex["responsibility_nouns"]]
+        objs = [t for t in through_preps(tok, depth=4) if t.lemma_.lower() in lex["responsibility_nouns"]]
         if objs:
             owner = [c for c in objs[0].children if c.dep_ == "poss"]
             if lemma in {"admit", "acknowledge"} and owner and normalise_group(owner[0].text):
@@ -169,6 +171,16 @@ def _hostage_object(tok: Token) -> bool:
         if c.dep_ in {"dobj", "oprd", "xcomp", "npadvmod", "advmod", "ccomp", "attr"} and any(g.lower_ in words for g in c.subtree):
             return True
     return False
+
+
+def _holds_people(tok: Token) -> bool:
+    people = set(actor_lexicon()["civilian_heads"]) | {"guard", "guards", "hostage", "hostages", "captive", "captives", "officer", "officers", "soldier", "soldiers", "worker", "workers", "staff"}
+    return any(c.dep_ == "dobj" and c.lower_ in people for c in tok.children)
+
+
+def _hostages_mentioned_before(tok: Token) -> bool:
+    words = set(lexicon()["hostage_words"])
+    return any(t.lower_ in words for t in tok.doc[: tok.i])
 
 
 def _is_reported(tok: Token) -> bool:
