@@ -61,6 +61,7 @@ class Role(StrEnum):
     CLAIMANT = "claimant"
     ACCUSER = "accuser"
     ACCUSED = "accused"
+    DENIER = "denier"  # denies responsibility for the incident
     SPEAKER = "speaker"
 
 
@@ -155,7 +156,9 @@ class Attribution(Record):
 
 class Hedge(Record):
     cue: str
-    kind: Literal["uncertain", "reported", "alleged", "unconfirmed", "denied"] = "uncertain"
+    kind: Literal["uncertain", "reported", "alleged", "unconfirmed", "denied", "superseded"] = Field(
+        default="uncertain", description="superseded: a figure a later report replaced ('earlier reports had put ...')"
+    )
     span: Span
 
 

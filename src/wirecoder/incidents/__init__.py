@@ -29,8 +29,8 @@ VIOLENT = (
     EventType.ARMED_ASSAULT, EventType.FACILITY_ATTACK,
 )
 # which type names the incident when several are merged: the most specific violent act first
-TYPE_PRIORITY = (*VIOLENT, EventType.SECURITY_OPERATION, EventType.ARREST, EventType.CLAIM,
-                 EventType.ACCUSATION, EventType.THREAT, EventType.PROTEST, EventType.STATEMENT)
+TYPE_PRIORITY = (*VIOLENT, EventType.PROTEST, EventType.SECURITY_OPERATION, EventType.ARREST, EventType.CLAIM,
+                 EventType.ACCUSATION, EventType.THREAT, EventType.STATEMENT)
 # events that happen because of another occurrence and join it when one is told nearby
 SATELLITES = {EventType.CLAIM, EventType.ARREST, EventType.SECURITY_OPERATION}
 _PLACE_RANK = {"site": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
@@ -72,12 +72,18 @@ def dates_agree(a: When | None, b: When | None) -> bool:
     return gap <= 31
 
 
+# what a rescue, a claim or arrests can follow: violence, or a protest that police broke up
+_SATELLITE_HOSTS = {*VIOLENT, EventType.PROTEST}
+
+
 def _types_agree(members: list[Event], event: Event) -> bool:
     types = {e.type for e in members}
     if event.type in types:
         return True
-    if event.type in SATELLITES or types <= SATELLITES:
-        return bool(types & set(VIOLENT)) or event.type in VIOLENT or types & SATELLITES and event.type in SATELLITES
+    if event.type in SATELLITES:
+        return bool(types & _SATELLITE_HOSTS) or types <= SATELLITES
+    if types <= SATELLITES:
+        return event.type in _SATELLITE_HOSTS
     return event.type in VIOLENT and bool(types & set(VIOLENT))
 
 
@@ -105,8 +111,8 @@ def group_events(events: Iterable[Event]) -> list[list[Event]]:
     """
     groups: list[list[Event]] = []
     for event in events:
-        if event.polarity is not Polarity.ASSERTED and event.type in VIOLENT:
-            continue
+        if event.polarity is not Polarity.ASSERTED and (event.type in VIOLENT or not event.actors):
+            continue  # a plot, a denied attack, or "no group has claimed" with nobody to name
         if event.mention == "distinct":
             groups.append([event])
             continue
@@ -147,7 +153,8 @@ def _source_names(attributions: Iterable[Attribution]) -> list[str]:
 
 
 def _primary_type(events: list[Event]) -> EventType:
-    types = {e.type for e in events}
+    # an anaphoric mention ("the attack", a toll update) names no type of its own when a specific one is told
+    types = {e.type for e in events if e.mention != "anaphoric"} or {e.type for e in events}
     return next(t for t in TYPE_PRIORITY if t in types)
 
 
@@ -234,15 +241,32 @@ def _merge_actors(events: list[Event]) -> list[Actor]:
     return out
 
 
-def _merge_counts(events: list[Event]) -> tuple[list[Count], list[Conflict]]:
+_PERPETRATOR_WORDS = frozenset({
+    "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "hostage-taker", "hostage-takers", "takers",
+    "kidnapper", "kidnappers", "bomber", "bombers", "militant", "militants", "terrorist", "terrorists", "perpetrators",
+    "hijackers", "insurgents", "jihadists", "rebels", "fighters",
+})
+
+
+def _counts_perpetrators(count: Count, perpetrator_names: set[str]) -> bool:
+    """Whether a count is of the perpetrators ("all six attackers were killed") rather than of their
+    victims: the two are different sets of people, never two views of one figure."""
+    words = set((count.who or "").lower().replace("-", " - ").split()) | {(count.who or "").lower()}
+    return bool(words & (_PERPETRATOR_WORDS | perpetrator_names))
+
+
+def _merge_counts(events: list[Event], actors: list[Actor]) -> tuple[list[Count], list[Conflict]]:
     rule = settings.get("headline_rule")
-    by_kind: dict[CountKind, list[Count]] = defaultdict(list)
+    perpetrator_names = {a.name.lower() for a in actors if a.role is Role.PERPETRATOR}
+    by_kind: dict[tuple[CountKind, bool], list[Count]] = defaultdict(list)
     for event in events:
         for count in event.counts:
-            by_kind[count.kind].append(count)
-    headlines: list[Count] = []
+            perp = count.kind in {CountKind.KILLED, CountKind.INJURED} and _counts_perpetrators(count, perpetrator_names)
+            by_kind[(count.kind, perp)].append(count)
+    headlines: dict[CountKind, Count] = {}
     conflicts: list[Conflict] = []
-    for kind, counts in by_kind.items():
+    # victims' figures first: when both are told, the incident's headline counts the victims
+    for (kind, perp), counts in sorted(by_kind.items(), key=lambda item: item[0][1]):
         groups: dict[tuple, list[Count]] = defaultdict(list)
         for c in counts:
             groups[(c.value, c.qualifier if c.value is not None else "unknown")].append(c)
@@ -258,8 +282,8 @@ def _merge_counts(events: list[Event]) -> tuple[list[Count], list[Conflict]]:
         sources: list[Attribution] = []
         for c in chosen:
             sources.extend(s for s in c.sources if (s.source, s.via) not in {(x.source, x.via) for x in sources})
-        headline = chosen[0].model_copy(update={"sources": sources, "hedges": [h for c in chosen for h in c.hedges]})
-        headlines.append(headline)
+        if kind not in headlines:
+            headlines[kind] = chosen[0].model_copy(update={"sources": sources, "hedges": [h for c in chosen for h in c.hedges]})
         if len(groups) > 1:
             conflicts.append(Conflict(
                 field=f"counts.{kind.value}",
@@ -270,11 +294,10 @@ def _merge_counts(events: list[Event]) -> tuple[list[Count], list[Conflict]]:
                     )
                     for k, g in groups.items()
                 ],
-                note=f"headline by rule {rule}: {key[0]}",
+                note=("among the perpetrators; " if perp else "") + f"headline by rule {rule}: {key[0]}",
             ))
     order = list(CountKind)
-    headlines.sort(key=lambda c: order.index(c.kind))
-    return headlines, conflicts
+    return sorted(headlines.values(), key=lambda c: order.index(c.kind)), conflicts
 
 
 def build_incident(events: list[Event], incident_id_: str | None = None) -> Incident:
@@ -284,7 +307,8 @@ def build_incident(events: list[Event], incident_id_: str | None = None) -> Inci
         raise ValueError("an incident needs at least one event")
     events = sorted(events, key=lambda e: (e.article_id or "", e.trigger.start))
     date, date_conflict = _pick_date(events)
-    counts, conflicts = _merge_counts(events)
+    actors = _merge_actors(events)
+    counts, conflicts = _merge_counts(events, actors)
     if date_conflict:
         conflicts.insert(0, date_conflict)
     evidence: list[Span] = []
@@ -301,7 +325,7 @@ def build_incident(events: list[Event], incident_id_: str | None = None) -> Inci
         types=types,
         date=date,
         place=_pick_place(events),
-        actors=_merge_actors(events),
+        actors=actors,
         counts=counts,
         sources=_source_names(a for e in events for a in e.sources),
         conflicts=conflicts,

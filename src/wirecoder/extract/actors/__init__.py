@@ -66,7 +66,7 @@ def normalise_group(text: str) -> str | None:
     'Islamic State'
     """
     exact, folded = _group_index()
-    text = text.strip().strip('"“”')
+    text = re.sub(r"['’]s$", "", text.strip().strip('"“”'))
     if text in exact:
         return exact[text]
     key = _fold(text)
@@ -182,9 +182,12 @@ def _actor_kind(head: Token, phrase: Span, group: str | None) -> str:
 
 def _clean_name(phrase: Span, head: Token) -> str:
     """A readable normalised name: the phrase without determiners and number words."""
-    words = [t for t in phrase if not (t.dep_ in {"det", "nummod", "predet"} and t.i < head.i) and not t.is_punct]
-    name = " ".join(t.text for t in words if t.i <= head.i) or head.text
-    return name.strip('"“” ')
+    words = [t for t in phrase if t.i <= head.i and not (t.dep_ in {"det", "nummod", "predet"} and t.i < head.i)]
+    while words and words[0].is_punct:
+        words.pop(0)
+    if not words:
+        return head.text
+    return head.doc[words[0].i : head.i + 1].text.strip('"“” ')
 
 
 def resolve_pronoun(token: Token, avoid_kind: str | None = None) -> Token | None:
@@ -192,6 +195,12 @@ def resolve_pronoun(token: Token, avoid_kind: str | None = None) -> Token | None
     in the same or previous sentence that could act, skipping state forces when ``avoid_kind`` says so."""
     plural = token.lower_ in {"they", "them", "those"}
     doc = token.doc
+    # "The army said it had killed 20 assailants": a subject pronoun in a reported clause is the speaker
+    clause = token.head
+    if token.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ccomp" and clause.head.lemma_ in {"say", "claim", "announce", "state", "report", "tell", "add", "confirm", "deny"}:
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if speaker is not None:
+            return speaker
     start = token.sent.start
     prev_sent_start = doc[start - 1].sent.start if start > 0 else start
     for i in range(token.i - 1, prev_sent_start - 1, -1):
@@ -221,6 +230,8 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0) -> Actor | None:
     lex = lexicon()
     if head.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"} or head.lower_ in lex["non_actor_heads"]:
         return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return None  # "no group has claimed": nobody to name
     phrase = _phrase(head)
     group = group_in_phrase(phrase)
     if group is None and any(
@@ -305,6 +316,8 @@ def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
                     actors.append(actor)
 
     subj_role = Role.PERPETRATOR if violent else _SUBJECT_ROLE.get(event_type, Role.PERPETRATOR)
+    if event_type is EventType.CLAIM and trigger.lemma_.lower() in {"deny", "reject", "disclaim"}:
+        subj_role = Role.DENIER
     obj_role = Role.VICTIM if violent else _OBJECT_ROLE.get(event_type, Role.TARGET)
     if trigger.lemma_.lower() in {"rescue", "free", "liberate", "release"}:
         obj_role = Role.VICTIM  # whoever is rescued was the victim of the act the rescue ends

@@ -106,7 +106,8 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
         verb = head
         while verb.dep_ == "conj" and verb.pos_ in {"NOUN", "PROPN", "NUM"}:
             verb = verb.head
-        if noun.dep_ == "nsubj" and verb.lemma_ not in {"die", "perish"} and not (verb.tag_ == "VBN" and verb.dep_ == "conj"):
+        elided_passive = (verb.tag_ == "VBN" and verb.dep_ == "conj") or not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+        if noun.dep_ == "nsubj" and verb.lemma_ not in {"die", "perish"} and not elided_passive:
             # active subjects do things; they are counted only when they die or are hurt
             # ("seven wounded" after "five were killed and" is an elided passive, hence the VBN test)
             adj = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
@@ -125,6 +126,16 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
             if kind is not None:
                 return kind, child
     return None, noun
+
+
+def _is_number_of_casualties(token: Token) -> bool:
+    """'the number of dead', 'the number of people killed'."""
+    if token.lemma_ != "number":
+        return False
+    return any(
+        _kind_of_word(g) in {CountKind.KILLED, CountKind.INJURED} or any(_kind_of_word(x) for x in g.children)
+        for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    )
 
 
 def _compound_text(noun: Token) -> str:
@@ -227,10 +238,10 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
             # "the death toll rose to 145", "a toll of 30"
             toll = tok.head.head
             carrier = toll if toll.lemma_ == "toll" else next((c for c in toll.children if c.lemma_ == "toll"), None)
-            if toll.lemma_ in {"rise", "climb", "reach", "stand", "jump", "increase", "toll"} and carrier is None:
-                carrier = next((t for t in sent if t.lemma_ == "toll"), None)
+            if carrier is None and toll.lemma_ in {"rise", "climb", "reach", "stand", "jump", "increase", "put", "toll", "place"}:
+                carrier = next((t for t in sent if t.lemma_ == "toll" or _is_number_of_casualties(t)), None)
             if carrier is not None:
-                kind = CountKind.INJURED if any(t.lower_ in {"injury", "injured", "wounded"} for t in carrier.children) else CountKind.KILLED
+                kind = CountKind.INJURED if any(t.lower_ in {"injury", "injured", "wounded", "injuries"} for t in carrier.subtree) else CountKind.KILLED
                 anchor = carrier
         partitive = _is_partitive_unknown(noun)
         if kind is None and partitive:

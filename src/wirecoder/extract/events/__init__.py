@@ -17,7 +17,7 @@ from importlib.resources import files
 from spacy.tokens import Span, Token
 
 from ...model import EventType, Polarity
-from ..actors import lexicon as actor_lexicon, normalise_group
+from ..actors import lexicon as actor_lexicon, normalise_group, resolve_pronoun
 from ..syntax import through_preps
 
 
@@ -48,7 +48,9 @@ def _has_child_word(token: Token, words) -> bool:
 
 def _is_state_force(token: Token) -> bool:
     lex = actor_lexicon()
-    head = token
+    head = resolve_pronoun(token) if token.lower_ in {"it", "they"} else token
+    if head is None:
+        return False
     if head.lower_ not in lex["state_force_heads"]:
         return False
     if head.lower_ in {"forces", "force", "unit", "units", "personnel", "agents", "officers", "officer", "security", "guards"}:
@@ -59,6 +61,8 @@ def _is_state_force(token: Token) -> bool:
 def _polarity(token: Token) -> Polarity:
     if any(c.dep_ == "neg" for c in token.children):
         return Polarity.NEGATED
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none"} or any(d.lower_ == "no" for d in c.children)) for c in token.children):
+        return Polarity.NEGATED  # "no group has claimed responsibility"
     head = token
     for _ in range(3):
         if head.lemma_.lower() in lexicon()["denial_verbs"] and head is not token:
@@ -89,6 +93,8 @@ def _is_generic(noun: Token) -> bool:
             break
     if det is not None and det.lower_ in {"any", "every", "each", "no", "such"}:
         return True
+    if any(c.dep_ == "amod" and c.lower_ in {"similar", "previous", "past", "frequent", "repeated", "several", "many", "numerous", "recent", "future", "possible", "potential"} for c in noun.children):
+        return True  # "similar attacks", "previous bombings": a class of events, not this one
     if noun.tag_ == "NNS" and det is None and not any(c.dep_ in {"nummod", "poss", "compound", "amod"} for c in noun.children):
         return True  # bare plural: "attacks on pipelines"
     return False
@@ -246,7 +252,12 @@ def find_triggers(sent: Span) -> list[Trigger]:
         etype, idx = found
         taken.add(idx)
         triggers.append(Trigger(token=idx, end=idx + 1, type=etype, polarity=_polarity(sent.doc[idx]), mention=mention))
-    return _drop_effect_triggers(sent, triggers)
+    triggers = _drop_effect_triggers(sent, triggers)
+    if triggers and any(t.lower_ in {"separate", "separately"} for t in sent):
+        # "In a separate incident, a roadside bomb struck ...": whatever comes next is new
+        first = triggers[0]
+        triggers[0] = Trigger(token=first.token, end=first.end, type=first.type, polarity=first.polarity, mention="distinct")
+    return triggers
 
 
 _EFFECT_LEMMAS = {"kill", "wound", "injure", "execute", "murder", "shoot"}

@@ -22,7 +22,7 @@ from ...model import Hedge
 from ...model import Span as TextSpan
 
 # when two patterns of different kinds match the same words, the more specific kind wins
-_KIND_ORDER = ("unconfirmed", "denied", "alleged", "reported", "uncertain")
+_KIND_ORDER = ("superseded", "unconfirmed", "denied", "alleged", "reported", "uncertain")
 
 
 @dataclass(frozen=True)
