@@ -1,0 +1,91 @@
+"""WARC files (plain or gzipped): each HTML response or resource record read as an article page.
+
+warcio reads a truncated file without complaint: a cut record comes back short, a cut gzip
+member ends the iteration early. We check both, so a damaged crawl says where it is damaged
+(``path@offset``) after yielding every record before the damage.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import InputError
+from ..model import Article, IngestError
+from ._common import ingest_error
+from .html import html_article
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def looks_like_warc(head: bytes) -> bool:
+    return head.startswith(b"WARC/")
+
+
+def _content_type(record) -> str:
+    if record.http_headers is not None:
+        return (record.http_headers.get_header("Content-Type") or "").lower()
+    return (record.rec_headers.get_header("Content-Type") or "").lower()
+
+
+def _status_ok(record) -> bool:
+    if record.http_headers is None:
+        return True  # a resource record has no HTTP status
+    code = record.http_headers.get_statuscode() or ""
+    return code.startswith("2")
+
+
+def read_warc(path: Path, *, origin: str | None = None) -> Iterator[Article | IngestError]:
+    """Articles from the HTML responses in a WARC. Non-HTML, non-2xx and non-response records are
+    not articles and are passed over without a word; a page without article text is an
+    IngestError at its offset."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    origin = origin or str(path)
+    try:
+        size = path.stat().st_size
+        fh = open(path, "rb")
+    except OSError as exc:
+        yield ingest_error(origin, exc)
+        return
+    with fh:
+        iterator = ArchiveIterator(fh)
+        offset = 0
+        records = 0
+        try:
+            for record in iterator:
+                offset = iterator.get_record_offset()
+                where = f"{origin}@{offset}"
+                if not record.rec_type:
+                    yield ingest_error(where, "not a WARC record (no WARC-Type); file is damaged or not a WARC")
+                    return
+                records += 1
+                wanted = (
+                    record.rec_type in ("response", "resource")
+                    and _content_type(record).startswith(_HTML_TYPES)
+                    and _status_ok(record)
+                )
+                # Reading the payload even for skipped records is what lets us see a cut record.
+                payload = record.content_stream().read()
+                if getattr(record.raw_stream, "limit", 0) > 0:
+                    yield ingest_error(where, f"WARC is truncated: record at offset {offset} is "
+                                              f"{record.raw_stream.limit:,} bytes short")
+                    return
+                if not wanted:
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                try:
+                    yield html_article(payload, origin=where, url=url)
+                except InputError as exc:
+                    yield ingest_error(where, exc)
+        except Exception as exc:  # warcio raises ArchiveLoadFailed, zlib and parser errors on damage
+            yield ingest_error(f"{origin}@{iterator.offset}", f"WARC cannot be read past offset {iterator.offset}: {type(exc).__name__}: {exc}")
+            return
+        # Trailing newlines or padding are harmless; anything else past the last record read is not.
+        fh.seek(iterator.offset)
+        rest = fh.read(65536)
+        if rest.strip(b"\r\n\x00") or size - iterator.offset > len(rest):
+            yield ingest_error(f"{origin}@{iterator.offset}", f"WARC is truncated or damaged at offset {iterator.offset}: "
+                                                              f"{size - iterator.offset:,} bytes after it could not be read")
+        elif records == 0:
+            yield ingest_error(origin, "WARC holds no records")
