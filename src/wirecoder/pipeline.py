@@ -6,6 +6,7 @@ the evaluation and the Dask batch runs all wrap.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
@@ -46,8 +47,27 @@ def check_text(text: str | bytes) -> str:
     return text
 
 
+_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body)", re.I)
+_HTML_TAG = re.compile(r"</?(p|div|span|a|br|script|style|article|section|h[1-6])\b[^>]*>", re.I)
+
+
+def looks_like_html(text: str) -> bool:
+    return bool(_HTML_START.match(text[:1000])) or len(_HTML_TAG.findall(text[:20000])) >= 3
+
+
 def make_article(text, *, published=None, source=None, url=None, title=None) -> Article:
-    return Article(text=check_text(text), published=_as_date(published), source=source, url=url, title=title)
+    """An Article from raw input; an HTML page given as text is reduced to its article first."""
+    text = check_text(text)
+    if looks_like_html(text):
+        from .ingest.html import html_article
+
+        page = html_article(text, origin=url or "<text>", url=url)
+        return page.model_copy(update={
+            "published": _as_date(published) or page.published,
+            "source": source or page.source,
+            "title": title or page.title,
+        })
+    return Article(text=text, published=_as_date(published), source=source, url=url, title=title)
 
 
 def extract(text, *, published=None, source=None, url=None, title=None) -> ExtractionResult:
