@@ -11,6 +11,7 @@ JSON Lines, JSON, HTML, RSS/Atom, WARC. See the module of each.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -121,7 +122,8 @@ def read_file(path: str | Path, *, fmt: str | None = None) -> Iterator[Article |
 
 
 def _is_url(item: str) -> bool:
-    return "://" in item and item.split("://", 1)[0].lower() in ("http", "https", "file")
+    # Any scheme counts, so "ftp://..." gets "unsupported scheme" rather than "no such file".
+    return bool(re.match(r"[A-Za-z][A-Za-z0-9+.-]*://", item))
 
 
 def _folder_files(folder: Path) -> Iterator[Path]:

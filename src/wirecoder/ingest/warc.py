@@ -22,6 +22,22 @@ def looks_like_warc(head: bytes) -> bool:
     return head.startswith(b"WARC/")
 
 
+def _starts_like_web_archive(fh) -> bool:
+    """WARC, or the older ARC, at the start, compressed or not. warcio reads any text as an ARC
+    record, so without this check a gzipped note would pass for an (empty) archive."""
+    import zlib
+
+    head = fh.read(4096)
+    fh.seek(0)
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 64)
+        except zlib.error:
+            return False
+    head = head.lstrip(b"\r\n")
+    return head.startswith((b"WARC/", b"filedesc://"))
+
+
 def _content_type(record) -> str:
     if record.http_headers is not None:
         return (record.http_headers.get_header("Content-Type") or "").lower()
@@ -49,11 +65,17 @@ def read_warc(path: Path, *, origin: str | None = None) -> Iterator[Article | In
         yield ingest_error(origin, exc)
         return
     with fh:
+        if not _starts_like_web_archive(fh):
+            yield ingest_error(origin, "not a WARC file (no WARC/ header at the start)")
+            return
         iterator = ArchiveIterator(fh)
         offset = 0
         records = 0
         try:
             for record in iterator:
+                # Read the payload before asking for the offset: warcio's get_record_offset skips
+                # to the record's end. Reading skipped records too is what reveals a cut record.
+                payload = record.content_stream().read() if record.rec_type else b""
                 offset = iterator.get_record_offset()
                 where = f"{origin}@{offset}"
                 if not record.rec_type:
@@ -65,11 +87,14 @@ def read_warc(path: Path, *, origin: str | None = None) -> Iterator[Article | In
                     and _content_type(record).startswith(_HTML_TYPES)
                     and _status_ok(record)
                 )
-                # Reading the payload even for skipped records is what lets us see a cut record.
-                payload = record.content_stream().read()
-                if getattr(record.raw_stream, "limit", 0) > 0:
-                    yield ingest_error(where, f"WARC is truncated: record at offset {offset} is "
-                                              f"{record.raw_stream.limit:,} bytes short")
+                # A cut gzip member comes back as a record without a length; a cut plain record
+                # leaves its length reader short.
+                short = getattr(record.raw_stream, "limit", None)
+                if record.length is None or short is None:
+                    yield ingest_error(where, f"WARC is truncated: record at offset {offset} has no complete header")
+                    return
+                if short > 0:
+                    yield ingest_error(where, f"WARC is truncated: record at offset {offset} is {short:,} bytes short")
                     return
                 if not wanted:
                     continue
