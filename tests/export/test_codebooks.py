@@ -1,0 +1,99 @@
+"""ACLED and GTD layouts: headers as the codebooks name them, values by their conventions."""
+
+import csv
+import io
+
+from wirecoder.export import export
+from wirecoder.export.acled import ACLED_COLUMNS
+from wirecoder.export.gtd import GTD_COLUMNS
+
+
+def _rows(incidents, fmt):
+    out = io.StringIO()
+    result = export(incidents, fmt, out)
+    reader = csv.DictReader(io.StringIO(out.getvalue()))
+    return reader.fieldnames, list(reader), result
+
+
+def test_acled_header():
+    assert ACLED_COLUMNS == [
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+        "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+        "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
+        "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+        "fatalities", "tags", "timestamp",
+    ]
+
+
+def test_acled_values(incidents):
+    header, (kabul, mopti, berlin), result = _rows(incidents, "acled")
+    assert header == ACLED_COLUMNS and result.written == 3
+    assert kabul["event_date"] == "2025-03-04" and kabul["year"] == "2025" and kabul["time_precision"] == "1"
+    assert kabul["disorder_type"] == "Political violence"
+    assert (kabul["event_type"], kabul["sub_event_type"]) == ("Explosions/Remote violence", "Suicide bomb")
+    assert kabul["actor1"] == "Islamic State Khorasan Province" and kabul["inter1"] == "2"
+    # the victims come before the building in actor 2: civilians are the ones ACLED names
+    assert kabul["actor2"] == "Civilians (Afghanistan)" and kabul["inter2"] == "7"
+    assert kabul["assoc_actor_2"] == "government ministry"
+    assert kabul["interaction"] == "27" and kabul["civilian_targeting"] == "Civilian targeting"
+    assert kabul["iso"] == "4" and kabul["region"] == "South Asia" and kabul["country"] == "Afghanistan"
+    assert kabul["admin1"] == "Kabul" and kabul["location"] == "Kabul"
+    assert (kabul["latitude"], kabul["longitude"], kabul["geo_precision"]) == ("34.5281", "69.1723", "1")
+    assert kabul["fatalities"] == "12" and kabul["source"] == "officials; Reuters"
+    assert kabul["notes"].startswith("At least 12 people were killed")
+    assert kabul["tags"] == "" and kabul["timestamp"] == "" and kabul["source_scale"] == ""
+
+    # an attack on soldiers is a battle; an unnamed attacker is ACLED's unidentified armed group
+    assert (mopti["event_type"], mopti["sub_event_type"]) == ("Battles", "Armed clash")
+    assert mopti["actor1"] == "Unidentified Armed Group (Mali)" and mopti["inter1"] == "3"
+    assert mopti["actor2"] == "soldiers" and mopti["inter2"] == "1" and mopti["interaction"] == "13"
+    assert mopti["time_precision"] == "3" and mopti["geo_precision"] == "3" and mopti["region"] == "Western Africa"
+    assert mopti["admin1"] == "Mopti" and mopti["location"] == "Mopti"
+    assert mopti["fatalities"] == ""  # a toll exists but the text gives no number
+
+    assert berlin["event_type"] == "Strategic developments" and berlin["sub_event_type"] == "Arrests"
+    assert berlin["disorder_type"] == "Strategic developments"
+    assert berlin["actor1"] == "police" and berlin["inter1"] == "1"
+    assert berlin["fatalities"] == "0"  # no toll reported is 0 in ACLED
+    assert berlin["latitude"] == "" and berlin["geo_precision"] == ""
+    assert berlin["iso"] == "276" and berlin["region"] == "Europe"
+
+
+def test_gtd_header_has_codebook_names():
+    for name in ("eventid", "iyear", "imonth", "iday", "approxdate", "extended", "country_txt", "region_txt",
+                 "provstate", "city", "latitude", "longitude", "specificity", "summary", "success", "suicide",
+                 "attacktype1_txt", "targtype1_txt", "target1", "gname", "claimed", "nperps", "nkill", "nwound",
+                 "nhostkid", "ishostkid", "scite1", "dbsource"):
+        assert name in GTD_COLUMNS
+
+
+def test_gtd_values_and_non_attacks_left_out(incidents):
+    header, rows, result = _rows(incidents, "gtd")
+    assert header == GTD_COLUMNS
+    assert (result.written, result.omitted) == (2, 1)  # the arrest is not a GTD event
+    kabul, mopti = rows
+    assert kabul["eventid"] == "202503040001"
+    assert (kabul["iyear"], kabul["imonth"], kabul["iday"]) == ("2025", "3", "4")
+    assert kabul["country_txt"] == "Afghanistan" and kabul["region_txt"] == "South Asia" and kabul["region"] == "6"
+    assert kabul["provstate"] == "Kabul" and kabul["city"] == "Kabul" and kabul["specificity"] == "1"
+    assert kabul["attacktype1_txt"] == "Bombing/Explosion" and kabul["attacktype1"] == "3"
+    assert kabul["suicide"] == "1" and kabul["success"] == "1"
+    assert kabul["gname"] == "Islamic State Khorasan Province" and kabul["claimed"] == "1"
+    # GTD codes the intended target (the ministry), not the people hit
+    assert kabul["targtype1_txt"] == "Government (General)" and kabul["targtype1"] == "2"
+    assert kabul["target1"] == "a government ministry"
+    assert kabul["nkill"] == "12" and kabul["nwound"] == "30" and kabul["nperps"] == "-99"
+    assert kabul["ishostkid"] == "0" and kabul["nhostkid"] == ""
+    assert kabul["scite1"] == "officials" and kabul["scite2"] == "Reuters" and kabul["dbsource"] == "wirecoder"
+
+    assert mopti["eventid"] == "202504000001"  # month precision: day 0
+    assert (mopti["imonth"], mopti["iday"], mopti["approxdate"]) == ("4", "0", "last month")
+    assert mopti["attacktype1_txt"] == "Armed Assault" and mopti["gname"] == "Unknown"
+    assert mopti["targtype1_txt"] == "Military" and mopti["specificity"] == "4" and mopti["city"] == ""
+    assert mopti["region_txt"] == "Sub-Saharan Africa" and mopti["nkill"] == ""
+
+
+def test_gtd_event_ids_unique_within_a_day(kabul_bombing):
+    second = kabul_bombing.model_copy(update={"id": "inc-kabul-2"})
+    _, rows, _ = _rows([kabul_bombing, second], "gtd")
+    assert [r["eventid"] for r in rows] == ["202503040001", "202503040002"]
