@@ -4,7 +4,20 @@ from datetime import date
 
 import pytest
 
-from wirecoder.model import Actor, Conflict, ConflictValue, Count, CountKind, EventType, Incident, Place, Precision, Role, Span, When
+from wirecoder.model import (
+    Actor,
+    Conflict,
+    ConflictValue,
+    Count,
+    CountKind,
+    EventType,
+    Incident,
+    Place,
+    Precision,
+    Role,
+    Span,
+    When,
+)
 
 BOMBING_SENTENCE = (
     "At least 12 people were killed and 30 others wounded when a suicide bomber blew himself up "

@@ -12,12 +12,18 @@ from wirecoder.ingest import read_articles
 from wirecoder.model import Article, IngestError
 
 PARAGRAPHS = [
-    "At least 12 people were killed and 30 others wounded when a suicide bomber blew himself up "
-    "outside a government ministry in Kabul on Tuesday, officials said.",
-    "An interior ministry spokesman told reporters that the attacker detonated his explosives as "
-    "employees were leaving the building at the end of the working day.",
-    "The Islamic State Khorasan Province claimed responsibility for the bombing in a statement "
-    "posted on its Amaq news channel late on Tuesday evening.",
+    (
+        "At least 12 people were killed and 30 others wounded when a suicide bomber blew himself up "
+        "outside a government ministry in Kabul on Tuesday, officials said."
+    ),
+    (
+        "An interior ministry spokesman told reporters that the attacker detonated his explosives as "
+        "employees were leaving the building at the end of the working day."
+    ),
+    (
+        "The Islamic State Khorasan Province claimed responsibility for the bombing in a statement "
+        "posted on its Amaq news channel late on Tuesday evening."
+    ),
 ]
 
 ARTICLE_HTML = f"""<!DOCTYPE html>

@@ -36,7 +36,7 @@ def parse_date(value) -> date | None:
     except ValueError:
         pass
     try:
-        return datetime.fromisoformat(raw.replace("Z", "+00:00")).date()
+        return datetime.fromisoformat(raw).date()  # 3.11+ reads "Z" and offsets
     except ValueError:
         raise ValueError(f"published {raw!r} is not an ISO date (YYYY-MM-DD)") from None
 

@@ -39,7 +39,7 @@ def html_article(content: bytes | str, *, origin: str, url: str | None = None) -
         warnings.simplefilter("ignore", FutureWarning)
         try:
             doc = trafilatura.bare_extraction(content, url=url, with_metadata=True, include_comments=False)
-        except Exception as exc:  # trafilatura/lxml raise many types on hostile markup
+        except Exception as exc:  # noqa: BLE001  (trafilatura/lxml raise many types on hostile markup)
             raise InputError(f"HTML could not be parsed: {type(exc).__name__}: {exc}") from None
     if doc is None:
         raise InputError("page has no article text")

@@ -47,11 +47,13 @@ def read_jsonl(path: Path, *, origin: str | None = None) -> Iterator[Article | I
     """Line by line, so a corpus of any size streams; each bad line is one IngestError."""
     origin = origin or str(path)
     try:
-        fh = open(path, "rb")
+        yield from _read_lines(path, origin)
     except OSError as exc:
         yield ingest_error(origin, exc)
-        return
-    with fh:
+
+
+def _read_lines(path: Path, origin: str) -> Iterator[Article | IngestError]:
+    with open(path, "rb") as fh:
         for number, raw in enumerate(fh, 1):
             if not raw.strip():
                 continue

@@ -55,16 +55,18 @@ def read_warc(path: Path, *, origin: str | None = None) -> Iterator[Article | In
     """Articles from the HTML responses in a WARC. Non-HTML, non-2xx and non-response records are
     not articles and are passed over without a word; a page without article text is an
     IngestError at its offset."""
-    from warcio.archiveiterator import ArchiveIterator
-
     origin = origin or str(path)
     try:
-        size = path.stat().st_size
-        fh = open(path, "rb")
+        yield from _read_records(path, origin)
     except OSError as exc:
         yield ingest_error(origin, exc)
-        return
-    with fh:
+
+
+def _read_records(path: Path, origin: str) -> Iterator[Article | IngestError]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
         if not _starts_like_web_archive(fh):
             yield ingest_error(origin, "not a WARC file (no WARC/ header at the start)")
             return
@@ -103,7 +105,7 @@ def read_warc(path: Path, *, origin: str | None = None) -> Iterator[Article | In
                     yield html_article(payload, origin=where, url=url)
                 except InputError as exc:
                     yield ingest_error(where, exc)
-        except Exception as exc:  # warcio raises ArchiveLoadFailed, zlib and parser errors on damage
+        except Exception as exc:  # noqa: BLE001  (warcio raises ArchiveLoadFailed, zlib and parser errors)
             yield ingest_error(f"{origin}@{iterator.offset}", f"WARC cannot be read past offset {iterator.offset}: {type(exc).__name__}: {exc}")
             return
         # Trailing newlines or padding are harmless; anything else past the last record read is not.
