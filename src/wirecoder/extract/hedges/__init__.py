@@ -57,6 +57,23 @@ def _patterns() -> list[tuple[str, tuple[_Element, ...]]]:
     return [(kind, _compile(p)) for kind in _KIND_ORDER for p in patterns[kind]]
 
 
+@cache
+def _patterns_by_first_word() -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Which patterns can start at a word or lemma, so that a token tries only those (trying
+    every pattern at every token made hedges the slowest extractor)."""
+    by_word: dict[str, list[int]] = {}
+    by_lemma: dict[str, list[int]] = {}
+    for n, (_, elements) in enumerate(_patterns()):
+        for element in elements:
+            for w in element.words:
+                by_word.setdefault(w, []).append(n)
+            for lemma in element.lemmas:
+                by_lemma.setdefault(lemma, []).append(n)
+            if not element.optional:
+                break
+    return by_word, by_lemma
+
+
 def _match(elements: tuple[_Element, ...], tokens: list[Token], i: int) -> int | None:
     """Index one past the longest match of the elements starting at token i, or None."""
     if not elements:
@@ -89,7 +106,10 @@ def find_hedges(sent: Span | Doc) -> list[Hedge]:
     i = 0
     while i < len(tokens):
         best: tuple[int, str] | None = None
-        for kind, elements in _patterns():
+        by_word, by_lemma = _patterns_by_first_word()
+        candidates = sorted(set(by_word.get(tokens[i].lower_, ())) | set(by_lemma.get(tokens[i].lemma_.lower(), ())))
+        patterns = _patterns()
+        for kind, elements in (patterns[n] for n in candidates):
             end = _match(elements, tokens, i)
             if end is None or end == i:
                 continue
