@@ -50,3 +50,9 @@ def test_real_dev_file():
     assert messages[0][0] == "DEV-MUC3-0001"
     assert messages[0][1].published == date(1990, 1, 3)
     assert sum(a.published is not None for _, a in messages) >= 90
+
+
+def test_muc_file_with_txt_extension_is_still_split(tmp_path):
+    path = tmp_path / "messages.txt"
+    path.write_text(SAMPLE)
+    assert [a.origin for a in read_articles(path)] == [f"{path}:1", f"{path}:8", f"{path}:12"]

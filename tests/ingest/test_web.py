@@ -218,3 +218,10 @@ def test_gzip_that_is_not_a_warc(tmp_path):
     path.write_bytes(gzip.compress(b"just some text, not a WARC\n"))
     [error] = read_articles(path)
     assert isinstance(error, IngestError)
+
+
+def test_xml_that_is_not_a_feed_is_an_error(tmp_path):
+    path = tmp_path / "config.xml"
+    path.write_text('<?xml version="1.0"?><config><option name="a">1</option></config>')
+    [error] = read_articles(path)
+    assert isinstance(error, IngestError) and "feed" in error.reason

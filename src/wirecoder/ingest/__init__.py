@@ -64,7 +64,7 @@ _BY_SUFFIX = {
     ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".json": "json",
     ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".rss": "feed", ".atom": "feed",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed",  # XML that is not a feed gets "not a readable feed"
     ".warc": "warc", ".arc": "warc",
 }
 # Read when walking a folder; anything else there (README.md, images, index.tsv) is not an article.
@@ -96,7 +96,7 @@ def detect_format(path: Path, head: bytes | None = None) -> str:
     lowered = stripped[:1024].lower()
     if by_suffix == "html" or lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered[:512]:
         return "html"
-    if by_suffix is None and not sniff_binary(head):
+    if by_suffix in (None, "text") and not sniff_binary(head):
         try:
             if looks_like_muc(head.decode("utf-8", "ignore")):
                 return "muc"

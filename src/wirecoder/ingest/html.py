@@ -6,6 +6,7 @@ of menu entries: trafilatura returns whatever text it finds, so we ask for runni
 
 from __future__ import annotations
 
+import logging
 import re
 import warnings
 from collections.abc import Iterator
@@ -26,9 +27,20 @@ def has_prose(text: str) -> bool:
     return any(len(line.split()) >= _MIN_WORDS and _PROSE_END.search(line) for line in text.splitlines())
 
 
+def _quiet_extractor_logs() -> None:
+    # trafilatura logs an ERROR for every page it finds empty; with no logging configured Python
+    # prints those to stderr, doubling the IngestError we yield. A level the user set is kept.
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logger = logging.getLogger(name)
+        if logger.level == logging.NOTSET:
+            logger.setLevel(logging.CRITICAL)
+
+
 def html_article(content: bytes | str, *, origin: str, url: str | None = None) -> Article:
     """The article in one HTML page; InputError when the page holds none."""
     import trafilatura
+
+    _quiet_extractor_logs()
 
     if isinstance(content, bytes):
         binary = sniff_binary(content[:8192])
