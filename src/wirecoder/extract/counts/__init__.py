@@ -273,7 +273,34 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
         )
 
     counts.extend(_zero_counts(sent))
+    counts.extend(m for m in _singular_victims(sent) if m.anchor not in {c.anchor for c in counts})
     return counts
+
+
+def _singular_victims(sent: Span) -> list[CountMention]:
+    """'A teacher was shot dead', 'NPA rebel killed in clash': one named person counts as 1."""
+    from ..actors import lexicon as actor_lexicon
+
+    people = set(actor_lexicon()["civilian_heads"]) | set(actor_lexicon()["perpetrator_heads"]) | set(actor_lexicon()["state_force_heads"]) | set(actor_lexicon()["person_titles"])
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.dep_ not in {"nsubjpass", "nsubj", "dobj"} or tok.tag_ not in {"NN", "NNP"}:
+            continue
+        if tok.dep_ == "dobj" and not any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in tok.children):
+            continue  # "killed a soldier" counts one; "killed the soldier" may be one told before
+        if tok.lower_ not in people and tok.ent_type_ != "PERSON":
+            continue
+        if any(c.dep_ in {"nummod", "conj"} for c in tok.children) or tok.lower_ in {"people", "police", "security", "army", "military", "unit", "force"}:
+            continue
+        verb = tok.head
+        if tok.dep_ == "dobj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        if tok.dep_ == "nsubj" and not (verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "aux"} for c in verb.children)):
+            continue  # an active subject acts; only "rebel killed" headline passives count
+        kind = _kind_of_word(verb)
+        if kind in {CountKind.KILLED, CountKind.INJURED, CountKind.KIDNAPPED, CountKind.ARRESTED}:
+            out.append(CountMention(Count(kind=kind, value=1, who=_compound_text(tok), span=_count_span(tok.left_edge.i, tok.i + 1, sent.doc)), verb.i))
+    return out
 
 
 def _zero_counts(sent: Span) -> list[CountMention]:
