@@ -60,3 +60,9 @@ def test_toll_update_and_zero(nlp):
 
 def test_numbers_that_count_nothing(nlp):
     assert _counts(nlp, "They held the guards in cell number 1 of detention center 4 for 3 hours.") == set()
+
+
+def test_one_named_victim_counts_one(nlp):
+    assert (CountKind.KILLED, 1, None) in _counts(nlp, "A teacher was shot dead during the raid.")
+    assert (CountKind.KILLED, 1, None) in _counts(nlp, "Gunmen killed a soldier near the border.")
+    assert _counts(nlp, "The soldier said he saw the attack.") == set()
