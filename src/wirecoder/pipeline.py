@@ -11,7 +11,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from . import settings
-from .errors import BinaryInputError, ConfigError, EmptyInputError, EncodingError, InputError, TooLargeError
+from .errors import ConfigError, InputError
+from .ingest.checks import check_text
 from .model import Article, ExtractionResult, IngestError
 
 
@@ -24,27 +25,6 @@ def _as_date(value) -> date | None:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         raise ConfigError(f"published date {value!r} is not an ISO date (YYYY-MM-DD)") from None
-
-
-def check_text(text: str | bytes) -> str:
-    """The text if it can be read as an article, else an InputError saying why."""
-    if isinstance(text, bytes):
-        if b"\x00" in text[:8192]:
-            raise BinaryInputError("input looks binary (NUL bytes), not article text")
-        try:
-            text = text.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise EncodingError(f"input is not valid UTF-8 (byte {exc.start})") from None
-    if not isinstance(text, str):
-        raise InputError(f"article text must be str or bytes, not {type(text).__name__}")
-    limit = settings.get("max_chars")
-    if len(text) > limit:
-        raise TooLargeError(f"article has {len(text):,} characters, more than max_chars={limit:,}")
-    if "\x00" in text[:8192]:
-        raise BinaryInputError("input looks binary (NUL characters), not article text")
-    if not text.strip():
-        raise EmptyInputError("article text is empty")
-    return text
 
 
 _HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body)", re.I)

@@ -10,7 +10,7 @@ import codecs
 import re
 
 from ..errors import BinaryInputError, EncodingError
-from ..pipeline import check_text
+from .checks import check_text
 
 # Formats that are plainly not article text, known by their first bytes; naming them beats "binary".
 _MAGIC: tuple[tuple[bytes, str], ...] = (
