@@ -1,0 +1,56 @@
+"""Measuring wirecoder on annotated news others made (see ``../shared/data/README.md``).
+
+``evaluate(dataset, data_dir, limit, **opts)`` runs one evaluation and returns an
+:class:`~wirecoder.evaluate.report.EvalReport` (per-field precision, recall, F1 and support, a
+text table, JSON, and the worst errors with their text):
+
+- ``muc4``: MUC-4 templates and the MUC scoring (``split=tst|tst1|tst2|dev``, ``texts=``/``keys=``
+  for any text/key pair, ``write_responses=``, ``mapping=muc4|type``),
+- ``wikievents``: event detection and arguments on WikiEvents,
+- ``ucdp``: deaths, country and source from UCDP GED headlines,
+- ``geo``: toponyms on LGL and GeoWebNews (``wirecoder.evaluate.geo``, its own module).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import EvaluationError
+from .report import ErrorCase, EvalReport, FieldScore
+
+DATASETS = ("muc4", "wikievents", "ucdp", "geo")
+
+__all__ = ["evaluate", "DATASETS", "EvalReport", "FieldScore", "ErrorCase"]
+
+
+def evaluate(dataset: str, data_dir: str | Path = "../shared/data", limit: int | None = None, **opts) -> EvalReport:
+    """Run the evaluation ``dataset`` on the shared data under ``data_dir``."""
+    if limit is not None and limit < 1:
+        raise EvaluationError(f"limit must be at least 1, not {limit}")
+    if dataset == "muc4":
+        from .muc4 import evaluate_muc4
+
+        return evaluate_muc4(data_dir, limit=limit, **opts)
+    if any(opts.get(k) for k in ("texts", "keys", "write_responses", "mapping")):
+        raise EvaluationError("--texts, --keys, --write-responses and --mapping only apply to muc4")
+    split = opts.pop("split", None)
+    opts = {k: v for k, v in opts.items() if k not in {"texts", "keys", "write_responses", "mapping"}}
+    if dataset == "wikievents":
+        from .wikievents import evaluate_wikievents
+
+        return evaluate_wikievents(data_dir, limit=limit, **opts)
+    if dataset == "ucdp":
+        from .ucdp import evaluate_ucdp
+
+        return evaluate_ucdp(data_dir, limit=limit, **opts)
+    if dataset == "geo" or dataset.startswith("geo:"):
+        try:
+            from .geo import evaluate_geo
+        except ImportError as exc:
+            raise EvaluationError(f"the geo evaluation is not installed ({exc})") from None
+        which = dataset.split(":", 1)[1] if ":" in dataset else split
+        kwargs = {"limit": limit}
+        if which:
+            kwargs["dataset"] = which
+        return evaluate_geo(data_dir, **kwargs)
+    raise EvaluationError(f"unknown dataset {dataset!r}; known: {', '.join(DATASETS)}")
