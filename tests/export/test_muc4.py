@@ -1,0 +1,91 @@
+"""MUC-4 response templates rendered from hand-built incidents, read back by the key reader."""
+
+from datetime import date
+
+from wirecoder.evaluate.muc4_keys import parse_templates
+from wirecoder.export.muc4 import muc_type, render_muc4
+from wirecoder.model import Actor, Count, CountKind, Event, EventType, Incident, Place, Polarity, Role, Span, When
+
+SENTENCE = "GUERRILLAS OF THE FMLN BLEW UP A POWER SUBSTATION WITH DYNAMITE AND KILLED TWO GUARDS."
+
+
+def _span(text: str = SENTENCE) -> Span:
+    return Span(start=0, end=len(text), text=text)
+
+
+def _event(type_: EventType, trigger: str, polarity: Polarity = Polarity.ASSERTED) -> Event:
+    i = SENTENCE.find(trigger.upper())
+    return Event(id="e", type=type_, trigger=Span(start=max(i, 0), end=max(i, 0) + len(trigger), text=trigger),
+                 evidence=_span(), polarity=polarity)
+
+
+def bombing(**update) -> Incident:
+    inc = Incident(
+        id="i1", type=EventType.BOMBING, types=[EventType.BOMBING],
+        date=When(date=date(1990, 1, 12)),
+        place=Place(name="San Salvador", kind="city", country="El Salvador", country_code="SV"),
+        actors=[
+            Actor(role=Role.PERPETRATOR, text="GUERRILLAS OF THE FMLN", name="FMLN", group="FMLN", kind="armed_group"),
+            Actor(role=Role.TARGET, text="POWER SUBSTATION", name="power substation"),
+            Actor(role=Role.VICTIM, text="GUARDS", name="guards", kind="civilian", number=2),
+        ],
+        counts=[Count(kind=CountKind.KILLED, value=2, who="guards")],
+        evidence=[_span()],
+        events=[_event(EventType.BOMBING, "blew up")],
+    )
+    return inc.model_copy(update=update)
+
+
+def test_bombing_renders_every_slot_and_reads_back():
+    text = render_muc4("TST1-MUC3-0042", [bombing()], published=date(1990, 1, 13))
+    assert text.splitlines()[0] == "0.  MESSAGE: ID                     TST1-MUC3-0042"
+    t = parse_templates(text)["TST1-MUC3-0042"].templates[0]
+    first = {n: [v.text for v in t.slot(n).fillers[0].alternatives][0] for n in t.slots if t.slot(n).fillers}
+    assert first[2] == "12 JAN 90"
+    assert first[3] == "EL SALVADOR: SAN SALVADOR (CITY)"
+    assert first[4] == "BOMBING" and first[5] == "ACCOMPLISHED"
+    assert first[6] == "DYNAMITE" and first[7] == "DYNAMITE"
+    assert first[8] == "TERRORIST ACT"
+    assert first[9] == "GUERRILLAS OF THE FMLN" and first[10] == "FMLN"
+    assert first[11] == "REPORTED AS FACT"
+    assert first[12] == "POWER SUBSTATION" and first[13] == "ENERGY"
+    assert first[16] == "DESTROYED"  # "blew up"
+    assert first[19] == "GUARDS" and first[20] == "SECURITY GUARD" and first[21] == "2"
+    assert first[23] == "DEATH"
+    assert t.slot(23).fillers[0].alternatives[0].refs == ("GUARDS",)
+
+
+def test_non_muc_types_give_the_irrelevant_skeleton():
+    arrest = bombing(type=EventType.ARREST, types=[EventType.ARREST])
+    statement = bombing(type=EventType.STATEMENT, types=[EventType.STATEMENT])
+    text = render_muc4("TST1-MUC3-0043", [arrest, statement])
+    assert parse_templates(text)["TST1-MUC3-0043"].templates == []
+    assert "1.  MESSAGE: TEMPLATE               *" in text
+
+
+def test_types_map_to_muc_types():
+    assert muc_type(bombing()) == "BOMBING"
+    assert muc_type(bombing(type=EventType.HOSTAGE_TAKING, types=[EventType.HOSTAGE_TAKING])) == "KIDNAPPING"
+    arson = bombing(type=EventType.FACILITY_ATTACK, types=[EventType.FACILITY_ATTACK], events=[_event(EventType.FACILITY_ATTACK, "burned")])
+    assert muc_type(arson) == "ARSON"
+    assert muc_type(bombing(type=EventType.CLAIM, types=[EventType.CLAIM])) is None
+
+
+def test_claim_sets_confidence_and_kidnapping_blanks_physical_slots():
+    claimed = bombing(types=[EventType.BOMBING, EventType.CLAIM])
+    assert 'CLAIMED OR ADMITTED: "FMLN"' in render_muc4("TST1-MUC3-0044", [claimed])
+    kidnap = bombing(type=EventType.KIDNAPPING, types=[EventType.KIDNAPPING])
+    t = parse_templates(render_muc4("TST1-MUC3-0045", [kidnap]))["TST1-MUC3-0045"].templates[0]
+    assert t.slot(12).state == "inapplicable" and t.slot(6).state == "inapplicable"
+
+
+def test_dates_without_a_day_are_on_or_before_the_dateline():
+    undated = bombing(date=None)
+    assert "INCIDENT: DATE                  - 13 JAN 90" in render_muc4("TST1-MUC3-0046", [undated], published=date(1990, 1, 13))
+    weekday = bombing(date=When(date=date(1990, 1, 10), text="last Wednesday"))
+    assert "- 13 JAN 90" in render_muc4("TST1-MUC3-0047", [weekday], published=date(1990, 1, 13))
+
+
+def test_denied_incident_gives_no_template():
+    denied = bombing(events=[_event(EventType.BOMBING, "blew up", Polarity.NEGATED)])
+    assert parse_templates(render_muc4("TST1-MUC3-0048", [denied]))["TST1-MUC3-0048"].templates == []
