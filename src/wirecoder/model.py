@@ -255,3 +255,79 @@ class IngestError(Record):
     origin: str = Field(description="file, file:line or WARC offset")
     reason: str
 
+
+
+# --------------------------------------------------------------------------- the store's records
+# What the store gives back to the CLI, the REST API and the web page. The store keeps every
+# source's value for every field of an incident as a Claim, so nothing a source said is lost
+# when the headline value is chosen.
+
+
+class Claim(Record):
+    """One source's value for one field of one incident, from one article."""
+
+    incident_id: str
+    field: str = Field(description="'counts.killed', 'date', 'place', 'type' ...")
+    value: int | str | None = Field(description="None when the source says the figure is unknown")
+    qualifier: str | None = None
+    source: str = Field(description="who said it: the cited source, else the outlet")
+    article_id: str
+    published: Date | None = Field(default=None, description="when the article reporting it was published")
+    evidence: Span | None = None
+    hedged: bool = False
+    superseded: bool = Field(default=False, description="a later report from the same source replaced it")
+
+
+class IncidentQuery(Record):
+    """Filters for listing incidents; every field is optional and they combine with AND."""
+
+    date_from: Date | None = None
+    date_to: Date | None = None
+    bbox: tuple[float, float, float, float] | None = Field(
+        default=None, description="west, south, east, north in degrees"
+    )
+    type: list[EventType] = Field(default_factory=list)
+    actor: str | None = Field(default=None, description="actor name or group, case-insensitive substring")
+    source: str | None = Field(default=None, description="source name, case-insensitive substring")
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2")
+    text: str | None = Field(default=None, description="free text searched in the evidence sentences")
+    limit: int = Field(default=50, ge=1, le=10_000)
+    offset: int = Field(default=0, ge=0)
+
+
+class IncidentPage(Record):
+    total: int
+    items: list[Incident]
+
+
+class IncidentDetail(Record):
+    """An incident with every claim behind its fields and the articles that reported it."""
+
+    incident: Incident
+    claims: list[Claim] = Field(default_factory=list)
+    articles: list[Article] = Field(default_factory=list)
+
+
+class ArticleDetail(Record):
+    """An article with the events read from it (their spans index into ``article.text``)."""
+
+    article: Article
+    events: list[Event] = Field(default_factory=list)
+    incident_ids: list[str] = Field(default_factory=list)
+
+
+class StatBucket(Record):
+    key: str = Field(description="a day (ISO date), an event type or a country code")
+    incidents: int
+    killed: int = 0
+    injured: int = 0
+
+
+class StoreSummary(Record):
+    """What one ``Store.add`` call did."""
+
+    articles_added: int = 0
+    articles_skipped: int = Field(default=0, description="already stored (same content hash)")
+    incidents_created: int = 0
+    incidents_updated: int = 0
+    errors: int = 0
