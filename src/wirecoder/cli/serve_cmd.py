@@ -1,12 +1,24 @@
-"""`wirecoder serve`: not built yet."""
+"""`wirecoder serve`: the REST API and the web page, run with uvicorn."""
 
 from __future__ import annotations
 
 
 def add_parser(sub):
-    return sub.add_parser("serve", help="(not built yet)")
+    p = sub.add_parser("serve", help="serve the REST API and the web page over a store",
+                       description="Serve the REST API (/api/, spec at /openapi.json) and the web page (/) "
+                                   "over the incident store. Writes need WIRECODER_TOKEN; reads are open "
+                                   "unless WIRECODER_READ_TOKEN is set.")
+    p.add_argument("--db", default=None, help="store URL (default: setting db)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
+    return p
 
 
 def run(args) -> int:
-    print("wirecoder serve: not built yet")
-    return 1
+    import uvicorn
+
+    from ..api import create_app
+
+    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level=args.log_level)
+    return 0

@@ -1,0 +1,106 @@
+"""Query parameters of the REST API, read into the store's ``IncidentQuery``.
+
+Every check that the types alone cannot make (a bounding box, a date range) raises a 422 with the
+same body shape FastAPI uses for its own validation errors, so clients read one format.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Query
+
+from ..model import EventType, IncidentQuery
+
+MAX_LIMIT = 10_000  # IncidentQuery's own ceiling
+MAX_TEXT = 200
+
+
+def invalid(where: str, name: str, message: str, value=None) -> HTTPException:
+    """A 422 in FastAPI's validation-error shape: ``{"detail": [{"loc", "msg", "type"}]}``."""
+    item = {"loc": [where, name], "msg": message, "type": "value_error"}
+    if value is not None:
+        item["input"] = value
+    return HTTPException(status_code=422, detail=[item])
+
+
+def parse_bbox(raw: str | None) -> tuple[float, float, float, float] | None:
+    if raw is None or raw == "":
+        return None
+    parts = raw.split(",")
+    if len(parts) != 4:
+        raise invalid("query", "bbox", "bbox must be four comma-separated numbers: west,south,east,north", raw)
+    try:
+        west, south, east, north = (float(p) for p in parts)
+    except ValueError:
+        raise invalid("query", "bbox", "bbox must be four comma-separated numbers: west,south,east,north",
+                      raw) from None
+    if not all(math.isfinite(v) for v in (west, south, east, north)):
+        raise invalid("query", "bbox", "bbox values must be finite numbers", raw)
+    if not (-180 <= west <= 180 and -180 <= east <= 180):
+        raise invalid("query", "bbox", "bbox longitudes (west, east) must lie between -180 and 180", raw)
+    if not (-90 <= south <= 90 and -90 <= north <= 90):
+        raise invalid("query", "bbox", "bbox latitudes (south, north) must lie between -90 and 90", raw)
+    if south > north:
+        raise invalid("query", "bbox", "bbox south must not be greater than north", raw)
+    if west > east:
+        raise invalid("query", "bbox",
+                      "bbox west must not be greater than east (split a box across the antimeridian in two)", raw)
+    return west, south, east, north
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+def incident_filters(
+    date_from: Annotated[date | None, Query(description="first day, ISO date (YYYY-MM-DD), inclusive")] = None,
+    date_to: Annotated[date | None, Query(description="last day, ISO date (YYYY-MM-DD), inclusive")] = None,
+    bbox: Annotated[
+        str | None,
+        Query(description="bounding box 'west,south,east,north' in degrees, e.g. '30,40,50,55'", max_length=200),
+    ] = None,
+    type: Annotated[
+        list[EventType] | None, Query(description="event type; repeat the parameter for several (OR)")
+    ] = None,
+    actor: Annotated[
+        str | None, Query(description="actor name or group, case-insensitive substring", max_length=MAX_TEXT)
+    ] = None,
+    source: Annotated[
+        str | None, Query(description="source name, case-insensitive substring", max_length=MAX_TEXT)
+    ] = None,
+    country: Annotated[
+        str | None,
+        Query(description="ISO 3166-1 alpha-2 country code, e.g. 'RU'", pattern="^[A-Za-z]{2}$"),
+    ] = None,
+    q: Annotated[
+        str | None, Query(description="free text searched in the evidence sentences", max_length=MAX_TEXT)
+    ] = None,
+) -> IncidentQuery:
+    """The filters shared by the list, stats and export endpoints (no paging)."""
+    if date_from and date_to and date_from > date_to:
+        raise invalid("query", "date_from", f"date_from ({date_from}) is after date_to ({date_to})",
+                      str(date_from))
+    return IncidentQuery(
+        date_from=date_from,
+        date_to=date_to,
+        bbox=parse_bbox(bbox),
+        type=list(dict.fromkeys(type or [])),
+        actor=_clean(actor),
+        source=_clean(source),
+        country=country.upper() if country else None,
+        text=_clean(q),
+    )
+
+
+def paged_filters(
+    filters: Annotated[IncidentQuery, Depends(incident_filters)],
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="incidents per page")] = 50,
+    offset: Annotated[int, Query(ge=0, le=10_000_000, description="incidents to skip")] = 0,
+) -> IncidentQuery:
+    return filters.model_copy(update={"limit": limit, "offset": offset})
