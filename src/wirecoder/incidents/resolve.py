@@ -1,0 +1,290 @@
+"""Cross-article resolution: a new article's incident joins a stored incident that tells the same
+real-world occurrence, and the merged incident is rebuilt from the union of their events.
+
+Pure functions over model records; the store blocks candidates (date window, country) and calls
+``best_match``, then ``merge`` and ``claims``. Nothing here reads or writes a database.
+
+Matching. Two incidents can be one occurrence when their types are compatible (the same type, two
+violent acts, or an act and its aftermath: a claim, a rescue, arrests), their dates agree
+(``dates_agree``: within ``merge_window_days`` for day-precise dates), their places agree
+(``places_agree``: nested, or within ``merge_distance_km``) and their named perpetrator groups do
+not contradict each other; an incident never joins one that already holds events of its own
+article (the extractor kept them apart on purpose). Among those, the score
+
+    0.30 * type + 0.25 * date + 0.30 * place + 0.15 * actors      (each part in [0, 1])
+
+must reach ``merge_threshold``; the highest score wins, ties going to the older incident.
+Unknown values score low rather than zero, so two reports with no place at all only merge when
+they also name the same group.
+
+Merging reuses ``incidents.build_incident`` on the union of events, so the headline values, the
+conflicts between sources and the ``headline_rule`` are one implementation. Before that, a figure
+that a later report replaced is marked with a ``superseded`` hedge (it never wins a headline but
+stays in the conflicts and the claims): a casualty toll (killed, injured) superseded by a higher
+one published on a later day ("the death toll rose to 145"), or any figure superseded by a
+different one from the same source on a later day.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+
+from .. import settings
+from ..model import Claim, CountKind, Event, Hedge, Incident, Place, Precision, Role, Span, When
+from . import (
+    SATELLITES,
+    VIOLENT,
+    _counts_perpetrators,
+    build_incident,
+    dates_agree,
+    distance_km,
+    places_agree,
+)
+
+__all__ = [
+    "Match", "best_match", "claims", "mark_superseded", "merge", "reference_date", "score",
+]
+
+WEIGHTS = {"type": 0.30, "date": 0.25, "place": 0.30, "actors": 0.15}
+# tolls that only grow as the dead and wounded are counted: a higher later figure replaces a lower one
+CUMULATIVE = frozenset({CountKind.KILLED, CountKind.INJURED})
+_GROUP_ROLES = (Role.PERPETRATOR, Role.CLAIMANT)
+
+
+@dataclass(frozen=True)
+class Match:
+    """The stored incident an incoming one joins, and how well they agree (0..1)."""
+
+    incident: Incident
+    score: float
+    parts: dict[str, float]
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def reference_date(incident: Incident, published: Mapping[str, Date | None] | None = None) -> Date | None:
+    """The date an incident is blocked on: its own date, else the earliest publication date of
+    its articles (an occurrence is reported on or after the day it happened)."""
+    if incident.date is not None:
+        return incident.date.date
+    days = [d for a in incident.articles if (d := (published or {}).get(a)) is not None]
+    return min(days) if days else None
+
+
+def _type_score(a: Incident, b: Incident) -> float | None:
+    if a.type == b.type:
+        return 1.0
+    violent_a, violent_b = a.type in VIOLENT, b.type in VIOLENT
+    if violent_a and violent_b:
+        return 0.8 if set(a.types) & set(b.types) else 0.6
+    if (violent_a and b.type in SATELLITES) or (violent_b and a.type in SATELLITES):
+        return 0.5  # an act and its aftermath told alone: a claim, a rescue, arrests
+    if set(a.types) & set(b.types) and a.type in SATELLITES and b.type in SATELLITES:
+        return 0.6
+    return None
+
+
+def _date_score(a: When | None, b: When | None) -> float | None:
+    if a is None or b is None:
+        return 0.5
+    if not dates_agree(a, b):
+        return None
+    if a.precision is Precision.DAY and b.precision is Precision.DAY:
+        gap = abs((a.date - b.date).days)
+        return 1.0 - gap / (settings.get("merge_window_days") + 1)
+    return 0.5
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    return a.name.lower() == b.name.lower() and a.kind == b.kind and a.country_code == b.country_code
+
+
+def _place_score(a: Place | None, b: Place | None) -> float | None:
+    if a is None and b is None:
+        return 0.0
+    if a is None or b is None:
+        return 0.3
+    if not places_agree(a, b):
+        return None
+    if _same_place(a, b):
+        return 1.0
+    d = distance_km(a, b)
+    if d is not None and "country" not in (a.kind, b.kind) and {a.kind, b.kind} <= {"site", "city", "admin2"}:
+        return 0.9 if d <= 5 else 0.7
+    return 0.6  # nested: a city in its region or country
+
+
+def _groups(incident: Incident) -> set[str]:
+    return {(a.group or a.name).lower() for a in incident.actors if a.role in _GROUP_ROLES and a.group}
+
+
+def _names(incident: Incident) -> set[str]:
+    return {(a.group or a.name).lower() for a in incident.actors}
+
+
+def _actor_score(a: Incident, b: Incident) -> float | None:
+    ga, gb = _groups(a), _groups(b)
+    if ga and gb:
+        return 1.0 if ga & gb else None  # two named perpetrator groups that differ: two occurrences
+    if ga & _names(b) or gb & _names(a):
+        return 0.9
+    return 0.7 if _names(a) & _names(b) else 0.3
+
+
+def score(a: Incident, b: Incident) -> tuple[float, dict[str, float]] | None:
+    """How well two incidents agree to be one occurrence, with the parts; None when they cannot."""
+    parts: dict[str, float] = {}
+    for name, value in (
+        ("type", _type_score(a, b)),
+        ("date", _date_score(a.date, b.date)),
+        ("place", _place_score(a.place, b.place)),
+        ("actors", _actor_score(a, b)),
+    ):
+        if value is None:
+            return None
+        parts[name] = value
+    return round(sum(WEIGHTS[k] * v for k, v in parts.items()), 4), parts
+
+
+def best_match(incident: Incident, candidates: Iterable[Incident], threshold: float | None = None) -> Match | None:
+    """The candidate ``incident`` should join, or None. Candidates come oldest first; a candidate
+    that already holds events of one of ``incident``'s articles is never chosen."""
+    threshold = settings.get("merge_threshold") if threshold is None else threshold
+    own = set(incident.articles)
+    best: Match | None = None
+    for candidate in candidates:
+        if candidate.id == incident.id or own & set(candidate.articles):
+            continue
+        scored = score(incident, candidate)
+        if scored is None or scored[0] < threshold:
+            continue
+        if best is None or scored[0] > best.score:
+            best = Match(candidate, scored[0], scored[1])
+    return best
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def _count_key(event: Event, count, perpetrator_names: set[str]) -> tuple[CountKind, bool]:
+    perp = count.kind in CUMULATIVE and _counts_perpetrators(count, perpetrator_names)
+    return count.kind, perp
+
+
+def _count_sources(event: Event, count) -> set[str]:
+    return {a.source for a in (count.sources or event.sources)} | {a.via for a in (count.sources or event.sources) if a.via}
+
+
+def mark_superseded(events: Sequence[Event], published: Mapping[str, Date | None]) -> list[Event]:
+    """Copies of ``events`` in which every figure that a later report replaced carries a
+    ``superseded`` hedge: a lower killed/injured toll once a higher one is published on a later
+    day, or any figure once its own source gives another on a later day. Figures of one day are
+    left alone: they are the sources' disagreement, for the headline rule to settle."""
+    perpetrator_names = {a.name.lower() for e in events for a in e.actors if a.role is Role.PERPETRATOR}
+    figures: dict[tuple[CountKind, bool], list[tuple[int, int, Date, int, set[str]]]] = defaultdict(list)
+    for ei, event in enumerate(events):
+        day = published.get(event.article_id or "")
+        if day is None:
+            continue
+        for ci, count in enumerate(event.counts):
+            if count.value is None or count.hedges:
+                continue
+            figures[_count_key(event, count, perpetrator_names)].append(
+                (ei, ci, day, count.value, _count_sources(event, count)))
+    replaced: dict[tuple[int, int], tuple[int, Date, set[str]]] = {}
+    for (kind, _perp), items in figures.items():
+        for ei, ci, day, value, sources in items:
+            later = [
+                (v2, d2, s2) for _e2, _c2, d2, v2, s2 in items
+                if d2 > day and v2 != value and ((kind in CUMULATIVE and v2 > value) or sources & s2)
+            ]
+            if later:
+                replaced[(ei, ci)] = max(later, key=lambda x: (x[1], x[0]))
+    if not replaced:
+        return list(events)
+    out: list[Event] = []
+    for ei, event in enumerate(events):
+        marks = [(ci, r) for (e, ci), r in replaced.items() if e == ei]
+        if not marks:
+            out.append(event)
+            continue
+        counts = list(event.counts)
+        for ci, (value, day, sources) in marks:
+            count = counts[ci]
+            span: Span = count.span or event.evidence
+            cue = f"superseded by {value} reported on {day.isoformat()}" + (f" ({', '.join(sorted(sources))})" if sources else "")
+            counts[ci] = count.model_copy(update={"hedges": [*count.hedges, Hedge(cue=cue, kind="superseded", span=span)]})
+        out.append(event.model_copy(update={"counts": counts}))
+    return out
+
+
+def merge(events: Iterable[Event], incident_id: str, published: Mapping[str, Date | None]) -> Incident:
+    """One incident from the union of events from one or many articles, under ``incident_id``."""
+    unique: dict[tuple[str | None, str], Event] = {}
+    for e in events:
+        unique.setdefault((e.article_id, e.id), e)
+    return build_incident(mark_superseded(list(unique.values()), published), incident_id)
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def _attributions(event: Event, sources, outlets: Mapping[str, str | None]) -> list[str]:
+    names = [a.source for a in sources] or [a.source for a in event.sources]
+    if not names:
+        names = [outlets.get(event.article_id or "") or "unattributed"]
+    return list(dict.fromkeys(names))
+
+
+def claims(
+    incident: Incident, published: Mapping[str, Date | None], outlets: Mapping[str, str | None] | None = None
+) -> list[Claim]:
+    """Every source's value for every field of ``incident``, one Claim per (field, value, source,
+    article): the type, the date, the place, each count (perpetrators' tolls apart, as
+    ``counts.killed.perpetrators``) and the named perpetrators and claimants. Figures carrying a
+    ``superseded`` hedge are claims with ``superseded=True``; other hedges set ``hedged``."""
+    outlets = outlets or {}
+    perpetrator_names = {a.name.lower() for a in incident.actors if a.role is Role.PERPETRATOR}
+    out: list[Claim] = []
+    seen: set[tuple] = set()
+
+    def add(field, value, qualifier, source, event: Event, evidence, hedged=False, superseded=False):
+        key = (field, value, qualifier, source, event.article_id)
+        if key in seen:
+            return
+        seen.add(key)
+        out.append(Claim(
+            incident_id=incident.id, field=field, value=value, qualifier=qualifier, source=source,
+            article_id=event.article_id or "", published=published.get(event.article_id or ""),
+            evidence=evidence, hedged=hedged, superseded=superseded,
+        ))
+
+    for event in incident.events:
+        event_hedged = bool(event.hedges) or event.polarity.value != "asserted"
+        for source in _attributions(event, [], outlets):
+            if event.mention != "anaphoric":
+                add("type", event.type.value, None, source, event, event.trigger, event_hedged)
+            if event.date is not None and event.type not in SATELLITES:
+                add("date", event.date.date.isoformat(), event.date.precision.value, source, event,
+                    event.date.span or event.evidence, event_hedged)
+            if event.place is not None and event.type not in SATELLITES:
+                add("place", event.place.name, event.place.kind, source, event, event.place.span or event.evidence, event_hedged)
+            for actor in event.actors:
+                if actor.role in _GROUP_ROLES and (actor.group or actor.kind != "unknown"):
+                    add(f"actors.{actor.role.value}", actor.group or actor.name, None, source, event,
+                        actor.span or event.evidence, event_hedged)
+        for count in event.counts:
+            kind, perp = _count_key(event, count, perpetrator_names)
+            field = f"counts.{kind.value}" + (".perpetrators" if perp else "")
+            superseded = any(h.kind == "superseded" for h in count.hedges)
+            hedged = any(h.kind != "superseded" for h in count.hedges) or count.value is None
+            for source in _attributions(event, count.sources, outlets):
+                add(field, count.value, count.qualifier, source, event, count.span or event.evidence, hedged, superseded)
+    return out
+

@@ -1,0 +1,142 @@
+"""Store URLs, SQLAlchemy engines and the migrations that run when a store is opened.
+
+SQLite (the default, a file) runs in WAL mode so readers never wait for the writer; its write
+engine opens every transaction with ``BEGIN IMMEDIATE``, so a writer takes the file's write lock
+before it reads what it will resolve against. PostgreSQL (``postgresql://``, psycopg 3) takes a
+transaction-scoped advisory lock for the same effect across processes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.pool import StaticPool
+
+from .. import settings
+from ..errors import StoreError
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+WRITE_LOCK_KEY = 0x77697265  # "wire": the advisory lock every PostgreSQL writer of a store takes
+
+
+@dataclass(frozen=True)
+class Engines:
+    url: str  # as shown to people (no password)
+    dialect: str  # "sqlite" or "postgresql"
+    write: Engine
+    read: Engine
+    memory: bool = False
+
+    def dispose(self) -> None:
+        self.write.dispose()
+        if self.read is not self.write:
+            self.read.dispose()
+
+
+def normalise_url(url: str | None) -> str:
+    """A SQLAlchemy URL from what a user gives: None (the ``db`` setting), a plain path, a
+    ``sqlite:///`` URL or a ``postgresql://`` URL (served by psycopg 3)."""
+    url = (url or settings.get("db") or "").strip()
+    if not url:
+        raise StoreError("no store given: pass a path or URL, or set WIRECODER_DB")
+    if url in (":memory:", "sqlite://", "sqlite:///:memory:"):
+        return "sqlite://"
+    if "://" not in url:
+        return "sqlite:///" + str(Path(url).expanduser().resolve())
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    if url.startswith(("postgresql+psycopg://", "sqlite:///")):
+        return url
+    if url.startswith("postgresql+"):
+        raise StoreError(f"store URL {url!r}: wirecoder talks to PostgreSQL through psycopg 3 (postgresql://...)")
+    raise StoreError(f"store URL {url!r} is neither a SQLite file (sqlite:///path or a path) nor postgresql://")
+
+
+def _sqlite_engine(url: str, *, immediate: bool, memory: bool) -> Engine:
+    kwargs: dict = {"connect_args": {"check_same_thread": False, "timeout": 60}}
+    if memory:
+        kwargs["poolclass"] = StaticPool
+    engine = create_engine(url, **kwargs)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # pragma: no branch
+        dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself, below
+        cur = dbapi_conn.cursor()
+        if not memory:
+            cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=60000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def make_engines(url: str | None) -> Engines:
+    full = normalise_url(url)
+    try:
+        parsed = make_url(full)
+    except ArgumentError as exc:
+        raise StoreError(f"store URL {url!r} cannot be read: {exc}") from None
+    shown = parsed.render_as_string(hide_password=True)
+    if parsed.get_backend_name() == "sqlite":
+        memory = parsed.database in (None, "", ":memory:")
+        if not memory:
+            folder = Path(parsed.database).parent
+            if not folder.is_dir():
+                raise StoreError(f"cannot open store {parsed.database}: folder {folder} does not exist")
+        write = _sqlite_engine(full, immediate=True, memory=memory)
+        read = write if memory else _sqlite_engine(full, immediate=False, memory=False)
+        return Engines(shown, "sqlite", write, read, memory)
+    engine = create_engine(full, pool_pre_ping=True)
+    return Engines(shown, "postgresql", engine, engine)
+
+
+def take_write_lock(conn: Connection) -> None:
+    """Serialise writers of one PostgreSQL store across processes (SQLite's BEGIN IMMEDIATE does it there)."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK_KEY})
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def migrate(engines: Engines) -> str:
+    """Bring the store's tables to the newest revision; returns it. A store made by a newer
+    wirecoder (a revision this one does not know) is refused rather than touched."""
+    cfg = _alembic_config()
+    scripts = ScriptDirectory.from_config(cfg)
+    try:
+        with engines.write.begin() as conn:
+            take_write_lock(conn)
+            current = MigrationContext.configure(conn).get_current_revision()
+            if current is not None and current not in {s.revision for s in scripts.walk_revisions()}:
+                raise StoreError(
+                    f"store {engines.url} is at schema revision {current}, which this wirecoder does not know "
+                    "(it was written by a newer version)"
+                )
+            if current != scripts.get_current_head():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot open store {engines.url}: {type(exc).__name__}: {exc.args[0] if exc.args else exc}") from None
+    return scripts.get_current_head()
