@@ -82,15 +82,23 @@ def _type_score(a: Incident, b: Incident) -> float | None:
     if violent_a and violent_b:
         return 0.8 if set(a.types) & set(b.types) else 0.6
     if (violent_a and b.type in SATELLITES) or (violent_b and a.type in SATELLITES):
-        return 0.5  # an act and its aftermath told alone: a claim, a rescue, arrests
+        return 0.7  # an act and its aftermath told alone: a claim, a rescue, arrests
     if set(a.types) & set(b.types) and a.type in SATELLITES and b.type in SATELLITES:
         return 0.6
     return None
 
 
-def _date_score(a: When | None, b: When | None) -> float | None:
+def _date_score(a: When | None, b: When | None, ref_a: Date | None = None, ref_b: Date | None = None) -> float | None:
+    if a is None and b is None:
+        return 0.3
     if a is None or b is None:
-        return 0.5
+        # an undated report (a claim, a toll update) published within the window after the act
+        dated, ref = (b, ref_a) if a is None else (a, ref_b)
+        if ref is not None and dated.precision is Precision.DAY:
+            gap = (ref - dated.date).days
+            if 0 <= gap <= settings.get("merge_window_days"):
+                return 0.7
+        return 0.3
     if not dates_agree(a, b):
         return None
     if a.precision is Precision.DAY and b.precision is Precision.DAY:
@@ -137,12 +145,14 @@ def _actor_score(a: Incident, b: Incident) -> float | None:
     return 0.7 if _names(a) & _names(b) else 0.3
 
 
-def score(a: Incident, b: Incident) -> tuple[float, dict[str, float]] | None:
-    """How well two incidents agree to be one occurrence, with the parts; None when they cannot."""
+def score(a: Incident, b: Incident, ref_a: Date | None = None, ref_b: Date | None = None
+          ) -> tuple[float, dict[str, float]] | None:
+    """How well two incidents agree to be one occurrence, with the parts; None when they cannot.
+    ``ref_a`` and ``ref_b`` are their reference dates (``reference_date``), used when one is undated."""
     parts: dict[str, float] = {}
     for name, value in (
         ("type", _type_score(a, b)),
-        ("date", _date_score(a.date, b.date)),
+        ("date", _date_score(a.date, b.date, ref_a, ref_b)),
         ("place", _place_score(a.place, b.place)),
         ("actors", _actor_score(a, b)),
     ):
@@ -152,16 +162,21 @@ def score(a: Incident, b: Incident) -> tuple[float, dict[str, float]] | None:
     return round(sum(WEIGHTS[k] * v for k, v in parts.items()), 4), parts
 
 
-def best_match(incident: Incident, candidates: Iterable[Incident], threshold: float | None = None) -> Match | None:
+def best_match(
+    incident: Incident, candidates: Iterable[Incident], threshold: float | None = None,
+    refs: Mapping[str, Date | None] | None = None,
+) -> Match | None:
     """The candidate ``incident`` should join, or None. Candidates come oldest first; a candidate
-    that already holds events of one of ``incident``'s articles is never chosen."""
+    that already holds events of one of ``incident``'s articles is never chosen. ``refs`` gives
+    reference dates by incident id."""
+    refs = refs or {}
     threshold = settings.get("merge_threshold") if threshold is None else threshold
     own = set(incident.articles)
     best: Match | None = None
     for candidate in candidates:
         if candidate.id == incident.id or own & set(candidate.articles):
             continue
-        scored = score(incident, candidate)
+        scored = score(incident, candidate, refs.get(incident.id), refs.get(candidate.id))
         if scored is None or scored[0] < threshold:
             continue
         if best is None or scored[0] > best.score:
@@ -201,11 +216,12 @@ def mark_superseded(events: Sequence[Event], published: Mapping[str, Date | None
     for (kind, _perp), items in figures.items():
         for ei, ci, day, value, sources in items:
             later = [
-                (v2, d2, s2) for _e2, _c2, d2, v2, s2 in items
+                (bool(sources & s2), d2, v2, s2) for _e2, _c2, d2, v2, s2 in items
                 if d2 > day and v2 != value and ((kind in CUMULATIVE and v2 > value) or sources & s2)
             ]
-            if later:
-                replaced[(ei, ci)] = max(later, key=lambda x: (x[1], x[0]))
+            if later:  # named after the source's own revision first, else the latest, highest figure
+                _same, d2, v2, s2 = max(later, key=lambda x: (x[0], x[1], x[2]))
+                replaced[(ei, ci)] = (v2, d2, s2)
     if not replaced:
         return list(events)
     out: list[Event] = []

@@ -215,7 +215,9 @@ class Store:
                 continue
             draft = resolve.merge(own, incoming.id, published)
             ref = resolve.reference_date(draft, published)
-            match = resolve.best_match(draft, self._candidates(conn, draft, ref))
+            candidates, refs = self._candidates(conn, draft, ref)
+            refs[draft.id] = ref
+            match = resolve.best_match(draft, candidates, refs=refs)
             if match is None:
                 self._write_incident(conn, draft, published, outlets, now, new=True)
                 created.add(draft.id)
@@ -244,9 +246,10 @@ class Store:
             "polarity": e.polarity.value, "mention": e.mention, "data": e.model_dump_json(),
         }
 
-    def _candidates(self, conn: Connection, incident: Incident, ref: Date | None) -> list[Incident]:
+    def _candidates(self, conn: Connection, incident: Incident, ref: Date | None
+                    ) -> tuple[list[Incident], dict[str, Date | None]]:
         """Stored incidents that could be ``incident``: blocked on a date window around its
-        reference date and on its country (or an unknown one), oldest first."""
+        reference date and on its country (or an unknown one), oldest first; and their reference dates."""
         c = t.incidents.c
         conds = []
         if ref is not None:
@@ -257,8 +260,8 @@ class Store:
         country = incident.place.country_code if incident.place else None
         if country:
             conds.append(or_(c.country_code == country, c.country_code.is_(None)))
-        rows = conn.execute(select(c.data).where(and_(*conds)).order_by(c.seq).limit(MAX_CANDIDATES)).all()
-        return [Incident.model_validate_json(r.data) for r in rows]
+        rows = conn.execute(select(c.id, c.ref_date, c.data).where(and_(*conds)).order_by(c.seq).limit(MAX_CANDIDATES)).all()
+        return [Incident.model_validate_json(r.data) for r in rows], {r.id: r.ref_date for r in rows}
 
     @staticmethod
     def _member_events(conn: Connection, incident_id: str) -> list[Event]:

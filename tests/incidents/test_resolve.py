@@ -1,0 +1,197 @@
+"""Cross-article resolution on records built from real sentences: which incidents may merge,
+how strongly, which figures later reports supersede, and the claims kept per source."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from wirecoder.incidents import build_incident
+from wirecoder.incidents.resolve import best_match, claims, mark_superseded, merge, reference_date, score
+from wirecoder.model import (
+    Actor,
+    Article,
+    Attribution,
+    Count,
+    CountKind,
+    Event,
+    EventType,
+    Place,
+    Precision,
+    Role,
+    SourceKind,
+    Span,
+    When,
+)
+
+MOSCOW = Place(name="Moscow", kind="city", country_code="RU", admin1="Moscow", lat=55.75222, lon=37.61556, geonames_id=524901)
+KRASNOGORSK = Place(name="Krasnogorsk", kind="city", country_code="RU", admin1="Moscow Oblast", lat=55.82036, lon=37.33017,
+                    geonames_id=542374)
+ROSTOV = Place(name="Rostov-on-Don", kind="city", country_code="RU", admin1="Rostov", lat=47.23135, lon=39.72328)
+RUSSIA = Place(name="Russia", kind="country", country_code="RU", lat=60.0, lon=100.0)
+KABUL = Place(name="Kabul", kind="city", country_code="AF", admin1="Kabul", lat=34.52813, lon=69.17233)
+
+
+def _report(text: str, source: str, published: date, trigger: str, etype: EventType, *, day=None, place=None,
+            counts=(), actors=(), said_by=None, mention="specific") -> tuple[Article, Event]:
+    article = Article(text=text, source=source, published=published)
+    at = text.index(trigger)
+    attribution = Attribution(source=said_by or source, kind=SourceKind.OFFICIAL if said_by else SourceKind.OUTLET)
+    built_counts = []
+    for part, kind, value in counts:
+        start = text.index(part)
+        built_counts.append(Count(kind=kind, value=value, span=Span(start=start, end=start + len(part), text=part),
+                                  sources=[attribution]))
+    event = Event(
+        id=f"e{at}", type=etype, trigger=Span(start=at, end=at + len(trigger), text=trigger),
+        evidence=Span(start=0, end=len(text), text=text), mention=mention,
+        date=When(date=day, precision=Precision.DAY) if day else None, place=place,
+        counts=built_counts, actors=list(actors), sources=[attribution], article_id=article.id,
+    )
+    return article, event
+
+
+CROCUS_1 = _report(
+    "Gunmen opened fire inside the Crocus City Hall near Moscow on Friday, killing at least 144 people, officials said.",
+    "Reuters", date(2024, 3, 23), "opened fire", EventType.ARMED_ASSAULT, day=date(2024, 3, 22), place=MOSCOW,
+    counts=[("144", CountKind.KILLED, 144)], said_by="officials",
+    actors=[Actor(role=Role.PERPETRATOR, text="Gunmen", name="gunmen")],
+)
+CROCUS_2 = _report(
+    "The death toll from Friday's attack at Crocus City Hall near Moscow rose to 145, officials said on Tuesday.",
+    "AP", date(2024, 3, 26), "attack", EventType.ARMED_ASSAULT, day=date(2024, 3, 22), place=MOSCOW,
+    counts=[("145", CountKind.KILLED, 145)], said_by="officials", mention="anaphoric",
+)
+CROCUS_CLAIM = _report(
+    "Islamic State claimed responsibility for the attack on the concert hall in Krasnogorsk.",
+    "AFP", date(2024, 3, 23), "claimed responsibility", EventType.CLAIM, place=KRASNOGORSK,
+    actors=[Actor(role=Role.CLAIMANT, text="Islamic State", name="Islamic State", group="Islamic State", kind="armed_group")],
+)
+KABUL_BOMBING = _report(
+    "A suicide bomber killed 12 people outside a ministry in Kabul on Friday, police said.",
+    "AFP", date(2024, 3, 23), "killed", EventType.BOMBING, day=date(2024, 3, 22), place=KABUL,
+    counts=[("12", CountKind.KILLED, 12)], said_by="police",
+)
+
+
+def _incident(*reports) -> tuple:
+    events = [e for _, e in reports]
+    published = {a.id: a.published for a, _ in reports}
+    return build_incident(events), published
+
+
+def test_same_act_same_day_same_city_scores_high():
+    a, _ = _incident(CROCUS_1)
+    b, _ = _incident(CROCUS_2)
+    total, parts = score(a, b)
+    assert parts == {"type": 1.0, "date": 1.0, "place": 1.0, "actors": 0.3}
+    assert total >= 0.8
+    assert best_match(b, [a]).incident.id == a.id
+
+
+def test_different_country_or_far_date_cannot_merge():
+    a, _ = _incident(CROCUS_1)
+    kabul, _ = _incident(KABUL_BOMBING)
+    assert score(a, kabul) is None
+    later = a.model_copy(update={"id": "x", "date": When(date=date(2024, 5, 10), precision=Precision.DAY)})
+    assert score(a, later) is None
+    rostov = a.model_copy(update={"id": "y", "place": ROSTOV})
+    assert score(a, rostov) is None  # ~960 km apart
+
+
+def test_a_claim_near_the_city_joins_with_a_lower_score():
+    a, _ = _incident(CROCUS_1)
+    claim, published = _incident(CROCUS_CLAIM)
+    ref = reference_date(claim, published)  # undated: published the day after the attack
+    _total, parts = score(claim, a, ref, None)
+    assert parts == {"type": 0.7, "date": 0.7, "place": 0.7, "actors": 0.3}  # Krasnogorsk is ~20 km from Moscow
+    assert best_match(claim, [a], refs={claim.id: ref}) is not None
+    # a month later, the same undated claim is no longer tied to that day
+    assert best_match(claim, [a], refs={claim.id: date(2024, 4, 23)}) is None
+
+
+def test_named_groups_that_differ_keep_incidents_apart():
+    a, _ = _incident(CROCUS_CLAIM)
+    other = a.model_copy(update={"id": "z", "actors": [
+        Actor(role=Role.CLAIMANT, text="Hamas", name="Hamas", group="Hamas", kind="armed_group")]})
+    assert score(a, other) is None
+
+
+def test_no_place_on_either_side_needs_a_shared_group():
+    a, _ = _incident(CROCUS_1)
+    b, _ = _incident(CROCUS_2)
+    unplaced_a = a.model_copy(update={"place": None})
+    unplaced_b = b.model_copy(update={"place": None})
+    assert best_match(unplaced_b, [unplaced_a]) is None
+    group = [Actor(role=Role.PERPETRATOR, text="IS gunmen", name="gunmen", group="Islamic State", kind="armed_group")]
+    assert best_match(unplaced_b.model_copy(update={"actors": group}),
+                      [unplaced_a.model_copy(update={"actors": group})]) is not None
+
+
+def test_an_incident_never_joins_one_holding_its_own_article():
+    a, _ = _incident(CROCUS_1)
+    twin = a.model_copy(update={"id": "other"})
+    assert best_match(a, [twin]) is None
+
+
+def test_best_of_several_candidates_and_ties_go_to_the_older():
+    a, _ = _incident(CROCUS_1)
+    b, _ = _incident(CROCUS_2)
+    near = a.model_copy(update={"id": "near", "place": KRASNOGORSK, "articles": ["n"]})
+    same = a.model_copy(update={"id": "same", "articles": ["s"]})
+    same_again = a.model_copy(update={"id": "same2", "articles": ["s2"]})
+    assert best_match(b, [near, same, same_again]).incident.id == "same"
+
+
+def test_a_later_higher_toll_supersedes_and_wins_the_headline():
+    merged = merge([CROCUS_1[1], CROCUS_2[1]], "crocus", {CROCUS_1[0].id: date(2024, 3, 23), CROCUS_2[0].id: date(2024, 3, 26)})
+    killed = next(c for c in merged.counts if c.kind is CountKind.KILLED)
+    assert killed.value == 145
+    conflict = next(c for c in merged.conflicts if c.field == "counts.killed")
+    assert {v.value: v.hedged for v in conflict.values} == {144: True, 145: False}
+    assert merged.id == "crocus" and len(merged.articles) == 2
+
+
+def test_same_day_disagreement_is_left_to_the_headline_rule():
+    published = {CROCUS_1[0].id: date(2024, 3, 23), CROCUS_2[0].id: date(2024, 3, 23)}
+    events = mark_superseded([CROCUS_1[1], CROCUS_2[1]], published)
+    assert all(not c.hedges for e in events for c in e.counts)
+    merged = merge([CROCUS_1[1], CROCUS_2[1]], "crocus", published)
+    assert next(c for c in merged.counts if c.kind is CountKind.KILLED).value == 144  # lowest credible
+
+
+def test_a_source_revising_its_own_figure_down_supersedes_it():
+    first = _report("Police said 20 people were killed in the blast in Kabul.", "AFP", date(2024, 3, 22), "blast",
+                    EventType.BOMBING, place=KABUL, counts=[("20", CountKind.KILLED, 20)], said_by="police")
+    revised = _report("Police revised the toll from the Kabul blast to 17 dead.", "AFP", date(2024, 3, 24), "blast",
+                      EventType.BOMBING, place=KABUL, counts=[("17", CountKind.KILLED, 17)], said_by="police")
+    other = _report("A hospital official put the toll from the Kabul blast at 25.", "Ariana", date(2024, 3, 24), "blast",
+                    EventType.BOMBING, place=KABUL, counts=[("25", CountKind.KILLED, 25)], said_by="hospital official")
+    published = {first[0].id: first[0].published, revised[0].id: revised[0].published, other[0].id: other[0].published}
+    marked = mark_superseded([first[1], revised[1], other[1]], published)
+    hedged = {e.counts[0].value: [h.kind for h in e.counts[0].hedges] for e in marked}
+    # 20 is replaced twice over (police's own 17, a higher toll later); 17 and 25 are one day's disagreement
+    assert hedged == {20: ["superseded"], 17: [], 25: []}
+    assert "17" in marked[0].counts[0].hedges[0].cue and "2024-03-24" in marked[0].counts[0].hedges[0].cue
+
+
+def test_claims_keep_every_source_and_the_history():
+    published = {CROCUS_1[0].id: date(2024, 3, 23), CROCUS_2[0].id: date(2024, 3, 26), CROCUS_CLAIM[0].id: date(2024, 3, 23)}
+    merged = merge([CROCUS_1[1], CROCUS_2[1], CROCUS_CLAIM[1]], "crocus", published)
+    got = claims(merged, published, {CROCUS_1[0].id: "Reuters", CROCUS_2[0].id: "AP", CROCUS_CLAIM[0].id: "AFP"})
+    killed = sorted((c for c in got if c.field == "counts.killed"), key=lambda c: c.published)
+    assert [(c.value, c.source, c.superseded, c.evidence.text) for c in killed] == [
+        (144, "officials", True, "144"), (145, "officials", False, "145")]
+    assert {(c.field, c.value, c.source) for c in got if c.field in ("type", "place", "actors.claimant")} == {
+        ("type", "armed_assault", "officials"), ("type", "claim_of_responsibility", "AFP"),
+        ("place", "Moscow", "officials"), ("actors.claimant", "Islamic State", "AFP"),
+    }
+    # a claim's place is the aftermath's, not the act's: it is no claim about where the attack was
+    assert not any(c.field == "place" and c.value == "Krasnogorsk" for c in got)
+    assert {c.incident_id for c in got} == {"crocus"}
+
+
+def test_reference_date_falls_back_to_the_earliest_publication():
+    claim, published = _incident(CROCUS_CLAIM)
+    assert claim.date is None and reference_date(claim, published) == date(2024, 3, 23)
+    dated, published = _incident(CROCUS_1)
+    assert reference_date(dated, published) == date(2024, 3, 22)

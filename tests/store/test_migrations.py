@@ -1,0 +1,49 @@
+"""Alembic migrations: opening a store makes exactly the tables of ``store.schema``; a store
+written by a newer wirecoder is refused, not touched."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine, text
+
+from wirecoder.errors import StoreError
+from wirecoder.store import normalise_url, open_store
+from wirecoder.store.engine import head_revision
+from wirecoder.store.schema import metadata
+
+
+def test_migrated_database_matches_the_schema(store_url):
+    with open_store(store_url) as store:
+        assert store.revision == head_revision() == "0001"
+    engine = create_engine(normalise_url(store_url))
+    try:
+        with engine.connect() as conn:
+            ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert ctx.get_current_revision() == "0001"
+            assert compare_metadata(ctx, metadata) == []
+    finally:
+        engine.dispose()
+
+
+def test_sqlite_store_is_in_wal_mode(tmp_path):
+    path = tmp_path / "w.db"
+    with open_store(str(path)):
+        pass
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    engine.dispose()
+
+
+def test_a_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "future.db"
+    with open_store(str(path)):
+        pass
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(StoreError, match="9999.*newer"):
+        open_store(str(path))
