@@ -7,6 +7,7 @@ with pydantic's own JSON encoder rather than re-validated on the way out.
 from __future__ import annotations
 
 import enum
+import threading
 from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Annotated, Literal
@@ -53,7 +54,7 @@ MEDIA_TYPES = {
 }
 
 _ERR = {"model": ErrorMessage}
-READ_ERRORS = {401: {**_ERR, "description": "a read token is required and missing or wrong"},
+READ_ERRORS = {401: {**_ERR, "description": "a read token is set on this server and was missing or wrong"},
                503: {**_ERR, "description": "the store cannot be read"}}
 
 
@@ -66,6 +67,35 @@ def _json_list(records: list[BaseModel]) -> Response:
     return Response(body, media_type="application/json")
 
 
+class _StoreHolder:
+    """The app's store: opened with the app, closed at shutdown, opened again if the app is started
+    again (test clients run the lifespan once per use). A store passed in is never closed here."""
+
+    def __init__(self, url: str | None, store=None):
+        self.url, self.store, self.owned = url, store, store is None
+        self.lock = threading.Lock()
+
+    def get(self):
+        store = self.store
+        if store is None:
+            with self.lock:
+                if self.store is None:
+                    from ..store import open_store
+
+                    self.store = open_store(self.url)
+                store = self.store
+        return store
+
+    def close(self) -> None:
+        with self.lock:
+            if self.owned and self.store is not None:
+                self.store.close()
+                self.store = None
+
+    def __getattr__(self, name):  # store.incidents(...) and friends
+        return getattr(self.get(), name)
+
+
 def create_app(store_url: str | None = None, *, token: str | None = None, read_token: str | None = None,
                store=None, max_request_bytes: int | None = None) -> FastAPI:
     """The REST API and the web page over the store at ``store_url`` (default: setting ``db``).
@@ -73,17 +103,13 @@ def create_app(store_url: str | None = None, *, token: str | None = None, read_t
     ``token`` / ``read_token`` / ``max_request_bytes`` override the settings of the same names;
     ``store`` passes an already open Store (the app then leaves closing it to the caller).
     """
-    owns_store = store is None
-    if store is None:
-        from ..store import open_store
-
-        store = open_store(store_url)
+    holder = _StoreHolder(store_url, store)
+    holder.get()  # a store that cannot be opened fails here, not at the first request
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         yield
-        if owns_store:
-            store.close()
+        holder.close()
 
     app = FastAPI(
         title="wirecoder",
@@ -93,7 +119,8 @@ def create_app(store_url: str | None = None, *, token: str | None = None, read_t
         redoc_url=None,
         lifespan=lifespan,
     )
-    app.state.store = store
+    app.state.store = holder
+    store = holder
     app.state.token = settings.get("token", token)
     app.state.read_token = settings.get("read_token", read_token)
     limit = int(settings.get("max_request_bytes", max_request_bytes))
@@ -129,7 +156,8 @@ def create_app(store_url: str | None = None, *, token: str | None = None, read_t
             items.append(item)
         return JSONResponse({"detail": items}, status_code=422)
 
-    read = [Depends(require_read)]
+    # reads are open unless a read token is set; only then do they carry the bearer scheme in the spec
+    read = [Depends(require_read)] if app.state.read_token else []
 
     # ------------------------------------------------------------------ reads
 
@@ -210,6 +238,7 @@ def create_app(store_url: str | None = None, *, token: str | None = None, read_t
               summary="Extract incidents from one article and store them",
               responses={
                   200: {"model": ArticleDetail, "description": "the article was already stored"},
+                  400: {**_ERR, "description": "the body cannot be decoded"},
                   401: {**_ERR, "description": "missing or wrong token"},
                   413: {**_ERR, "description": "the request or the article text is too large"},
                   503: {**_ERR, "description": "the store cannot be written"},

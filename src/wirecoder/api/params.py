@@ -6,7 +6,7 @@ same body shape FastAPI uses for its own validation errors, so clients read one 
 
 from __future__ import annotations
 
-import math
+import re
 from datetime import date
 from typing import Annotated
 
@@ -16,6 +16,12 @@ from ..model import EventType, IncidentQuery
 
 MAX_LIMIT = 10_000  # IncidentQuery's own ceiling
 MAX_TEXT = 200
+_NUMBER = r"-?[0-9]+(?:\.[0-9]+)?"
+_LON = r"-?(?:180(?:\.0+)?|(?:1[0-7][0-9]|[0-9]{1,2})(?:\.[0-9]+)?)"
+_LAT = r"-?(?:90(?:\.0+)?|[0-8]?[0-9](?:\.[0-9]+)?)"
+# what the spec tells clients (and schemathesis): four numbers, longitudes and latitudes in range;
+# the parser checks the same in steps, to say which part is wrong
+BBOX_PATTERN = f"^{_LON},{_LAT},{_LON},{_LAT}$"
 
 
 def invalid(where: str, name: str, message: str, value=None) -> HTTPException:
@@ -30,15 +36,10 @@ def parse_bbox(raw: str | None) -> tuple[float, float, float, float] | None:
     if raw is None or raw == "":
         return None
     parts = raw.split(",")
-    if len(parts) != 4:
-        raise invalid("query", "bbox", "bbox must be four comma-separated numbers: west,south,east,north", raw)
-    try:
-        west, south, east, north = (float(p) for p in parts)
-    except ValueError:
-        raise invalid("query", "bbox", "bbox must be four comma-separated numbers: west,south,east,north",
-                      raw) from None
-    if not all(math.isfinite(v) for v in (west, south, east, north)):
-        raise invalid("query", "bbox", "bbox values must be finite numbers", raw)
+    if len(parts) != 4 or not all(re.fullmatch(_NUMBER, p) for p in parts):
+        raise invalid("query", "bbox", "bbox must be four comma-separated numbers: west,south,east,north "
+                      "(decimal degrees such as -3.5)", raw)
+    west, south, east, north = (float(p) for p in parts)
     if not (-180 <= west <= 180 and -180 <= east <= 180):
         raise invalid("query", "bbox", "bbox longitudes (west, east) must lie between -180 and 180", raw)
     if not (-90 <= south <= 90 and -90 <= north <= 90):
@@ -63,7 +64,9 @@ def incident_filters(
     date_to: Annotated[date | None, Query(description="last day, ISO date (YYYY-MM-DD), inclusive")] = None,
     bbox: Annotated[
         str | None,
-        Query(description="bounding box 'west,south,east,north' in degrees, e.g. '30,40,50,55'", max_length=200),
+        Query(description="bounding box 'west,south,east,north' in decimal degrees, e.g. '30,40,50,55'; "
+                          "west <= east and south <= north", max_length=200,
+              json_schema_extra={"pattern": BBOX_PATTERN}),
     ] = None,
     type: Annotated[
         list[EventType] | None, Query(description="event type; repeat the parameter for several (OR)")
