@@ -1,12 +1,45 @@
-"""`wirecoder export`: not built yet."""
+"""`wirecoder export --format FMT`: the store's incidents (filtered) in a file format other
+tools read: ACLED- and GTD-style CSV, GeoJSON, Parquet, JSON, JSON Lines, MUC-4 templates."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+from ..errors import ConfigError
+from .incidents_cmd import add_filters, build_query
+
 
 def add_parser(sub):
-    return sub.add_parser("export", help="(not built yet)")
+    from ..export import FORMATS
+
+    p = sub.add_parser("export", help="write the stored incidents as CSV, ACLED, GTD, GeoJSON, Parquet, JSON or MUC-4")
+    p.add_argument("--format", required=True, choices=list(FORMATS), help="; ".join(f"{f.name}: {f.help}" for f in FORMATS.values()))
+    p.add_argument("--out", metavar="FILE", help="write here (default standard output)")
+    add_filters(p, limit=None)
+    return p
 
 
 def run(args) -> int:
-    print("wirecoder export: not built yet")
-    return 1
+    from ..export import FORMATS, export
+    from ..store import open_store
+
+    spec = FORMATS[args.format]
+    if args.out:
+        out = Path(args.out)
+        if not out.resolve().parent.is_dir():
+            raise ConfigError(f"--out {args.out}: folder {out.parent} does not exist")
+    elif spec.binary and sys.stdout.isatty():
+        raise ConfigError(f"{spec.name} is binary: give --out FILE or redirect standard output")
+    query = build_query(args, limit=10_000 if args.limit is None else args.limit)
+    with open_store(args.db) as store:
+        if args.limit is None:
+            incidents = list(store.iter_incidents(query.model_copy(update={"offset": 0}), page_size=1000))
+            incidents = incidents[args.offset:]
+        else:
+            incidents = store.incidents(query).items
+    result = export(incidents, spec.name, args.out or sys.stdout)
+    note = f", {result.omitted} left out ({result.omitted_reason})" if result.omitted else ""
+    print(f"wrote {result.written} incidents as {result.format}{note}" + (f" to {args.out}" if args.out else ""),
+          file=sys.stderr)
+    return 0

@@ -176,7 +176,7 @@ class Store:
             raise StoreError(f"store {self.url}: write failed, nothing of this batch was kept: "
                              f"{type(exc).__name__}: {exc}") from None
         summary.incidents_created = len(created)
-        summary.incidents_updated = len(updated - created)
+        summary.incidents_updated = len(updated)
         return summary
 
     def _put_error(self, conn: Connection, error: IngestError, now: datetime) -> None:
