@@ -73,6 +73,19 @@ def test_a_filter_narrows_list_map_and_timeline(page, records_server):
     assert page.errors == []
 
 
+def test_map_view_only_follows_the_map(page, records_server):
+    open_page(page, records_server)
+    before = page.get_attribute("body", "data-ready")
+    page.check("#f-bbox")
+    wait_refreshed(page, before)
+    assert page.locator("#incident-list li").count() == PLACED  # the whole world is in view
+    before = page.get_attribute("body", "data-ready")
+    page.evaluate("() => { window.wirecoder.map.fitBounds([[4, 3], [13, 14]], {animate: false}); }")  # Nigeria
+    wait_refreshed(page, before)
+    assert page.locator("#incident-list li").count() == 2
+    assert page.locator("path.incident-marker").count() == 2
+
+
 def test_clicking_a_timeline_bar_selects_its_period(page, records_server):
     open_page(page, records_server)
     before = page.get_attribute("body", "data-ready")

@@ -167,10 +167,7 @@ def create_app(store_url: str | None = None, *, token: str | None = None, read_t
         query: Annotated[IncidentQuery, Depends(paged_filters)],
         events: Annotated[bool, Query(description="include each incident's events (large)")] = False,
     ):
-        page = store.incidents(query)
-        if not events:
-            page = page.model_copy(update={"items": [i.model_copy(update={"events": []}) for i in page.items]})
-        return _json(page)
+        return _json(store.incidents(query, events=events))
 
     @app.get("/api/incidents/{incident_id}", response_model=IncidentDetail, dependencies=read,
              responses={**READ_ERRORS, 404: {**_ERR, "description": "no such incident"}}, tags=["incidents"],

@@ -46,9 +46,6 @@ def parse_bbox(raw: str | None) -> tuple[float, float, float, float] | None:
         raise invalid("query", "bbox", "bbox latitudes (south, north) must lie between -90 and 90", raw)
     if south > north:
         raise invalid("query", "bbox", "bbox south must not be greater than north", raw)
-    if west > east:
-        raise invalid("query", "bbox",
-                      "bbox west must not be greater than east (split a box across the antimeridian in two)", raw)
     return west, south, east, north
 
 
@@ -65,7 +62,7 @@ def incident_filters(
     bbox: Annotated[
         str | None,
         Query(description="bounding box 'west,south,east,north' in decimal degrees, e.g. '30,40,50,55'; "
-                          "west <= east and south <= north", max_length=200,
+                          "south <= north; west > east is a box across the antimeridian", max_length=200,
               json_schema_extra={"pattern": BBOX_PATTERN}),
     ] = None,
     type: Annotated[

@@ -122,9 +122,12 @@
     if (withBbox !== false && $("f-bbox").checked && map) {
       const b = map.getBounds();
       const clamp = (v, lo, hi) => Math.max(lo, Math.min(hi, v));
-      let west = clamp(b.getWest(), -180, 180), east = clamp(b.getEast(), -180, 180);
+      // Leaflet's longitudes run past ±180 on a panned world; a box across the antimeridian is
+      // sent as west > east, which the API understands
+      const wrap = (v) => ((((v + 180) % 360) + 360) % 360) - 180;
+      let west = wrap(b.getWest()), east = wrap(b.getEast());
       if (b.getEast() - b.getWest() >= 360) { west = -180; east = 180; }
-      if (west > east) { west = -180; east = 180; }
+      else if (east === -180) east = 180;
       const south = clamp(b.getSouth(), -90, 90), north = clamp(b.getNorth(), -90, 90);
       p.set("bbox", [west, south, east, north].map((v) => v.toFixed(4)).join(","));
     }
@@ -202,6 +205,7 @@
       })
       .catch((e) => message("could not load the country boundaries: " + e.message));
     map.on("moveend", () => { if ($("f-bbox").checked) refresh(); });
+    window.wirecoder = { map };  // for the browser tests and the console
   }
 
   function tooltipNode(incident) {
