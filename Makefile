@@ -13,6 +13,7 @@ $(BIN)/wirecoder: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[dev]'
+	$(BIN)/python scripts/build_gazetteer.py
 	@touch $@
 
 install: $(BIN)/wirecoder
@@ -42,6 +43,7 @@ eval: install
 bench: install
 	$(BIN)/python scripts/bench.py
 
+# rebuilt by install whenever pyproject changes; by hand after editing the build script
 gazetteer: install
 	$(BIN)/python scripts/build_gazetteer.py
 

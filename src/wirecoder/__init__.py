@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+# The stage package ``wirecoder.extract`` is imported before the function of the same name is
+# defined: Python binds a subpackage as an attribute of its parent when it is first loaded, which
+# would otherwise replace ``wirecoder.extract(text)`` the first time any extractor is imported.
+from . import extract as _extract_stage  # noqa: F401
 from .errors import WirecoderError
 from .model import Article, ExtractionResult, Incident, Event
 

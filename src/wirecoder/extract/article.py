@@ -51,6 +51,25 @@ def _owning_trigger(token: Token, triggers: dict[int, Trigger], blocked_preps: s
     return None
 
 
+# a place in these roles is an actor or a theme ("Russia admitted", "to link Ukraine"), not a where
+_NOT_WHERE_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "attr", "dative", "agent"}
+
+
+def _place_owner(token: Token | None, triggers: dict[int, Trigger]) -> int | None:
+    """The trigger whose place a toponym gives; -1 when the toponym is no where at all. Only the
+    preposition that introduces the toponym decides ("heads from CIS countries in Bishkek" is
+    in Bishkek, "hail from Tajikistan" is not where anything happened)."""
+    if token is None:
+        return None
+    while token.dep_ in {"compound", "appos", "conj"} and token.head is not token:
+        token = token.head  # "the Rostov region", "Kharkiv, Ukraine": the head noun decides
+    if token.dep_ in _NOT_WHERE_DEPS and token.i not in triggers:
+        return -1
+    if token.dep_ == "pobj" and token.head.lower_ in _NOT_WHERE:
+        return -1
+    return _owning_trigger(token, triggers)
+
+
 def _assign(tokens: Sequence[Token | None], triggers: dict[int, Trigger], blocked: set[str] = frozenset()) -> list[int | None]:
     """For each token: the trigger it belongs to, -1 when it must not go to any, None when no
     trigger governs it (it then goes to every trigger that has nothing better)."""
@@ -96,8 +115,18 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
         sent_places = [p for p in places if p.span is not None and sent.start_char <= p.span.start < sent.end_char]
 
         date_owner = _assign([_token_at(doc, d.span) if d.span else None for d in dates], by_token)
-        place_owner = _assign([_token_at(doc, p.span) for p in sent_places], by_token, _NOT_WHERE)
+        place_owner = [_place_owner(_token_at(doc, p.span), by_token) for p in sent_places]
         count_owner = [_owning_trigger(doc[m.anchor], by_token) for m in counts]
+
+        # a place no trigger governs goes to the nearest trigger that has none of its own: in
+        # "the attack near Moscow, claimed by ISIS, ... detained in the Rostov region took two
+        # guards hostage" the region is where the hostages were taken, not where the claim was
+        placeless = {t.token: t for t in triggers if t.mention != "anaphoric" and t.token not in place_owner}
+        place_tokens = [_token_at(doc, p.span) for p in sent_places]
+        free_place_to = [
+            _nearest_trigger(tok.i, placeless) if o is None and placeless and tok is not None else o
+            for tok, o in zip(place_tokens, place_owner)
+        ]
 
         denied = any(h.kind == "denied" for h in hedges)
         for trig in triggers:
@@ -105,7 +134,7 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
             own_dates = [d for d, o in zip(dates, date_owner) if o == trig.token]
             free_dates = [d for d, o in zip(dates, date_owner) if o is None]
             own_places = [p for p, o in zip(sent_places, place_owner) if o == trig.token]
-            free_places = [p for p, o in zip(sent_places, place_owner) if o is None]
+            free_places = [p for p, o, to in zip(sent_places, place_owner, free_place_to) if o is None and to == trig.token]
             own_counts = [
                 m.count.model_copy(update={"sources": sources, "hedges": hedges})
                 for m, o in zip(counts, count_owner)

@@ -110,7 +110,7 @@ def group_events(events: Iterable[Event]) -> list[list[Event]]:
     negated violence ("planned an attack", "no attack took place") makes no incident.
     """
     groups: list[list[Event]] = []
-    for event in events:
+    for event in _in_reading_order(events):
         if event.polarity is not Polarity.ASSERTED and (event.type in VIOLENT or not event.actors):
             continue  # a plot, a denied attack, or "no group has claimed" with nobody to name
         if event.mention == "distinct":
@@ -134,7 +134,20 @@ def group_events(events: Iterable[Event]) -> list[list[Event]]:
             groups.append([event])
         else:
             target.append(event)
-    return groups
+            # the group last told about is the one a later "the attack" or "arrests" refers to
+            groups.remove(target)
+            groups.append(target)
+    return sorted(groups, key=lambda g: (g[0].evidence.start, g[0].trigger.start))
+
+
+def _in_reading_order(events: Iterable[Event]) -> list[Event]:
+    """Text order, except that within a sentence a bare back-reference ("The Crocus Attack: ...
+    gunmen opened fire") waits for the specific events it names, so it joins them and not an
+    earlier incident."""
+    def bare(e: Event) -> bool:
+        return e.mention == "anaphoric" and e.place is None and e.date is None
+
+    return sorted(events, key=lambda e: (e.article_id or "", e.evidence.start, bare(e)))
 
 
 def incident_id(events: list[Event]) -> str:
