@@ -195,3 +195,12 @@ def test_reference_date_falls_back_to_the_earliest_publication():
     assert claim.date is None and reference_date(claim, published) == date(2024, 3, 23)
     dated, published = _incident(CROCUS_1)
     assert reference_date(dated, published) == date(2024, 3, 22)
+
+
+def test_a_relayed_source_names_its_relay():
+    article, event = _report("Six hostage-takers were killed, a law enforcement source told TASS.", "Black Sea Monitor",
+                             date(2024, 6, 16), "killed", EventType.ARMED_ASSAULT, counts=[("Six", CountKind.KILLED, 6)])
+    relayed = Attribution(source="law enforcement source", kind=SourceKind.SECURITY_SOURCE, via="TASS")
+    event = event.model_copy(update={"counts": [event.counts[0].model_copy(update={"sources": [relayed]})]})
+    got = claims(build_incident([event]), {article.id: article.published})
+    assert [c.source for c in got if c.field == "counts.killed"] == ["law enforcement source (via TASS)"]

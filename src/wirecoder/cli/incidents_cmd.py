@@ -81,7 +81,7 @@ def _cell(value, width: int) -> str:
 def render_table(page) -> str:
     cols = [("id", 16), ("date", 10), ("type", 15), ("place", 20), ("cc", 2), ("killed", 6), ("injured", 7),
             ("arts", 4), ("confl", 5), ("sources", 40)]
-    lines = ["  ".join(name.ljust(w) for name, w in cols)]
+    lines = ["  ".join(name.ljust(w) for name, w in cols).rstrip()]
     for inc in page.items:
         killed = next((c for c in inc.counts if c.kind.value == "killed"), None)
         injured = next((c for c in inc.counts if c.kind.value == "injured"), None)

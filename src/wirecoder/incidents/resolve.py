@@ -251,8 +251,12 @@ def merge(events: Iterable[Event], incident_id: str, published: Mapping[str, Dat
 # --------------------------------------------------------------------------- claims
 
 
+def _name(a) -> str:
+    return f"{a.source} (via {a.via})" if a.via and a.via != a.source else a.source
+
+
 def _attributions(event: Event, sources, outlets: Mapping[str, str | None]) -> list[str]:
-    names = [a.source for a in sources] or [a.source for a in event.sources]
+    names = [_name(a) for a in sources] or [_name(a) for a in event.sources]
     if not names:
         names = [outlets.get(event.article_id or "") or "unattributed"]
     return list(dict.fromkeys(names))
@@ -263,7 +267,8 @@ def claims(
 ) -> list[Claim]:
     """Every source's value for every field of ``incident``, one Claim per (field, value, source,
     article): the type, the date, the place, each count (perpetrators' tolls apart, as
-    ``counts.killed.perpetrators``) and the named perpetrators and claimants. Figures carrying a
+    ``counts.killed.perpetrators``) and the named perpetrators and claimants. A claim's source is
+    who said it, with the outlet that relayed it: "law enforcement source (via TASS)". Figures carrying a
     ``superseded`` hedge are claims with ``superseded=True``; other hedges set ``hedged``."""
     outlets = outlets or {}
     perpetrator_names = {a.name.lower() for a in incident.actors if a.role is Role.PERPETRATOR}
