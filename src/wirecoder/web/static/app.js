@@ -467,7 +467,17 @@
     }
     $("detail").hidden = false;
     $("detail").scrollTop = 0;
+    showOnMap(inc);
     for (const li of document.querySelectorAll("#incident-list li")) li.classList.toggle("active", li.dataset.id === inc.id);
+  }
+
+  function showOnMap(inc) {
+    // centre the incident in the part of the map the detail panel leaves free (unless the map is
+    // a filter, where moving it would change the list)
+    if (!map || $("f-bbox").checked || !inc.place || inc.place.lat === null || inc.place.lon === null) return;
+    map.setView([inc.place.lat, inc.place.lon], Math.max(map.getZoom(), 5), { animate: false });
+    const covered = Math.min($("detail").offsetWidth, map.getSize().x - 100);
+    map.panBy([covered / 2, 0], { animate: false });
   }
 
   // ------------------------------------------------------------------ article view

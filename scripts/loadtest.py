@@ -1,0 +1,267 @@
+"""Load benchmark of the REST API (not a test): list and map queries at a fixed rate against
+`wirecoder serve` over a store of 100,000 synthetic incidents, with p50/p99 latencies.
+
+The store is built from synthetic records, not from articles: each incident comes from a short
+generated article with one event (a type, a day in 2022-2025, a place scattered around one of
+forty conflict hot spots, actors, a killed count, a source), built into an incident by
+``wirecoder.incidents.build_incidents`` and written by ``Store.add`` like any extraction result.
+
+    .venv/bin/python scripts/loadtest.py                       # build (or reuse) the store, then load
+    .venv/bin/python scripts/loadtest.py --rate 200 --seconds 30 --db /tmp/wirecoder-load.db
+
+The load generator is open-loop: requests are sent on a fixed schedule (``--rate`` per second,
+spread evenly) whether or not earlier ones have returned, and each latency is measured from the
+request's scheduled time, so a server that falls behind shows it in the figures instead of
+slowing the generator down. Server and generator share the machine (loopback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+
+HOT_SPOTS = [  # (place, country code, country, lat, lon)
+    ("Kabul", "AF", "Afghanistan", 34.53, 69.17), ("Kandahar", "AF", "Afghanistan", 31.61, 65.71),
+    ("Mogadishu", "SO", "Somalia", 2.04, 45.34), ("Kismayo", "SO", "Somalia", -0.36, 42.55),
+    ("Maiduguri", "NG", "Nigeria", 11.85, 13.16), ("Kaduna", "NG", "Nigeria", 10.53, 7.44),
+    ("Gao", "ML", "Mali", 16.27, -0.04), ("Mopti", "ML", "Mali", 14.49, -4.20),
+    ("Ouagadougou", "BF", "Burkina Faso", 12.37, -1.52), ("Niamey", "NE", "Niger", 13.51, 2.11),
+    ("Goma", "CD", "DR Congo", -1.68, 29.23), ("Beni", "CD", "DR Congo", 0.49, 29.47),
+    ("Baghdad", "IQ", "Iraq", 33.31, 44.36), ("Mosul", "IQ", "Iraq", 36.34, 43.13),
+    ("Damascus", "SY", "Syria", 33.51, 36.29), ("Idlib", "SY", "Syria", 35.93, 36.63),
+    ("Sanaa", "YE", "Yemen", 15.37, 44.19), ("Aden", "YE", "Yemen", 12.79, 45.04),
+    ("Peshawar", "PK", "Pakistan", 34.01, 71.58), ("Quetta", "PK", "Pakistan", 30.18, 66.99),
+    ("Srinagar", "IN", "India", 34.08, 74.80), ("Imphal", "IN", "India", 24.82, 93.94),
+    ("Marawi", "PH", "Philippines", 8.00, 124.29), ("Cotabato", "PH", "Philippines", 7.22, 124.25),
+    ("Culiacan", "MX", "Mexico", 24.80, -107.39), ("Chilpancingo", "MX", "Mexico", 17.55, -99.50),
+    ("Cali", "CO", "Colombia", 3.45, -76.53), ("Cucuta", "CO", "Colombia", 7.89, -72.50),
+    ("Khartoum", "SD", "Sudan", 15.50, 32.56), ("El Fasher", "SD", "Sudan", 13.63, 25.35),
+    ("Tripoli", "LY", "Libya", 32.89, 13.19), ("Benghazi", "LY", "Libya", 32.12, 20.09),
+    ("Rostov-on-Don", "RU", "Russia", 47.23, 39.72), ("Makhachkala", "RU", "Russia", 42.98, 47.50),
+    ("Kharkiv", "UA", "Ukraine", 49.99, 36.23), ("Odesa", "UA", "Ukraine", 46.48, 30.72),
+    ("Maputo", "MZ", "Mozambique", -25.97, 32.57), ("Pemba", "MZ", "Mozambique", -12.97, 40.52),
+    ("Port-au-Prince", "HT", "Haiti", 18.54, -72.34), ("Cox's Bazar", "BD", "Bangladesh", 21.43, 92.01),
+]
+TYPES = [("armed_assault", 30), ("bombing", 15), ("kidnapping", 8), ("hostage_taking", 2), ("assassination", 4),
+         ("facility_attack", 6), ("security_operation", 12), ("arrest", 10), ("protest", 8),
+         ("claim_of_responsibility", 2), ("accusation", 1), ("threat", 1), ("statement", 1)]
+GROUPS = ["Islamic State", "al-Shabaab", "Boko Haram", "JNIM", "Taliban", "Houthis", "M23", "ADF", "RSF",
+          "Jalisco New Generation Cartel", "ELN", "Tehrik-i-Taliban Pakistan", "gunmen", "unidentified attackers"]
+OUTLETS = ["Reuters", "AFP", "AP", "Xinhua", "Al Jazeera", "BBC", "Anadolu", "dpa", "Interfax", "EFE"]
+SOURCES = ["police", "officials", "the army", "residents", "a local official", "the health ministry", "witnesses",
+           "a security source", "the governor", "hospital staff"]
+VERBS = {"armed_assault": "attacked", "bombing": "bombed", "kidnapping": "kidnapped", "hostage_taking": "seized",
+         "assassination": "assassinated", "facility_attack": "torched", "security_operation": "raided",
+         "arrest": "arrested", "protest": "protested against", "claim_of_responsibility": "claimed",
+         "accusation": "accused", "threat": "threatened", "statement": "condemned"}
+START = date(2022, 1, 1)
+DAYS = 4 * 365
+
+
+def synthetic_result(i: int, rng: random.Random):
+    """One synthetic ExtractionResult: an article of two sentences and its one event and incident."""
+    from wirecoder.incidents import build_incidents
+    from wirecoder.model import (
+        Actor,
+        Article,
+        Attribution,
+        Count,
+        CountKind,
+        Event,
+        EventType,
+        ExtractionResult,
+        Place,
+        Role,
+        SourceKind,
+        Span,
+        When,
+    )
+
+    name, cc, country, lat, lon = rng.choice(HOT_SPOTS)
+    lat, lon = max(-89.0, min(89.0, rng.gauss(lat, 1.5))), (rng.gauss(lon, 1.5) + 180) % 360 - 180
+    type_ = rng.choices([t for t, _ in TYPES], [w for _, w in TYPES])[0]
+    day = START + timedelta(days=rng.randrange(DAYS))
+    group, outlet, said = rng.choice(GROUPS), rng.choice(OUTLETS), rng.choice(SOURCES)
+    killed = 0 if rng.random() < 0.4 else min(300, int(rng.expovariate(1 / 6)) + 1)
+    first = f"{group} {VERBS[type_]} a target near {name} on {day:%d %B %Y}, killing {killed} people, {said} said."
+    text = f"{first} Report {i} of a synthetic corpus for the load benchmark."
+    article = Article(text=text, published=day + timedelta(days=1), source=outlet, title=f"{name}: {type_} #{i}",
+                      origin=f"synthetic:{i}")
+
+    def span(needle: str) -> Span:
+        at = text.index(needle)
+        return Span(start=at, end=at + len(needle), text=needle)
+
+    source = Attribution(source=said, kind=SourceKind.OFFICIAL, span=span(said))
+    event = Event(
+        id="e1", type=EventType(type_), trigger=span(VERBS[type_]), evidence=span(first),
+        date=When(date=day, span=span(f"{day:%d %B %Y}")),
+        place=Place(name=name, mention=name, kind="city", country_code=cc, country=country, lat=round(lat, 4),
+                    lon=round(lon, 4), span=span(name)),
+        actors=[Actor(role=Role.PERPETRATOR, text=group, name=group, group=group, kind="armed_group", span=span(group))],
+        counts=[Count(kind=CountKind.KILLED, value=killed, span=span(f"{killed} people"), sources=[source])],
+        sources=[source], article_id=article.id,
+    )
+    return ExtractionResult(article=article, events=[event], incidents=build_incidents([event]))
+
+
+def build_store(url: str, n: int, seed: int) -> int:
+    from wirecoder.model import IncidentQuery
+    from wirecoder.store import open_store
+
+    store = open_store(url)
+    try:
+        have = store.incidents(IncidentQuery(limit=1), events=False).total
+        rng = random.Random(seed)
+        i, batch, t0 = 0, 2000, time.perf_counter()
+        while have < n:
+            # ask for what is missing; near-duplicates the store merges into one incident are made up for
+            results = [synthetic_result(i + k, rng) for k in range(min(batch, n - have))]
+            i += len(results)
+            summary = store.add(results)
+            have = store.incidents(IncidentQuery(limit=1), events=False).total
+            print(f"  {have:>7} incidents ({summary.incidents_created} new, {summary.incidents_updated} merged) "
+                  f"{time.perf_counter() - t0:6.0f} s", flush=True)
+        return have
+    finally:
+        store.close()
+
+
+# --------------------------------------------------------------------------- load
+
+
+def list_request(rng: random.Random) -> tuple[str, dict]:
+    """What the page's list asks: a page of 50, newest first, with a filter or none."""
+    params: dict = {"limit": 50}
+    kind = rng.random()
+    if kind < 0.25:
+        pass
+    elif kind < 0.45:
+        params["type"] = rng.choice(TYPES)[0]
+    elif kind < 0.65:
+        params["country"] = rng.choice(HOT_SPOTS)[1]
+    elif kind < 0.85:
+        start = START + timedelta(days=rng.randrange(DAYS - 60))
+        params |= {"date_from": start.isoformat(), "date_to": (start + timedelta(days=30)).isoformat()}
+    else:
+        params["offset"] = rng.randrange(0, 5000, 50)
+    return "list", params
+
+
+def map_request(rng: random.Random, map_limit: int) -> tuple[str, dict]:
+    """What the page's map asks: every incident in the view, up to its marker limit."""
+    _, _, _, lat, lon = rng.choice(HOT_SPOTS)
+    half_w, half_h = rng.choice([(2, 1.5), (5, 4), (12, 8)])
+    bbox = (max(-180, lon - half_w), max(-90, lat - half_h), min(180, lon + half_w), min(90, lat + half_h))
+    params = {"bbox": ",".join(f"{v:.3f}" for v in bbox), "limit": map_limit}
+    if rng.random() < 0.3:
+        params["type"] = rng.choice(TYPES)[0]
+    return "map", params
+
+
+async def run_load(base: str, rate: float, seconds: float, map_limit: int, seed: int) -> dict:
+    rng = random.Random(seed)
+    n = int(rate * seconds)
+    plan = [list_request(rng) if i % 2 == 0 else map_request(rng, map_limit) for i in range(n)]
+    results: dict[str, list[float]] = {"list": [], "map": []}
+    failures: list[str] = []
+    limits = httpx.Limits(max_connections=400, max_keepalive_connections=400)
+    async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
+        for kind, params in plan[:20]:  # warm up connections and caches
+            await client.get("/api/incidents", params=params)
+        start = time.perf_counter() + 0.2
+
+        async def one(i: int, kind: str, params: dict):
+            scheduled = start + i / rate
+            delay = scheduled - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            try:
+                response = await client.get("/api/incidents", params=params)
+                response.raise_for_status()
+                response.json()
+            except (httpx.HTTPError, ValueError) as exc:
+                failures.append(f"{kind} {params}: {exc}")
+                return
+            results[kind].append((time.perf_counter() - scheduled) * 1000)
+
+        await asyncio.gather(*(one(i, kind, params) for i, (kind, params) in enumerate(plan)))
+        elapsed = time.perf_counter() - start
+    return {"results": results, "failures": failures, "elapsed": elapsed, "sent": n}
+
+
+def percentile(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1)))]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--db", default="/tmp/wirecoder-load.db", help="SQLite file of the synthetic store (kept)")
+    ap.add_argument("--incidents", type=int, default=100_000)
+    ap.add_argument("--rate", type=float, default=200.0, help="requests per second (half list, half map)")
+    ap.add_argument("--seconds", type=float, default=30.0)
+    ap.add_argument("--map-limit", type=int, default=500, help="markers per map request (the page's MAP_LIMIT)")
+    ap.add_argument("--port", type=int, default=8765)
+    ap.add_argument("--seed", type=int, default=5)
+    args = ap.parse_args(argv)
+
+    url = f"sqlite:///{args.db}"
+    print(f"store {args.db}: building or checking {args.incidents} synthetic incidents (records, not articles)")
+    total = build_store(url, args.incidents, args.seed)
+    print(f"store ready: {total} incidents")
+
+    wirecoder = shutil.which("wirecoder", path=str(Path(sys.executable).parent)) or "wirecoder"
+    log = open(Path(args.db).with_suffix(".serve.log"), "w")  # noqa: SIM115 - lives as long as the server
+    env = {k: v for k, v in os.environ.items() if k not in ("WIRECODER_READ_TOKEN",)}
+    server = subprocess.Popen([wirecoder, "serve", "--db", url, "--host", "127.0.0.1", "--port", str(args.port),
+                               "--log-level", "warning"], stdout=log, stderr=subprocess.STDOUT, env=env)
+    base = f"http://127.0.0.1:{args.port}"
+    try:
+        for _ in range(300):
+            try:
+                if httpx.get(base + "/api/incidents?limit=1", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        else:
+            raise SystemExit("the server did not start; see " + log.name)
+        print(f"load: {args.rate:g} req/s for {args.seconds:g} s, half list (50 a page), half map "
+              f"(bbox, up to {args.map_limit}), open loop on loopback")
+        out = asyncio.run(run_load(base, args.rate, args.seconds, args.map_limit, args.seed))
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
+
+    done = sum(len(v) for v in out["results"].values())
+    print(f"sent {out['sent']} in {out['elapsed']:.1f} s ({done / out['elapsed']:.0f} answered/s), "
+          f"{len(out['failures'])} failed")
+    for line in out["failures"][:5]:
+        print("  failure:", line)
+    print(f"{'query':<6} {'n':>6} {'p50 ms':>8} {'p90 ms':>8} {'p99 ms':>8} {'max ms':>8} {'mean ms':>8}")
+    rows = [*out["results"].items(), ("all", [x for v in out["results"].values() for x in v])]
+    for kind, values in rows:
+        print(f"{kind:<6} {len(values):>6} {percentile(values, 50):>8.1f} {percentile(values, 90):>8.1f} "
+              f"{percentile(values, 99):>8.1f} {max(values, default=float('nan')):>8.1f} "
+              f"{statistics.fmean(values) if values else float('nan'):>8.1f}")
+    return 0 if not out["failures"] else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
