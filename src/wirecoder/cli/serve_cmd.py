@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 
 def add_parser(sub):
     p = sub.add_parser("serve", help="serve the REST API and the web page over a store",
@@ -11,6 +13,7 @@ def add_parser(sub):
     p.add_argument("--db", default=None, help="store URL (default: setting db)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     return p
 
@@ -20,5 +23,13 @@ def run(args) -> int:
 
     from ..api import create_app
 
+    if args.workers > 1:
+        # each worker process builds its own app; they find the store through the db setting
+        if args.db:
+            os.environ["WIRECODER_DB"] = args.db
+        create_app(args.db).state.store.close()  # fail here, once, if the store cannot be opened
+        uvicorn.run("wirecoder.api:create_app", factory=True, workers=args.workers, host=args.host,
+                    port=args.port, log_level=args.log_level)
+        return 0
     uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level=args.log_level)
     return 0

@@ -27,7 +27,7 @@
   };
   const FORMATS = ["json", "jsonl", "csv", "acled", "gtd", "geojson", "parquet", "muc4"];
   const PAGE = 50;
-  const MAP_LIMIT = 2000;
+  const MAP_LIMIT = 500;  // markers per view: the newest incidents in it (scripts/loadtest.py measures this)
 
   const $ = (id) => document.getElementById(id);
   const state = { offset: 0, total: 0, token: sessionStorage.getItem("wirecoder-token") || "" };
@@ -380,7 +380,7 @@
       drawLegend(mapPage.items);
       drawTimeline(stats);
       if (mapPage.total > mapPage.items.length) {
-        $("list-total").textContent += " (map shows " + mapPage.items.length + ")";
+        $("list-total").textContent += " (the map shows the newest " + mapPage.items.length + ")";
       }
       document.body.setAttribute("data-ready", String(mine));
     } catch (e) {
