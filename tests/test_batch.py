@@ -88,3 +88,23 @@ def test_two_dask_workers_build_the_same_store_as_one_process(tmp_path):
         one, two = dump(a), dump(b)
         assert one["counts"]["incidents"] > 10
         assert json.dumps(one, sort_keys=True) == json.dumps(two, sort_keys=True)
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_an_existing_scheduler_gives_the_same_store(tmp_path):
+    from dask.distributed import LocalCluster
+
+    corpus = [EXAMPLES / "corpus" / "rostov_reports.jsonl"]
+    ingest(corpus, db=str(tmp_path / "single.db"))
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        summary = ingest(corpus, db=str(tmp_path / "remote.db"), scheduler=cluster.scheduler_address, batch_size=2)
+    assert summary.articles_added == 5
+    with open_store(str(tmp_path / "single.db")) as a, open_store(str(tmp_path / "remote.db")) as b:
+        assert dump(a) == dump(b)
+
+
+@pytest.mark.slow
+def test_an_unreachable_scheduler_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="cannot reach Dask scheduler"):
+        ingest([tmp_path], db=str(tmp_path / "w.db"), scheduler="tcp://127.0.0.1:9")
