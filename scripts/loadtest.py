@@ -3,7 +3,7 @@
 
 The store is built from synthetic records, not from articles: each incident comes from a short
 generated article with one event (a type, a day in 2022-2025, a place scattered around one of
-forty conflict hot spots, actors, a killed count, a source), built into an incident by
+sixteen conflict hot spots or one of the 3,000 largest cities of the bundled gazetteer, actors, a killed count, a source), built into an incident by
 ``wirecoder.incidents.build_incidents`` and written by ``Store.add`` like any extraction result.
 
     .venv/bin/python scripts/loadtest.py                       # build (or reuse) the store, then load
@@ -33,28 +33,41 @@ import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
 
-HOT_SPOTS = [  # (place, country code, country, lat, lon)
-    ("Kabul", "AF", "Afghanistan", 34.53, 69.17), ("Kandahar", "AF", "Afghanistan", 31.61, 65.71),
-    ("Mogadishu", "SO", "Somalia", 2.04, 45.34), ("Kismayo", "SO", "Somalia", -0.36, 42.55),
-    ("Maiduguri", "NG", "Nigeria", 11.85, 13.16), ("Kaduna", "NG", "Nigeria", 10.53, 7.44),
-    ("Gao", "ML", "Mali", 16.27, -0.04), ("Mopti", "ML", "Mali", 14.49, -4.20),
-    ("Ouagadougou", "BF", "Burkina Faso", 12.37, -1.52), ("Niamey", "NE", "Niger", 13.51, 2.11),
-    ("Goma", "CD", "DR Congo", -1.68, 29.23), ("Beni", "CD", "DR Congo", 0.49, 29.47),
-    ("Baghdad", "IQ", "Iraq", 33.31, 44.36), ("Mosul", "IQ", "Iraq", 36.34, 43.13),
-    ("Damascus", "SY", "Syria", 33.51, 36.29), ("Idlib", "SY", "Syria", 35.93, 36.63),
-    ("Sanaa", "YE", "Yemen", 15.37, 44.19), ("Aden", "YE", "Yemen", 12.79, 45.04),
-    ("Peshawar", "PK", "Pakistan", 34.01, 71.58), ("Quetta", "PK", "Pakistan", 30.18, 66.99),
-    ("Srinagar", "IN", "India", 34.08, 74.80), ("Imphal", "IN", "India", 24.82, 93.94),
-    ("Marawi", "PH", "Philippines", 8.00, 124.29), ("Cotabato", "PH", "Philippines", 7.22, 124.25),
-    ("Culiacan", "MX", "Mexico", 24.80, -107.39), ("Chilpancingo", "MX", "Mexico", 17.55, -99.50),
-    ("Cali", "CO", "Colombia", 3.45, -76.53), ("Cucuta", "CO", "Colombia", 7.89, -72.50),
-    ("Khartoum", "SD", "Sudan", 15.50, 32.56), ("El Fasher", "SD", "Sudan", 13.63, 25.35),
-    ("Tripoli", "LY", "Libya", 32.89, 13.19), ("Benghazi", "LY", "Libya", 32.12, 20.09),
-    ("Rostov-on-Don", "RU", "Russia", 47.23, 39.72), ("Makhachkala", "RU", "Russia", 42.98, 47.50),
-    ("Kharkiv", "UA", "Ukraine", 49.99, 36.23), ("Odesa", "UA", "Ukraine", 46.48, 30.72),
-    ("Maputo", "MZ", "Mozambique", -25.97, 32.57), ("Pemba", "MZ", "Mozambique", -12.97, 40.52),
-    ("Port-au-Prince", "HT", "Haiti", 18.54, -72.34), ("Cox's Bazar", "BD", "Bangladesh", 21.43, 92.01),
+HOT_SPOTS = [  # (place, country code, country, lat, lon): where the map and list queries look
+    ("Kabul", "AF", "Afghanistan", 34.53, 69.17), ("Mogadishu", "SO", "Somalia", 2.04, 45.34),
+    ("Maiduguri", "NG", "Nigeria", 11.85, 13.16), ("Gao", "ML", "Mali", 16.27, -0.04),
+    ("Goma", "CD", "DR Congo", -1.68, 29.23), ("Baghdad", "IQ", "Iraq", 33.31, 44.36),
+    ("Damascus", "SY", "Syria", 33.51, 36.29), ("Sanaa", "YE", "Yemen", 15.37, 44.19),
+    ("Peshawar", "PK", "Pakistan", 34.01, 71.58), ("Srinagar", "IN", "India", 34.08, 74.80),
+    ("Culiacan", "MX", "Mexico", 24.80, -107.39), ("Cali", "CO", "Colombia", 3.45, -76.53),
+    ("Khartoum", "SD", "Sudan", 15.50, 32.56), ("Rostov-on-Don", "RU", "Russia", 47.23, 39.72),
+    ("Kharkiv", "UA", "Ukraine", 49.99, 36.23), ("Port-au-Prince", "HT", "Haiti", 18.54, -72.34),
 ]
+
+
+def places(n: int = 3000) -> list[tuple[str, str, str, float, float]]:
+    """The ``n`` most populous cities of the bundled gazetteer (GeoNames), at most 40 per country:
+    real names and coordinates in some 200 countries."""
+    import csv
+    import sqlite3
+    from importlib import resources
+
+    gazetteer = resources.files("wirecoder.extract.places") / "gazetteer.sqlite"
+    countries = resources.files("wirecoder.export") / "countries.tsv"
+    with countries.open() as f:
+        names = {row["alpha2"]: row["name"] for row in csv.DictReader(f, delimiter="\t")}
+    con = sqlite3.connect(f"file:{gazetteer}?mode=ro", uri=True)
+    try:
+        rows = con.execute(
+            "SELECT name, country_code, lat, lon FROM (SELECT name, country_code, lat, lon, population, "
+            "row_number() OVER (PARTITION BY country_code ORDER BY population DESC) AS rank FROM place "
+            "WHERE kind = 'city' AND lat IS NOT NULL AND country_code IS NOT NULL) WHERE rank <= 40 "
+            "ORDER BY population DESC LIMIT ?", (n,)).fetchall()
+    finally:
+        con.close()
+    return [(name, cc, names.get(cc, cc), lat, lon) for name, cc, lat, lon in rows]
+
+
 TYPES = [("armed_assault", 30), ("bombing", 15), ("kidnapping", 8), ("hostage_taking", 2), ("assassination", 4),
          ("facility_attack", 6), ("security_operation", 12), ("arrest", 10), ("protest", 8),
          ("claim_of_responsibility", 2), ("accusation", 1), ("threat", 1), ("statement", 1)]
@@ -69,6 +82,9 @@ VERBS = {"armed_assault": "attacked", "bombing": "bombed", "kidnapping": "kidnap
          "accusation": "accused", "threat": "threatened", "statement": "condemned"}
 START = date(2022, 1, 1)
 DAYS = 4 * 365
+
+
+_PLACES: list = []
 
 
 def synthetic_result(i: int, rng: random.Random):
@@ -90,8 +106,9 @@ def synthetic_result(i: int, rng: random.Random):
         When,
     )
 
-    name, cc, country, lat, lon = rng.choice(HOT_SPOTS)
-    lat, lon = max(-89.0, min(89.0, rng.gauss(lat, 1.5))), (rng.gauss(lon, 1.5) + 180) % 360 - 180
+    # a quarter of the incidents in sixteen conflict hot spots, the rest in the gazetteer's big cities
+    name, cc, country, lat, lon = rng.choice(HOT_SPOTS if rng.random() < 0.25 else _PLACES)
+    lat, lon = max(-89.0, min(89.0, rng.gauss(lat, 0.7))), (rng.gauss(lon, 0.7) + 180) % 360 - 180
     type_ = rng.choices([t for t, _ in TYPES], [w for _, w in TYPES])[0]
     day = START + timedelta(days=rng.randrange(DAYS))
     group, outlet, said = rng.choice(GROUPS), rng.choice(OUTLETS), rng.choice(SOURCES)
@@ -122,6 +139,7 @@ def build_store(url: str, n: int, seed: int) -> int:
     from wirecoder.model import IncidentQuery
     from wirecoder.store import open_store
 
+    _PLACES[:] = places()
     store = open_store(url)
     try:
         have = store.incidents(IncidentQuery(limit=1), events=False).total

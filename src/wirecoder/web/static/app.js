@@ -235,7 +235,8 @@
       marker.addTo(markers);
       points.push([place.lat, place.lon]);
     }
-    if (fit && points.length) map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 6 });
+    if (fit && state.shown && !$("detail").hidden) showOnMap(state.shown);
+    else if (fit && points.length) map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 6 });
     document.body.setAttribute("data-markers", String(points.length));
   }
 
@@ -408,7 +409,9 @@
 
   function claimsTable(detail) {
     const conflictFields = new Set((detail.incident.conflicts || []).map((c) => c.field));
+    // disputed fields first, then by field, date and source
     const claims = [...(detail.claims || [])].sort((a, b) =>
+      (inConflict(b.field, conflictFields) - inConflict(a.field, conflictFields)) ||
       (a.field < b.field ? -1 : a.field > b.field ? 1 : 0) ||
       String(a.published || "").localeCompare(String(b.published || "")) ||
       a.source.localeCompare(b.source));
@@ -467,6 +470,7 @@
     }
     $("detail").hidden = false;
     $("detail").scrollTop = 0;
+    state.shown = inc;
     showOnMap(inc);
     for (const li of document.querySelectorAll("#incident-list li")) li.classList.toggle("active", li.dataset.id === inc.id);
   }
@@ -544,6 +548,7 @@
     const hash = location.hash || "#/";
     const m = hash.match(/^#\/(incident|article)\/(.+)$/);
     if (!m) {
+      state.shown = null;
       $("detail").hidden = true;
       $("detail").removeAttribute("data-view");
       return;
