@@ -17,12 +17,14 @@ def add_parser(sub):
     p.add_argument("--json", action="store_true", help="print the report as JSON instead of a table")
     p.add_argument("--out", help="also write the JSON report to this file")
     p.add_argument("--errors", type=int, default=15, help="worst errors to list under the table (default 15)")
-    p.add_argument("--split", help="muc4: tst (tst1+tst2, default), tst1, tst2 or dev; geo: lgl or gwn")
+    p.add_argument("--split", help="muc4: tst (tst1+tst2, default), tst1, tst2 or dev; geo: lgl or gwn (as --dataset)")
     p.add_argument("--mapping", choices=["muc4", "type"], help="muc4: template mapping condition (default muc4)")
     p.add_argument("--write-responses", metavar="FILE", help="muc4: save the response templates scored")
     p.add_argument("--texts", metavar="FILE", help="muc4: a MUC-4 text file to score instead of a split (with --keys)")
     p.add_argument("--keys", metavar="FILE", help="muc4: the answer-key file for --texts")
-    p.add_argument("--progress", action="store_true", help="show a progress bar")
+    p.add_argument("--dataset", dest="corpus", choices=["lgl", "gwn", "both"],
+                   help="geo: LGL, GeoWebNews or both (default both)")
+    p.add_argument("--progress", action="store_true", help="show a progress bar (muc4, geo)")
     return p
 
 
@@ -42,6 +44,12 @@ def run(args) -> int:
                 raise ConfigError(f"--{name.replace('_', '-')} only applies to muc4")
         if args.split is not None:
             opts["split"] = args.split
+        if args.dataset == "geo" or args.dataset.startswith("geo:"):
+            if args.corpus is not None:
+                opts["corpus"] = args.corpus
+            opts["progress"] = args.progress
+        elif args.corpus is not None:
+            raise ConfigError("--dataset only applies to geo")
     if args.out and not Path(args.out).resolve().parent.is_dir():
         raise ConfigError(f"--out {args.out}: folder does not exist")
     report = evaluate(args.dataset, data_dir=args.data, limit=args.limit, **opts)

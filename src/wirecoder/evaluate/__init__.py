@@ -8,7 +8,8 @@ text table, JSON, and the worst errors with their text):
   for any text/key pair, ``write_responses=``, ``mapping=muc4|type``),
 - ``wikievents``: event detection and arguments on WikiEvents,
 - ``ucdp``: deaths, country and source from UCDP GED headlines,
-- ``geo``: toponyms on LGL and GeoWebNews (``wirecoder.evaluate.geo``, its own module).
+- ``geo``: toponyms on LGL and GeoWebNews (``corpus=lgl|gwn|both``, or ``geo:lgl``; see
+  ``wirecoder.evaluate.geo``).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from .report import ErrorCase, EvalReport, FieldScore
 
 DATASETS = ("muc4", "wikievents", "ucdp", "geo")
 
-__all__ = ["evaluate", "DATASETS", "EvalReport", "FieldScore", "ErrorCase"]
+__all__ = ["DATASETS", "ErrorCase", "EvalReport", "FieldScore", "evaluate"]
 
 
 def evaluate(dataset: str, data_dir: str | Path = "../shared/data", limit: int | None = None, **opts) -> EvalReport:
@@ -48,8 +49,8 @@ def evaluate(dataset: str, data_dir: str | Path = "../shared/data", limit: int |
             from .geo import evaluate_geo
         except ImportError as exc:
             raise EvaluationError(f"the geo evaluation is not installed ({exc})") from None
-        which = dataset.split(":", 1)[1] if ":" in dataset else split
-        kwargs = {"limit": limit}
+        which = dataset.split(":", 1)[1] if ":" in dataset else (opts.pop("corpus", None) or split)
+        kwargs: dict = {"limit": limit, "progress": bool(opts.pop("progress", False))}
         if which:
             kwargs["dataset"] = which
         return evaluate_geo(data_dir, **kwargs)

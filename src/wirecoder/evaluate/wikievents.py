@@ -221,7 +221,7 @@ def evaluate_wikievents(data_dir: str | Path = "../shared/data", *, limit: int |
             scores[c].fp += sum(1 for p in pred if p.cls == c) - tp
             scores[c].fn += sum(1 for g in doc.gold if g.cls == c) - tp
 
-        def sentence(offset: int) -> str:
+        def sentence(offset: int, doc: Doc = doc) -> str:
             s = _sent_of(doc, offset)
             return doc.text[doc.sent_spans[s][0] : doc.sent_spans[s][1]] if s >= 0 else ""
 
