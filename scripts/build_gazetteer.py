@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from wirecoder.extract.places.names import is_latin_name, normalise_name  # noqa: E402
+from wirecoder.extract.places.names import is_latin_name, normalise_name
 
 OUT = ROOT / "src" / "wirecoder" / "extract" / "places" / "gazetteer.sqlite"
 # Places this small get only their own name: their many foreign spellings are mostly noise that
@@ -178,7 +178,7 @@ def build(out: Path) -> dict:
         try:
             info = countryinfo.CountryInfo(cc)
             lat, lon = info.latlng()
-        except Exception:  # countryinfo lacks a few territories; they stay without coordinates
+        except (LookupError, ValueError, TypeError, AttributeError):  # countryinfo lacks a few territories; they stay without coordinates
             info, lat, lon = None, None, None
         if lat is None and country_points.get(cc):
             lat = statistics.median(p[0] for p in country_points[cc])
@@ -198,7 +198,7 @@ def build(out: Path) -> dict:
             try:
                 names |= {s for s in info.alt_spellings() if len(s) > 3}
                 demonym = info.demonym()
-            except Exception:
+            except (LookupError, ValueError, TypeError, AttributeError):
                 demonym = None
             if demonym and is_latin_name(demonym):
                 db.execute("INSERT OR IGNORE INTO demonym VALUES (?, ?)", (normalise_name(demonym), cc))

@@ -77,28 +77,32 @@ def extract_many(
     from .nlp import parse_many
 
     batch_size = batch_size or settings.get("nlp_batch_size")
-    pending: list[Article] = []
+    # errors wait in the batch beside the articles so that output keeps the input's order
+    pending: list[Article | IngestError] = []
 
     def flush() -> Iterator[ExtractionResult | IngestError]:
-        for article, doc in parse_many(pending, batch_size=batch_size):
+        articles = [a for a in pending if isinstance(a, Article)]
+        parsed = iter(parse_many(articles, batch_size=batch_size))
+        for item in pending:
+            if isinstance(item, IngestError):
+                yield item
+                continue
+            article, doc = next(parsed)
             if isinstance(doc, Exception):
                 yield IngestError(origin=article.origin or article.id, reason=f"parse failed: {doc}")
                 continue
             try:
                 yield extract_doc(doc, article)
-            except Exception as exc:  # one bad article must not end a corpus run
+            except Exception as exc:  # noqa: BLE001 - one bad article must not end a corpus run
                 yield IngestError(origin=article.origin or article.id, reason=f"extraction failed: {type(exc).__name__}: {exc}")
         pending.clear()
 
     for item in articles:
-        if isinstance(item, IngestError):
-            yield item
-            continue
-        try:
-            check_text(item.text)
-        except InputError as exc:
-            yield IngestError(origin=item.origin or item.id, reason=str(exc))
-            continue
+        if isinstance(item, Article):
+            try:
+                check_text(item.text)
+            except InputError as exc:
+                item = IngestError(origin=item.origin or item.id, reason=str(exc))
         pending.append(item)
         if len(pending) >= batch_size:
             yield from flush()

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..model import Actor, Article, Attribution, Event, EventType, Polarity, Role, SourceKind, Span
 from .actors import find_actors
@@ -21,6 +22,7 @@ from .dates import find_dates
 from .events import Trigger, find_triggers, is_off_topic
 from .hedges import find_hedges
 from .places import find_places
+from .syntax import doc_text
 
 # an ancestor path through these prepositions leads to where someone came from or went,
 # not to where the event happened ("attackers who hail from Tajikistan", "heading to Kyiv")
@@ -29,7 +31,7 @@ _MAX_PATH = 8
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=doc.text[start:end])
+    return Span(start=start, end=end, text=doc_text(doc)[start:end])
 
 
 def _token_at(doc: Doc, span: Span) -> Token | None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 
 def through_preps(tok: Token, depth: int) -> list[Token]:
@@ -14,3 +17,56 @@ def through_preps(tok: Token, depth: int) -> list[Token]:
         frontier = [c for t in frontier for c in t.children if c.dep_ in {"dobj", "prep", "pobj", "npadvmod", "attr"}]
         out.extend(frontier)
     return out
+
+
+# spaCy rebuilds ``Doc.text`` by joining every token each time it is read and ``Span.ents``
+# walks every entity of the doc, so extractors calling them per sentence or per token were
+# quadratic in article length. These read a per-doc cache kept in ``doc.user_data``.
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once."""
+    text = doc.user_data.get("wirecoder.text")
+    if text is None:
+        text = doc.user_data["wirecoder.text"] = doc.text
+    return text
+
+
+def _ent_index(doc: Doc) -> tuple[list[int], list[SpacySpan]]:
+    index = doc.user_data.get("wirecoder.ents")
+    if index is None:
+        ents = list(doc.ents)
+        index = doc.user_data["wirecoder.ents"] = ([e.start for e in ents], ents)
+    return index
+
+
+def ents_within(span: SpacySpan) -> list[SpacySpan]:
+    """The doc's entities that lie inside a span (as ``span.ents``, without walking all of them)."""
+    starts, ents = _ent_index(span.doc)
+    i = bisect_left(starts, span.start)
+    out = []
+    while i < len(ents) and ents[i].start < span.end:
+        if ents[i].end <= span.end:
+            out.append(ents[i])
+        i += 1
+    return out
+
+
+def ents_before(doc: Doc, char: int) -> list[SpacySpan]:
+    """The doc's entities that start before a character offset, in text order."""
+    _, ents = _ent_index(doc)
+    chars = doc.user_data.get("wirecoder.ent_chars")
+    if chars is None:
+        chars = doc.user_data["wirecoder.ent_chars"] = [e.start_char for e in ents]
+    return ents[: bisect_left(chars, char)]
+
+
+def quote_marks_before(doc: Doc, char: int) -> tuple[int, int, int]:
+    """How many straight, opening curly and closing curly double quotes precede an offset."""
+    marks = doc.user_data.get("wirecoder.quotes")
+    if marks is None:
+        text = doc_text(doc)
+        marks = doc.user_data["wirecoder.quotes"] = tuple(
+            [i for i, ch in enumerate(text) if ch == q] for q in ('"', "\u201c", "\u201d")
+        )
+    return tuple(bisect_left(positions, char) for positions in marks)  # type: ignore[return-value]

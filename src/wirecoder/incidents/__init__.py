@@ -15,13 +15,25 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from .. import settings
 from ..model import (
-    Actor, Attribution, Conflict, ConflictValue, Count, CountKind, Event, EventType, Incident, Place,
-    Polarity, Precision, Role, Span, When,
+    Actor,
+    Attribution,
+    Conflict,
+    ConflictValue,
+    Count,
+    CountKind,
+    Event,
+    EventType,
+    Incident,
+    Place,
+    Polarity,
+    Precision,
+    Role,
+    When,
 )
 
 VIOLENT = (
@@ -54,9 +66,8 @@ def places_agree(a: Place | None, b: Place | None) -> bool:
         return False
     if "country" in (a.kind, b.kind):
         return True
-    if a.kind in {"admin1", "region"} or b.kind in {"admin1", "region"}:
-        if a.admin1 and b.admin1:
-            return a.admin1 == b.admin1
+    if ({a.kind, b.kind} & {"admin1", "region"}) and a.admin1 and b.admin1:
+        return a.admin1 == b.admin1
     d = distance_km(a, b)
     return d is None or d <= settings.get("merge_distance_km")
 
@@ -76,8 +87,7 @@ def dates_agree(a: When | None, b: When | None) -> bool:
 _SATELLITE_HOSTS = {*VIOLENT, EventType.PROTEST}
 
 
-def _types_agree(members: list[Event], event: Event) -> bool:
-    types = {e.type for e in members}
+def _types_agree(types: set[EventType], event: Event) -> bool:
     if event.type in types:
         return True
     if event.type in SATELLITES:
@@ -87,18 +97,43 @@ def _types_agree(members: list[Event], event: Event) -> bool:
     return event.type in VIOLENT and bool(types & set(VIOLENT))
 
 
-def _fits(members: list[Event], event: Event) -> bool:
-    if not _types_agree(members, event):
-        return False
-    for other in members:
-        if other.type in SATELLITES or event.type in SATELLITES:
-            # a rescue or arrest comes later than the act: only places must agree
-            if not places_agree(other.place, event.place):
-                return False
-            continue
-        if not places_agree(other.place, event.place) or not dates_agree(other.date, event.date):
+def _place_key(p: Place | None) -> tuple | None:
+    return None if p is None else (p.name, p.kind, p.country_code, p.admin1, p.lat, p.lon)
+
+
+def _date_key(w: When | None) -> tuple | None:
+    return None if w is None else (w.date, w.precision)
+
+
+class _Group:
+    """Events told as one occurrence, with the distinct (place, date, aftermath?) facts among
+    them, so that testing a new event costs the number of distinct facts, not of events."""
+
+    def __init__(self, event: Event):
+        self.events: list[Event] = []
+        self.types: set[EventType] = set()
+        self.sentences: set[int] = set()
+        self.facts: dict[tuple, tuple[Place | None, When | None, bool]] = {}
+        self.add(event)
+
+    def add(self, event: Event) -> None:
+        self.events.append(event)
+        self.types.add(event.type)
+        self.sentences.add(event.evidence.start)
+        satellite = event.type in SATELLITES
+        key = (_place_key(event.place), _date_key(event.date), satellite)
+        self.facts.setdefault(key, (event.place, event.date, satellite))
+
+    def fits(self, event: Event) -> bool:
+        if not _types_agree(self.types, event):
             return False
-    return True
+        for place, when, satellite in self.facts.values():
+            if not places_agree(place, event.place):
+                return False
+            # a rescue or arrest comes later than the act: only places must agree
+            if not (satellite or event.type in SATELLITES) and not dates_agree(when, event.date):
+                return False
+        return True
 
 
 def group_events(events: Iterable[Event]) -> list[list[Event]]:
@@ -109,14 +144,14 @@ def group_events(events: Iterable[Event]) -> list[list[Event]]:
     earlier act (a claim, a rescue, arrests), or it is the same kind of act. Hypothetical and
     negated violence ("planned an attack", "no attack took place") makes no incident.
     """
-    groups: list[list[Event]] = []
+    groups: list[_Group] = []
     for event in _in_reading_order(events):
         if event.polarity is not Polarity.ASSERTED and (event.type in VIOLENT or not event.actors):
             continue  # a plot, a denied attack, or "no group has claimed" with nobody to name
         if event.mention == "distinct":
-            groups.append([event])
+            groups.append(_Group(event))
             continue
-        same_sentence = [g for g in groups if any(e.evidence.start == event.evidence.start for e in g) and _fits(g, event)]
+        same_sentence = [g for g in groups if event.evidence.start in g.sentences and g.fits(event)]
         linked = event.mention == "anaphoric" or event.type in SATELLITES or (
             event.place is None and event.date is None and event.type in VIOLENT
         )
@@ -125,19 +160,20 @@ def group_events(events: Iterable[Event]) -> list[list[Event]]:
             target = same_sentence[-1]
         else:
             for group in reversed(groups):
-                if not _fits(group, event):
+                if not group.fits(event):
                     continue
-                if linked or event.type in {e.type for e in group}:
+                if linked or event.type in group.types:
                     target = group
                 break
         if target is None:
-            groups.append([event])
+            groups.append(_Group(event))
         else:
-            target.append(event)
+            target.add(event)
             # the group last told about is the one a later "the attack" or "arrests" refers to
             groups.remove(target)
             groups.append(target)
-    return sorted(groups, key=lambda g: (g[0].evidence.start, g[0].trigger.start))
+    ordered = sorted(groups, key=lambda g: (g.events[0].evidence.start, g.events[0].trigger.start))
+    return [g.events for g in ordered]
 
 
 def _in_reading_order(events: Iterable[Event]) -> list[Event]:
@@ -205,7 +241,8 @@ def _pick_place(events: list[Event]) -> Place | None:
     placed = [e.place for e in _headline_events(events) if e.place is not None] or [e.place for e in events if e.place is not None]
     if not placed:
         return None
-    return min(placed, key=lambda p: (_PLACE_RANK.get(p.kind, 9), -placed.count(p)))
+    told = Counter(_place_key(p) for p in placed)
+    return min(placed, key=lambda p: (_PLACE_RANK.get(p.kind, 9), -told[_place_key(p)]))
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -324,10 +361,7 @@ def build_incident(events: list[Event], incident_id_: str | None = None) -> Inci
     counts, conflicts = _merge_counts(events, actors)
     if date_conflict:
         conflicts.insert(0, date_conflict)
-    evidence: list[Span] = []
-    for e in events:
-        if e.evidence not in evidence:
-            evidence.append(e.evidence)
+    evidence = list({(e.evidence.start, e.evidence.end): e.evidence for e in events}.values())
     types = []
     for e in events:
         if e.type not in types:

@@ -16,9 +16,10 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from ...model import Actor, EventType, Role, Span as TextSpan
+from ...model import Actor, EventType, Role
+from ...model import Span as TextSpan
 from ..counts import parse_number
-from ..syntax import through_preps
+from ..syntax import ents_before, ents_within, through_preps
 
 _VIOLENT = {
     EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.HOSTAGE_TAKING,
@@ -133,7 +134,7 @@ def _number_of(token: Token) -> int | None:
 
 def group_in_phrase(phrase: Span) -> str | None:
     """The canonical armed group named inside a phrase ("six detainees linked to ISIS")."""
-    for ent in phrase.ents:
+    for ent in ents_within(phrase):
         group = ent.ent_id_ or normalise_group(ent.text)
         if ent.ent_id_ and ent.ent_id_ in lexicon()["armed_groups"]:
             return ent.ent_id_
@@ -145,9 +146,7 @@ def group_in_phrase(phrase: Span) -> str | None:
 def preceding_group(doc: Doc, before: int) -> str | None:
     """The armed group named last before character offset ``before`` (for "the organization")."""
     found = None
-    for ent in doc.ents:
-        if ent.start_char >= before:
-            break
+    for ent in ents_before(doc, before):
         if ent.label_ in {"ORG", "NORP", "PERSON", "GPE"}:
             group = normalise_group(ent.text)
             if ent.ent_id_ in lexicon()["armed_groups"]:

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...model import Attribution, SourceKind
 from ...model import Span as TextSpan
+from ..syntax import doc_text, ents_before, ents_within, quote_marks_before
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "conj", "csubj", "acl", "relcl", "dep"}
@@ -154,9 +155,7 @@ class _Source:
 
 def _earlier_person(doc: Doc, surname: str, before: int) -> Span | None:
     """The fuller, earlier mention of a person named again by surname ("Bortnikov")."""
-    for ent in doc.ents:
-        if ent.start >= before:
-            break
+    for ent in ents_before(doc, doc[before].idx if before < len(doc) else len(doc_text(doc))):
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == surname:
             return ent
     return None
@@ -176,7 +175,7 @@ def _describe(head: Token, extra: list[Token] | None = None) -> _Source:
     # a named person: the name as written (or its fuller earlier form); the kind from a title in
     # apposition ("Alexander Bortnikov, the head of the Russian Federal Security Service")
     if head.ent_type_ == "PERSON":
-        ent = next(e for e in doc.ents if e.start <= head.i < e.end)
+        ent = next((e for e in ents_within(doc[max(0, head.i - 50):head.i + 50]) if e.start <= head.i < e.end), doc[head.i:head.i + 1])
         full = ent
         if len(ent) == 1 and (earlier := _earlier_person(doc, ent.text, ent.start)) is not None:
             full = earlier
@@ -281,8 +280,8 @@ def _resolve_pronoun(pronoun: Token) -> Token | None:
         return None
     doc = pronoun.doc
     floor = max(0, pronoun.sent.start - 200)
-    for ent in reversed(doc.ents):
-        if ent.end <= pronoun.i and ent.start >= floor and ent.label_ in labels:
+    for ent in reversed(ents_within(doc[floor:pronoun.i])):
+        if ent.label_ in labels:
             return ent.root
     return None
 
@@ -319,8 +318,8 @@ def _has_clause(verb: Token) -> bool:
 def _inside_quotation(token: Token) -> bool:
     """Whether a token stands inside quotation marks: a speech verb there is part of what
     someone said ("... stated, \"Investigations revealed that ...\""), not a report."""
-    before = token.doc.text[: token.idx]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    straight, opening, closing = quote_marks_before(token.doc, token.idx)
+    return straight % 2 == 1 or opening > closing
 
 
 def _via(verb: Token, exclude: set[int]) -> _Source | None:
@@ -522,17 +521,16 @@ def _to_attribution(m: _Mention, relay: _Mention | None, doc: Doc) -> Attributio
     start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
     return Attribution(
         source=m.source.name, kind=m.source.kind, cue=m.cue, via=via,
-        span=TextSpan(start=start, end=end, text=doc.text[start:end]),
+        span=TextSpan(start=start, end=end, text=doc_text(doc)[start:end]),
     )
 
 
 def _opens_inside_quote(sent: Span) -> bool:
     """Whether the sentence starts inside a quotation opened earlier (an odd number of straight
     quotes before it, or an unclosed curly one)."""
-    before = sent.doc.text[: sent.start_char]
-    if before.count("\u201c") > before.count("\u201d"):
+    straight, opening, closing = quote_marks_before(sent.doc, sent.start_char)
+    if opening > closing:
         return True
-    straight = before.count('"')
     # a sentence that begins with the closing quote of the previous one is still inside
     return straight % 2 == 1 and not sent.text.lstrip().startswith('"') or (
         straight % 2 == 1 and sent.text.lstrip().startswith('"') and sent.text.count('"') % 2 == 0

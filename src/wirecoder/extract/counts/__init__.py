@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-from dataclasses import dataclass
-
 from spacy.tokens import Span, Token
 
-from ...model import Count, CountKind, Span as TextSpan
+from ...model import Count, CountKind
+from ...model import Span as TextSpan
 
 
 @cache
@@ -166,7 +166,7 @@ def _who(number: Token, noun: Token) -> str:
                 stack.extend(c for c in t.children if c.dep_ not in _STOP_DEPS and c.dep_ != "prep" or (c.dep_ == "prep" and t is child))
             break
     text = doc[number.i + 1 : end + 1].text
-    return text[3:] if text.startswith("of ") else text
+    return text.removeprefix("of ")
 
 
 def _is_partitive_unknown(noun: Token) -> bool:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span
 
 from ...model import Precision, When
 from ...model import Span as TextSpan
+from ..syntax import doc_text, ents_within
 
 
 @cache
@@ -343,12 +344,13 @@ def resolve_date(expression: str, published: date | None) -> When | None:
 def _candidates(span: Span) -> list[tuple[int, int]]:
     """Character ranges (absolute in the doc) of possible date expressions in a span."""
     doc = span.doc
-    ranges = [(e.start_char, e.end_char) for e in span.ents if e.label_ in {"DATE", "TIME"}]
+    ranges = [(e.start_char, e.end_char) for e in ents_within(span) if e.label_ in {"DATE", "TIME"}]
     candidate, _, _ = _text_patterns()
     for m in candidate.finditer(span.text):
         ranges.append((span.start_char + m.start(), span.start_char + m.end()))
     # possessives are part of the token ("Monday's"), not of the date
-    return [(s, e - 2 if doc.text[s:e].endswith(("'s", "\u2019s")) else e) for s, e in ranges]
+    text = doc_text(doc)
+    return [(s, e - 2 if text[s:e].endswith(("'s", "\u2019s")) else e) for s, e in ranges]
 
 
 def _widen(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[int, int]:
@@ -366,7 +368,7 @@ def find_dates(sent_or_doc: Doc | Span, published: date | None) -> list[When]:
     """Every date expression in a sentence (or whole doc) that names a date, in text order, each
     with its span; overlapping expressions give one, the longest that resolves."""
     span = sent_or_doc[:] if isinstance(sent_or_doc, Doc) else sent_or_doc
-    text = span.doc.text
+    text = doc_text(span.doc)
     found: list[When] = []
     for start, end in sorted(set(_candidates(span))):
         wide = _widen(text, start, end, span.start_char, span.end_char)

@@ -17,7 +17,8 @@ from importlib.resources import files
 from spacy.tokens import Span, Token
 
 from ...model import EventType, Polarity
-from ..actors import lexicon as actor_lexicon, normalise_group, resolve_pronoun
+from ..actors import lexicon as actor_lexicon
+from ..actors import normalise_group, resolve_pronoun
 from ..syntax import through_preps
 
 

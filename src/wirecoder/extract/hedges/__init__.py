@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...model import Hedge
 from ...model import Span as TextSpan
+from ..syntax import doc_text
 
 # when two patterns of different kinds match the same words, the more specific kind wins
 _KIND_ORDER = ("superseded", "unconfirmed", "denied", "alleged", "reported", "uncertain")
@@ -101,7 +102,7 @@ def find_hedges(sent: Span | Doc) -> list[Hedge]:
     """The hedging cues of a sentence in text order, each with its kind and span."""
     span = sent[:] if isinstance(sent, Doc) else sent
     tokens = list(span)
-    text = span.doc.text
+    text = doc_text(span.doc)
     hedges: list[Hedge] = []
     i = 0
     while i < len(tokens):

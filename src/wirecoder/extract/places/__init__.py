@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -30,7 +31,7 @@ from ...model import Span as TextSpan
 from .gazetteer import Entry, Gazetteer, gazetteer
 from .names import normalise_name
 
-__all__ = ["find_places", "geocode", "gazetteer"]
+__all__ = ["find_places", "gazetteer", "geocode"]
 
 
 @cache
@@ -96,7 +97,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
         if candidates:
             found.append(_Mention(start, end, name, doc[start:end].text, want, candidates))
     # "Alexandria, Louisiana", "Kharkiv, Ukraine": the second names the container of the first
-    for first, second in zip(found, found[1:]):
+    for first, second in pairwise(found):
         if second.start == first.end + 1 and doc[first.end].text == ",":
             for c in second.candidates:
                 if c.kind == "admin1" and c.admin1_code:
@@ -159,8 +160,10 @@ def find_places(doc: Doc) -> list[Place]:
     mentions = _mentions(doc, gaz)
     countries, regions = _context(doc, mentions, gaz)
     places = []
+    chosen: dict[tuple, Entry] = {}  # a name told again in the same way means the same place
     for m in mentions:
-        best = _best(m, countries, regions)
+        key = (m.name, m.want, frozenset(m.container))
+        best = chosen.get(key) or chosen.setdefault(key, _best(m, countries, regions))
         span = doc[m.start:m.end]
         places.append(_place(best, gaz, mention=m.text,
                              span=TextSpan(start=span.start_char, end=span.end_char, text=span.text)))

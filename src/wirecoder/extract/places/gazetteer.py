@@ -64,7 +64,7 @@ class Gazetteer:
             self._local.db = db
         return db
 
-    @lru_cache(maxsize=50_000)
+    @lru_cache(maxsize=50_000)  # noqa: B019 - one Gazetteer per process, alive as long as it
     def lookup(self, name: str) -> tuple[Entry, ...]:
         """Every place the name can mean, biggest first."""
         norm = normalise_name(name)
