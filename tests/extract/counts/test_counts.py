@@ -66,3 +66,20 @@ def test_one_named_victim_counts_one(nlp):
     assert (CountKind.KILLED, 1, None) in _counts(nlp, "A teacher was shot dead during the raid.")
     assert (CountKind.KILLED, 1, None) in _counts(nlp, "Gunmen killed a soldier near the border.")
     assert _counts(nlp, "The soldier said he saw the attack.") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence,kind",
+    [
+        ("It remains unclear how many of the hostage-takers were killed.", CountKind.KILLED),
+        ("It was not clear how many civilians died in the attack.", CountKind.KILLED),
+        ("An unknown number of people were wounded in the blast.", CountKind.INJURED),
+        ("Police did not say how many suspects were arrested.", CountKind.ARRESTED),
+    ],
+)
+def test_a_count_nobody_knows_has_no_value(nlp, sentence, kind):
+    assert (kind, None, "unknown") in _counts(nlp, sentence)
+
+
+def test_how_many_without_a_casualty_is_no_count(nlp):
+    assert _counts(nlp, "He asked how many people were in the building.") == set()

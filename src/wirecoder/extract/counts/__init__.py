@@ -273,8 +273,37 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
         )
 
     counts.extend(_zero_counts(sent))
+    counts.extend(m for m in _unknown_counts(sent) if (m.count.kind, m.anchor) not in {(c.count.kind, c.anchor) for c in counts})
     counts.extend(m for m in _singular_victims(sent) if m.anchor not in {c.anchor for c in counts})
     return counts
+
+
+def _unknown_counts(sent: Span) -> list[CountMention]:
+    """'It remains unclear how many of the hostage-takers were killed', 'an unknown number of
+    people were wounded': the text says a count exists and that nobody knows it (value None)."""
+    doc = sent.doc
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.lower_ == "many" and tok.i > 0 and doc[tok.i - 1].lower_ == "how":
+            marker = tok
+        elif tok.lower_ == "number" and any(c.dep_ == "amod" and c.lower_ in {"unknown", "undetermined", "unspecified"} for c in tok.children):
+            marker = tok
+        else:
+            continue
+        of = next((c for c in marker.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if noun is None:
+            noun = marker.head if marker.dep_ == "amod" else marker
+        kind, anchor = _kind_for(noun)
+        if kind is None and noun is not marker:
+            kind, anchor = _kind_for(marker)
+        if kind is None:
+            continue
+        who = _compound_text(noun) if noun is not marker else None
+        out.append(CountMention(Count(kind=kind, value=None, qualifier="unknown", who=who,
+                                      span=_count_span(marker.i - (marker.lower_ == "many"), noun.i + 1 if noun.i > marker.i else marker.i + 1, doc)),
+                                anchor.i))
+    return out
 
 
 def _singular_victims(sent: Span) -> list[CountMention]:
