@@ -63,3 +63,17 @@ def test_sports_report_is_off_topic(nlp):
     news = nlp("Gunmen led the attack on the police station, and three police officers were wounded before the match.")
     assert is_off_topic(sports)
     assert not is_off_topic(news)
+
+
+@pytest.mark.parametrize(
+    "sentence,accuses",
+    [
+        ("This came after Moscow repeatedly attempted to link Ukraine and the West to the terrorist attack.", True),
+        ("Officials attributed the bombing to al-Shabaab.", True),
+        ("The inmates, who faced terrorism charges, were linked to the Islamic State group, the source said.", False),
+        ("Police attributed the delay to bad weather.", False),
+    ],
+)
+def test_linking_accuses_only_when_an_act_is_linked(nlp, sentence, accuses):
+    types = {t for _, t, _, _ in _types(nlp, sentence)}
+    assert (EventType.ACCUSATION in types) is accuses

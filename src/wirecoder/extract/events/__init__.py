@@ -153,6 +153,13 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
     etype = EventType(lex["verbs"][lemma])
     if etype is EventType.ACCUSATION and tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}:
         return None  # "detainees linked to ISIS" describes them; nobody is accusing
+    if etype is EventType.ACCUSATION and needs is not None:
+        # linking or attributing is an accusation only when what is linked is an act of
+        # violence ("link Ukraine to the attack"); "the inmates were linked to IS" is affiliation
+        args = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "prep"}]
+        reach = {t for a in args for t in a.subtree}
+        if not any(t.lemma_.lower() in lex["nouns"] for t in reach):
+            return None
     if lemma in lex["statement_only_when_reported"] and not _is_reported(tok):
         return None
     if etype in {EventType.ARMED_ASSAULT} and lemma in lex["security_force_verbs"]:
