@@ -37,6 +37,8 @@ def load_corpus(data: Path, n_muc: int, n_lgl: int) -> list[dict]:
     docs: list[dict] = []
     dev = sorted((data / "muc4" / "dev").glob("dev-muc3-*"))
     for path in dev:
+        if len(docs) >= n_muc:
+            break
         for _, article in read_muc_messages(path):
             if len(docs) >= n_muc:
                 break
@@ -85,6 +87,24 @@ def _worker(mode: str, docs: list[dict], ready, start, results) -> None:
     results.put({"mode": mode, "start": t0, "end": t1, "docs": len(docs), "failures": failures, "peak_rss_mib": peak_mib})
 
 
+def _collect(queue, procs, what: str) -> list:
+    """One message per process; a process that died instead ends the run with its exit code
+    rather than leaving the bench waiting for ever."""
+    import queue as queue_mod
+
+    got: list = []
+    while len(got) < len(procs):
+        try:
+            got.append(queue.get(timeout=5))
+        except queue_mod.Empty:
+            dead = [p for p in procs if not p.is_alive() and p.exitcode not in (0, None)]
+            if dead:
+                for p in procs:
+                    p.kill()
+                raise SystemExit(f"bench: a worker died while {what} (exit code {dead[0].exitcode})")
+    return got
+
+
 def run(mode: str, docs: list[dict], processes: int) -> dict:
     ctx = mp.get_context("spawn")
     ready, results, start = ctx.Queue(), ctx.Queue(), ctx.Event()
@@ -92,10 +112,9 @@ def run(mode: str, docs: list[dict], processes: int) -> dict:
     procs = [ctx.Process(target=_worker, args=(mode, part, ready, start, results)) for part in parts]
     for p in procs:
         p.start()
-    for _ in procs:
-        ready.get()
+    _collect(ready, procs, "loading the model")
     start.set()
-    out = [results.get() for _ in procs]
+    out = _collect(results, procs, "processing")
     for p in procs:
         p.join()
     wall = max(r["end"] for r in out) - min(r["start"] for r in out)
@@ -148,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     docs = load_corpus(data, args.muc, args.lgl)
     words = sum(len(d["text"].split()) for d in docs)
-    print(f"corpus: {len(docs)} articles ({args.muc} MUC-4 dev, {len(docs) - min(args.muc, len(docs))} LGL), {words:,} words")
+    n_muc = sum(1 for d in docs if d["published"] is not None)  # LGL articles are loaded undated
+    print(f"corpus: {len(docs)} articles ({n_muc} MUC-4 dev, {len(docs) - n_muc} LGL), {words:,} words")
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
     rows = []
     for procs in (1, args.processes):
@@ -161,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     by = {(r["mode"], r["processes"]): r for r in rows}
     summary = {
         "ratio_full_over_bare": round(by[("full", 1)]["docs_per_s"] / by[("bare", 1)]["docs_per_s"], 3),
+        f"ratio_full_over_bare_{args.processes}_processes": round(
+            by[("full", args.processes)]["docs_per_s"] / by[("bare", args.processes)]["docs_per_s"], 3),
         f"speedup_full_{args.processes}_processes": round(by[("full", args.processes)]["docs_per_s"] / by[("full", 1)]["docs_per_s"], 2),
         f"speedup_bare_{args.processes}_processes": round(by[("bare", args.processes)]["docs_per_s"] / by[("bare", 1)]["docs_per_s"], 2),
         "max_peak_rss_mib": max(r["peak_rss_mib_per_process"] for r in rows),
@@ -173,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{k}: {v}")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    record = {"corpus": {"articles": len(docs), "words": words, "muc4_dev": args.muc, "lgl": len(docs) - args.muc},
+    record = {"corpus": {"articles": len(docs), "words": words, "muc4_dev": n_muc, "lgl": len(docs) - n_muc},
               "machine": {"cpu": platform.processor() or platform.machine(), "cpus": os.cpu_count(), "python": platform.python_version()},
               "rows": rows, "summary": summary, "date": time.strftime("%Y-%m-%d")}
     (out / "bench.json").write_text(json.dumps(record, indent=2), encoding="utf-8")

@@ -8,9 +8,9 @@ Four event classes are scored, each gold KAIROS type mapped to what wirecoder sa
 - injure: ``Life.Injure.*`` against its injured counts,
 - arrest: ``Justice.ArrestJailDetain.*`` against its arrest events.
 
-A prediction finds a gold mention of its class when their trigger spans overlap (a count's span,
-"12 people were killed", holds the gold trigger "killed"); "same sentence" relaxes that to the
-sentence. Arguments of found pairs: Attacker (also Killer, Injurer, Jailer) against wirecoder's
+A prediction finds a gold mention of its class when their trigger spans overlap (a count
+counts from whom it counts to its event's trigger in the same sentence, so "12 people were killed"
+holds the gold trigger "killed"); "same sentence" relaxes that to the sentence. Arguments of found pairs: Attacker (also Killer, Injurer, Jailer) against wirecoder's
 perpetrators, Target and Victim (also Detainee) against its targets and victims, Place against the
 event's place; an argument is right when the spans overlap or one text holds the other.
 """
@@ -156,7 +156,13 @@ def predicted_mentions(doc: Doc, events: list[Event]) -> list[Mention]:
                 continue
             cls = "die" if c.kind is CountKind.KILLED else "injure" if c.kind is CountKind.INJURED else None
             if cls:
-                out.append(Mention(cls, c.span.start, c.span.end, _sent_of(doc, c.span.start), c.span.text, args))
+                # a count's span is whom it counts ("12 people"); with its event's trigger in the same
+                # sentence the mention is the stretch from one to the other ("killed 12 people")
+                start, end = c.span.start, c.span.end
+                sent = _sent_of(doc, start)
+                if sent >= 0 and _sent_of(doc, t.start) == sent:
+                    start, end = min(start, t.start), max(end, t.end)
+                out.append(Mention(cls, start, end, sent, doc.text[start:end], args))
     # one mention per class and span: an event's count and the same event's trigger may coincide
     seen, unique = set(), []
     for m in out:
@@ -259,7 +265,7 @@ def evaluate_wikievents(data_dir: str | Path = "../shared/data", *, limit: int |
                  "extraction_failures": failures},
         errors=sorted(errors, key=lambda e: -e.weight)[:max_errors],
     )
-    report.notes.append("die and injure are read from wirecoder's killed and injured counts; a count's span must hold the gold trigger")
+    report.notes.append("die and injure are read from wirecoder's killed and injured counts; a count runs from whom it counts to its event's trigger and must hold the gold trigger")
     report.seconds = round(time.perf_counter() - started, 1)
     return report
 
