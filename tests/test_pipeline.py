@@ -5,7 +5,14 @@ import time
 import pytest
 
 from wirecoder import pipeline
-from wirecoder.errors import BinaryInputError, ConfigError, EmptyInputError, EncodingError, InputError, TooLargeError
+from wirecoder.errors import (
+    BinaryInputError,
+    ConfigError,
+    EmptyInputError,
+    EncodingError,
+    InputError,
+    TooLargeError,
+)
 from wirecoder.model import Article, IngestError
 
 
@@ -28,7 +35,7 @@ def test_bad_publication_date():
 
 
 def test_valid_bytes_are_decoded():
-    assert pipeline.check_text("Bomb in Kabul".encode()) == "Bomb in Kabul"
+    assert pipeline.check_text(b"Bomb in Kabul") == "Bomb in Kabul"
 
 
 def test_article_id_is_a_content_hash():

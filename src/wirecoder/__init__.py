@@ -7,11 +7,11 @@ from __future__ import annotations
 # would otherwise replace ``wirecoder.extract(text)`` the first time any extractor is imported.
 from . import extract as _extract_stage  # noqa: F401
 from .errors import WirecoderError
-from .model import Article, ExtractionResult, Incident, Event
+from .model import Article, Event, ExtractionResult, Incident
 
 __version__ = "0.1.0"
 
-__all__ = ["extract", "extract_article", "Article", "ExtractionResult", "Incident", "Event", "WirecoderError"]
+__all__ = ["Article", "Event", "ExtractionResult", "Incident", "WirecoderError", "extract", "extract_article"]
 
 
 def extract(text, *, published=None, source=None, url=None, title=None) -> ExtractionResult:

@@ -27,8 +27,8 @@ def _as_date(value) -> date | None:
         raise ConfigError(f"published date {value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body)", re.I)
-_HTML_TAG = re.compile(r"</?(p|div|span|a|br|script|style|article|section|h[1-6])\b[^>]*>", re.I)
+_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body)", re.IGNORECASE)
+_HTML_TAG = re.compile(r"</?(p|div|span|a|br|script|style|article|section|h[1-6])\b[^>]*>", re.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:

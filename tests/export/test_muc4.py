@@ -4,7 +4,19 @@ from datetime import date
 
 from wirecoder.evaluate.muc4_keys import parse_templates
 from wirecoder.export.muc4 import muc_type, render_muc4
-from wirecoder.model import Actor, Count, CountKind, Event, EventType, Incident, Place, Polarity, Role, Span, When
+from wirecoder.model import (
+    Actor,
+    Count,
+    CountKind,
+    Event,
+    EventType,
+    Incident,
+    Place,
+    Polarity,
+    Role,
+    Span,
+    When,
+)
 
 SENTENCE = "GUERRILLAS OF THE FMLN BLEW UP A POWER SUBSTATION WITH DYNAMITE AND KILLED TWO GUARDS."
 

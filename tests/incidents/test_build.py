@@ -4,7 +4,20 @@ from datetime import date
 
 from wirecoder.incidents import build_incident, group_events, places_agree
 from wirecoder.model import (
-    Actor, Attribution, Count, CountKind, Event, EventType, Hedge, Place, Polarity, Precision, Role, SourceKind, Span, When,
+    Actor,
+    Attribution,
+    Count,
+    CountKind,
+    Event,
+    EventType,
+    Hedge,
+    Place,
+    Polarity,
+    Precision,
+    Role,
+    SourceKind,
+    Span,
+    When,
 )
 
 ROSTOV = Place(name="Rostov-on-Don", kind="city", country_code="RU", admin1="61", lat=47.23, lon=39.72)

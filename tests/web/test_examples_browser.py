@@ -1,4 +1,5 @@
-"""The page over a store built by the real pipeline from the bundled example articles."""
+"""The page over a store built by the real pipeline: the corpus issue's `wirecoder ingest` of the four
+Rostov reports, and the bundled example articles."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ def examples_server(tmp_path_factory):
                for r in rows]
     tmp = tmp_path_factory.mktemp("web-examples")
     url = f"sqlite:///{tmp / 'examples.db'}"
+    from wirecoder.cli import main
+
+    assert main(["ingest", str(ROOT / "examples" / "corpus" / "rostov_reports.jsonl"), "--db", url, "--quiet"]) == 0
     build_store(url, results)
     server = Server(url, tmp / "serve.log")
     yield server
@@ -39,6 +43,12 @@ def test_examples_on_the_map_and_the_rostov_conflict(page, examples_server, arti
     page.wait_for_selector("#detail[data-view=incident] #conflicts .conflict-badge[data-field='counts.killed']")
     badge = page.inner_text("#conflicts .conflict-badge[data-field='counts.killed']")
     assert "6 killed" in badge and "Russian media" in badge and "unclear" in badge, badge
-    assert page.locator("#claims tr.in-conflict").count() >= 2
+    disputed = page.locator("#claims tr.in-conflict")
+    assert disputed.count() >= 3
+    # several outlets' reports of the same incident, each claim with its publication date
+    articles = page.locator("#incident-articles li")
+    assert articles.count() >= 3, articles.count()
+    dates = {disputed.nth(i).locator("td").nth(3).inner_text() for i in range(disputed.count())}
+    assert "2024-06-16" in dates and len(dates) >= 2, dates
     page.screenshot(path=str(artifacts / "web-examples-rostov.png"))
     assert page.errors == []

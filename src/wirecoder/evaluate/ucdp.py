@@ -55,16 +55,39 @@ def _words(s: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", s.lower()) if w not in _STOP and len(w) > 1}
 
 
+# UCDP's own spellings of country names that ISO's tables do not know
+_UCDP_COUNTRIES = {
+    "dr congo": "cd", "russia": "ru", "turkey": "tr", "bosnia-herzegovina": "ba", "ivory coast": "ci",
+    "macedonia, fyr": "mk", "yemen": "ye", "cambodia": "kh", "myanmar": "mm", "iran": "ir", "syria": "sy",
+    "laos": "la", "vietnam": "vn", "tanzania": "tz", "bolivia": "bo", "venezuela": "ve", "moldova": "md",
+    "kingdom of eswatini": "sz", "north korea": "kp", "south korea": "kr", "serbia (yugoslavia)": "rs",
+}
+
+
 def _country_key(name: str | None) -> str:
+    """A country name or code as a lower-case ISO alpha-2 code where one is known: UCDP's names
+    ("DR Congo (Zaire)", "Russia (Soviet Union)") and wirecoder's codes compare alike."""
     if not name:
         return ""
-    name = re.sub(r"\(.*?\)", "", name).strip().lower()
+    name = name.strip()
+    if len(name) == 2 and name.isalpha():
+        return name.lower()
+    bare = re.sub(r"\(.*?\)", "", name).strip().lower()
+    if bare in _UCDP_COUNTRIES:
+        return _UCDP_COUNTRIES[bare]
     try:
         import pycountry
 
-        return pycountry.countries.lookup(name).alpha_2.lower()
+        return pycountry.countries.lookup(bare).alpha_2.lower()
     except (ImportError, LookupError):
-        return name
+        pass
+    try:
+        from ..extract.places.gazetteer import gazetteer
+
+        by_name = {n.lower(): code for code, n in gazetteer().countries().items()}
+    except Exception:  # noqa: BLE001 - without the gazetteer the name itself is the key
+        by_name = {}
+    return by_name.get(bare, bare).lower()
 
 
 def _num(v: str) -> int | None:

@@ -34,7 +34,7 @@ SLOT_LABELS = (
 )
 _FILL_COLUMN = 36
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
-_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)\b", re.I)
+_WEEKDAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)\b", re.IGNORECASE)
 _DIRECT_TYPES = {
     EventType.ARMED_ASSAULT: "ATTACK",
     EventType.ASSASSINATION: "ATTACK",

@@ -124,6 +124,16 @@ class _Group:
         key = (_place_key(event.place), _date_key(event.date), satellite)
         self.facts.setdefault(key, (event.place, event.date, satellite))
 
+    def near(self, place: Place) -> bool:
+        """Whether a place is the town or site of the group's events or, when the group knows
+        only its region, lies in that region."""
+        towns = [p for p, _, _ in self.facts.values() if p is not None and p.kind in {"city", "site"}]
+        if towns:
+            limit = settings.get("merge_distance_km")
+            return any((d := distance_km(t, place)) is not None and d <= limit for t in towns)
+        regions = [p for p, _, _ in self.facts.values() if p is not None and p.kind == "admin1"]
+        return any(r.admin1 and r.admin1 == place.admin1 for r in regions)
+
     def fits(self, event: Event) -> bool:
         if not _types_agree(self.types, event):
             return False
@@ -145,7 +155,9 @@ def group_events(events: Iterable[Event]) -> list[list[Event]]:
     negated violence ("planned an attack", "no attack took place") makes no incident.
     """
     groups: list[_Group] = []
-    for event in _in_reading_order(events):
+    ordered_events = _in_reading_order(events)
+    back_refs = {e.evidence.start for e in ordered_events if e.mention == "anaphoric"}
+    for event in ordered_events:
         if event.polarity is not Polarity.ASSERTED and (event.type in VIOLENT or not event.actors):
             continue  # a plot, a denied attack, or "no group has claimed" with nobody to name
         if event.mention == "distinct":
@@ -162,6 +174,11 @@ def group_events(events: Iterable[Event]) -> list[list[Event]]:
             for group in reversed(groups):
                 if not group.fits(event):
                     continue
+                if event.type in SATELLITES and event.place is not None and event.evidence.start not in back_refs:
+                    # arrests elsewhere belong to an earlier incident only if it happened near
+                    # them, unless the sentence points back ("arrested over the attack")
+                    if not group.near(event.place):
+                        continue
                 if linked or event.type in group.types:
                     target = group
                 break

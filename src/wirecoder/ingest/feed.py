@@ -13,9 +13,9 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article, IngestError
-from .checks import check_text
 from ._common import ingest_error, max_bytes, parse_date, read_bytes_limited
 from ._htmltext import html_to_text
+from .checks import check_text
 
 FETCH_TIMEOUT_SECONDS = 30
 USER_AGENT = "wirecoder (+https://github.com/wirecoder; feed reader)"

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article, IngestError
-from .checks import check_text
 from ._common import ingest_error, parse_date, read_bytes_limited
 from ._decode import sniff_binary
+from .checks import check_text
 
 # A sentence-like line: enough words, ending as prose ends. Menus and link lists never have one.
 _MIN_WORDS = 8

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Article, IngestError
-from .checks import check_text
 from ._common import ingest_error, parse_date, read_bytes_limited
 from ._decode import decode_text
+from .checks import check_text
 
 _FIELDS = ("title", "url", "source", "language")
 

@@ -163,9 +163,7 @@ def truecase(text: str) -> str:
             gap = text[words[k - 1][1] : words[k][0]]
             if gap.strip() == "-":
                 parts.append("-")
-            elif gap.strip():
-                return None
-            elif "\n\n" in gap:
+            elif gap.strip() or "\n\n" in gap:
                 return None
             parts.append(words[k][2])
         return " ".join(parts)
@@ -190,13 +188,9 @@ def truecase(text: str) -> str:
         after = text[words[i][1]] if words[i][1] < len(text) else ""
         if w in lex["title_case_abbreviations"]:
             case[i] = 1
-        elif raw.isupper() and (w in lex["acronyms"] or (len(w) >= 2 and raw.isalpha() and not set(raw) & _VOWELS)):
+        elif raw.isupper() and (w in lex["acronyms"] or (len(w) >= 2 and raw.isalpha() and not set(raw) & _VOWELS)) or raw.isupper() and before == "(" and after == ")" and len(w) <= 6 and raw.isalpha():
             case[i] = 2
-        elif raw.isupper() and before == "(" and after == ")" and len(w) <= 6 and raw.isalpha():
-            case[i] = 2
-        elif w == "i" and raw == "I":
-            case[i] = 1
-        elif w in lex["given_names"] or w in lex["months"] or w in lex["days"] or w in single:
+        elif w == "i" and raw == "I" or w in lex["given_names"] or w in lex["months"] or w in lex["days"] or w in single:
             case[i] = 1
         elif w in lex["months_ambiguous"] or w in lex["month_abbreviations"]:
             # "MAY" and "MARCH" are months only next to a day number

@@ -83,3 +83,12 @@ class TestFindPlaces:
     def test_venues_are_not_geocoded(self, nlp):
         doc = nlp('Gunmen opened fire inside the "Crocus City Hall" near Moscow.')
         assert [p.name for p in find_places(doc)] == ["Moscow"]
+
+
+@pytest.mark.model
+def test_towns_the_ner_mislabels_are_found_by_their_position(nlp):
+    doc = nlp("Two soldiers were killed when their vehicle hit a roadside bomb near Gwoza on Wednesday. "
+              "Gunmen attacked a village in Chibok local government area of Borno State.")
+    names = {p.name: p for p in find_places(doc)}
+    assert {"Gwoza", "Chibok", "Borno State"} <= set(names)
+    assert names["Gwoza"].country_code == "NG"

@@ -284,9 +284,7 @@ def _unknown_counts(sent: Span) -> list[CountMention]:
     doc = sent.doc
     out: list[CountMention] = []
     for tok in sent:
-        if tok.lower_ == "many" and tok.i > 0 and doc[tok.i - 1].lower_ == "how":
-            marker = tok
-        elif tok.lower_ == "number" and any(c.dep_ == "amod" and c.lower_ in {"unknown", "undetermined", "unspecified"} for c in tok.children):
+        if tok.lower_ == "many" and tok.i > 0 and doc[tok.i - 1].lower_ == "how" or tok.lower_ == "number" and any(c.dep_ == "amod" and c.lower_ in {"unknown", "undetermined", "unspecified"} for c in tok.children):
             marker = tok
         else:
             continue

@@ -62,14 +62,45 @@ def _strip_region_word(name: str) -> str | None:
     return None
 
 
+def _locative(token) -> bool:
+    """Whether a token stands where a place name stands: after a locative preposition ("near
+    Gwoza"), after "the town of", or before a settlement or region word ("Chibok local
+    government area")."""
+    kinds = _words("region_words") | _words("settlement_words")
+    if token.dep_ == "pobj" and token.head.lower_ in _words("locative_prepositions"):
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in kinds:
+        return True  # "the town of Gao", "the province of Helmand"
+    while token.dep_ in {"compound", "nmod"} and token.head is not token:
+        token = token.head  # "Chibok local government area": up the chain of compounds
+        if token.lower_ in kinds | {"area"}:
+            return True
+    return False
+
+
+def _toponym_spans(doc: Doc, labels: set[str]):
+    """Place entities of the parse, plus names the statistical NER labelled as a person or an
+    organisation, or missed, that stand in a place's position (small towns often are)."""
+    taken: set[int] = set()
+    for ent in doc.ents:
+        taken.update(range(ent.start, ent.end))
+        if ent.label_ in labels or ent.label_ in {"PERSON", "ORG"} and not ent.ent_id_ and _locative(ent.root):
+            yield ent
+    for tok in doc:
+        if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not _locative(tok):
+            continue
+        start = tok.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken and doc[start - 1].is_title:
+            start -= 1
+        yield doc[start:tok.i + 1]
+
+
 def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     labels = set(lexicon()["labels"])
     skip = {normalise_name(n) for n in lexicon()["not_places"]}
     region_words, settlement_words = _words("region_words"), _words("settlement_words")
     found: list[_Mention] = []
-    for ent in doc.ents:
-        if ent.label_ not in labels:
-            continue
+    for ent in _toponym_spans(doc, labels):
         start, end = ent.start, ent.end
         if doc[start].lower_ == "the":
             start += 1
