@@ -394,3 +394,13 @@ def render_muc4(message_id: str, incidents: list[Incident], *, published: date |
     if not templates:
         return irrelevant_template(message_id) + "\n"
     return "\n\n".join(_template_text(message_id, n, t) for n, t in enumerate(templates, 1)) + "\n"
+
+
+def render(incidents: list[Incident]) -> str:
+    """Incidents from any number of articles as MUC-4 response templates, one message per
+    article (the message id is the article id; incidents with no article share "WIRECODER")."""
+    by_message: dict[str, list[Incident]] = {}
+    for inc in incidents:
+        by_message.setdefault(inc.articles[0] if inc.articles else "WIRECODER", []).append(inc)
+    texts = [render_muc4(message_id, group) for message_id, group in by_message.items()]
+    return "\n".join(texts)
