@@ -95,6 +95,24 @@ def _toponym_spans(doc: Doc, labels: set[str]):
         yield doc[start:tok.i + 1]
 
 
+def _longest_name(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
+    """Widen a toponym to the capitalised words around it when together they are a longer place
+    name: the NER often tags only "Salvador" of "San Salvador" or "Cruz" of "Santa Cruz"."""
+    for before in (2, 1):
+        s = start - before
+        if s < 0 or not all(t.is_title and t.is_alpha and t.ent_type_ in {"", "GPE", "LOC"} for t in doc[s:start]):
+            continue
+        if doc[s].i == doc[s].sent.start and doc[s].lower_ in {"in", "at", "near"}:
+            continue
+        if gaz.lookup(doc[s:end].text):
+            start = s
+            break
+    if end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].ent_type_ in {"", "GPE", "LOC"}:
+        if gaz.lookup(doc[start:end + 1].text):
+            end += 1
+    return start, end
+
+
 def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     labels = set(lexicon()["labels"])
     skip = {normalise_name(n) for n in lexicon()["not_places"]}
@@ -106,6 +124,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             start += 1
         if start >= end:
             continue
+        start, end = _longest_name(doc, start, end, gaz)
         name = doc[start:end].text
         if normalise_name(name) in skip:
             continue
