@@ -37,8 +37,14 @@ test: install system-deps
 test-fast: install
 	$(BIN)/python -m pytest -m "not model and not golden and not postgres and not browser and not slow"
 
+# the four evaluations on the shared data (DATA=path to override); tables to stdout, JSON to out/eval
+DATA ?= ../shared/data
 eval: install
-	$(BIN)/wirecoder eval muc4 --data ../shared/data
+	@mkdir -p out/eval
+	$(BIN)/wirecoder eval muc4 --data $(DATA) --split tst --out out/eval/muc4.json
+	$(BIN)/wirecoder eval wikievents --data $(DATA) --out out/eval/wikievents.json
+	$(BIN)/wirecoder eval geo --data $(DATA) --out out/eval/geo.json
+	$(BIN)/wirecoder eval ucdp --data $(DATA) --out out/eval/ucdp.json
 
 bench: install
 	$(BIN)/python scripts/bench.py

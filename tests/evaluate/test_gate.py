@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+# the slice lives in the repository (tests/evaluate/data, see its README) so CI scores it on a clean clone
+DATA = Path(__file__).resolve().parent / "data"
 BASELINE = json.loads((Path(__file__).with_name("baseline.json")).read_text(encoding="utf-8"))
 
 pytestmark = [pytest.mark.golden, pytest.mark.model, pytest.mark.slow]
@@ -18,7 +19,7 @@ pytestmark = [pytest.mark.golden, pytest.mark.model, pytest.mark.slow]
 @pytest.fixture(scope="module")
 def report():
     if not (DATA / "muc4" / BASELINE["split"]).is_dir():
-        pytest.skip(f"shared data not found at {DATA} (the MUC-4 corpus lives outside the repo)")
+        pytest.fail(f"the gate corpus is missing at {DATA / 'muc4' / BASELINE['split']}")
     from wirecoder.evaluate import evaluate
 
     return evaluate(BASELINE["dataset"], data_dir=DATA, split=BASELINE["split"])
