@@ -83,3 +83,24 @@ def test_a_count_nobody_knows_has_no_value(nlp, sentence, kind):
 
 def test_how_many_without_a_casualty_is_no_count(nlp):
     assert _counts(nlp, "He asked how many people were in the building.") == set()
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("A policeman and two civilians were killed in a bomb blast in Quetta.", 3),
+    ("Gunmen killed three farmers and a teacher in Zamfara on Sunday.", 4),
+    ("Twelve Kurdish rebels, two soldiers killed in southeast Turkey", 14),
+])
+def test_coordinated_victims_are_one_total(nlp, sentence, value):
+    killed = [c.value for c in find_counts(nlp(sentence)[:]) if c.kind is CountKind.KILLED]
+    assert killed == [value]
+
+
+def test_headline_grammar_and_reporting_verbs(nlp):
+    assert _counts(nlp, "Four dead, 15 wounded in Algeria violence.") >= {(CountKind.KILLED, 4, None), (CountKind.INJURED, 15, None)}
+    assert (CountKind.KILLED, 7, None) in _counts(nlp, "Seven said killed by rebel rocketing on Kabul.")
+
+
+def test_an_elided_clause_keeps_its_own_participle(nlp):
+    counts = _counts(nlp, "Two soldiers and three militants were killed and four civilians wounded in clashes.")
+    assert (CountKind.INJURED, 4, None) in counts and (CountKind.KILLED, 5, None) in counts
+    assert (CountKind.KILLED, 4, None) not in counts

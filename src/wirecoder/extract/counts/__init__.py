@@ -100,14 +100,26 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
         if kind is not None:
             return kind, noun.head
         noun = noun.head
-    head = noun.head
+    # "a policeman and two civilians were killed": a later conjunct takes the first one's place
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+        first = first.head
+    head = first.head
+    if first.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
+        # "... were killed and four civilians wounded": the elided clause has its own participle
+        own = next((c for c in first.children if c.dep_ in {"acl", "amod"} and _kind_of_word(c) is not None), None)
+        if own is not None:
+            return _kind_of_word(own), own
     # "six detainees were shot dead", "killing 12 people", "2 guards as hostages"
-    if noun.dep_ in {"nsubjpass", "dobj", "obj", "nsubj", "attr", "appos"} or noun.dep_ == "conj":
+    if first.dep_ in {"nsubjpass", "dobj", "obj", "nsubj", "attr", "appos"} or first.dep_ == "conj":
         verb = head
-        while verb.dep_ == "conj" and verb.pos_ in {"NOUN", "PROPN", "NUM"}:
-            verb = verb.head
+        if first.dep_ == "nsubj":
+            # "30 feared dead", "seven said killed": the participle after a reporting verb
+            said = [c for c in verb.children if c.dep_ == "xcomp" and c.tag_ in {"VBN", "JJ"} and not any(a.dep_ == "aux" for a in c.children)]
+            if said and (kind := _kind_of_word(said[0])) is not None:
+                return kind, said[0]
         elided_passive = (verb.tag_ == "VBN" and verb.dep_ == "conj") or not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
-        if noun.dep_ == "nsubj" and verb.lemma_ not in {"die", "perish"} and not elided_passive:
+        if first.dep_ == "nsubj" and verb.lemma_ not in {"die", "perish"} and not elided_passive:
             # active subjects do things; they are counted only when they die or are hurt
             # ("seven wounded" after "five were killed and" is an elided passive, hence the VBN test)
             adj = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
@@ -119,12 +131,14 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
     # "the dead included six children", "among the dead were four police officers"
     if noun.dep_ == "pobj" and head.lower_ in {"among", "including"} and head.head.lower_ in {"dead", "injured", "wounded", "killed"}:
         return _kind_of_word(head.head), head.head
-    # participle after the noun: "12 people killed", "five wounded"
-    for child in noun.children:
-        if child.dep_ in {"acl", "amod", "relcl"}:
-            kind = _kind_of_word(child)
-            if kind is not None:
-                return kind, child
+    # participle after the noun: "12 people killed", "five wounded"; after the last of a list:
+    # "Twelve rebels, two soldiers killed"
+    for conjunct in (noun, *noun.conjuncts):
+        for child in conjunct.children:
+            if child.dep_ in {"acl", "amod", "relcl"} and (conjunct is noun or child.i > conjunct.i):
+                kind = _kind_of_word(child)
+                if kind is not None:
+                    return kind, child
     return None, noun
 
 
@@ -232,6 +246,10 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
         if vague and qualifier is None:
             qualifier = vague
         kind, anchor = _kind_for(noun)
+        nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+        if nxt is not None and nxt.lower_ in lex["casualty_words"] and nxt.head.i != noun.i and noun is not nxt:
+            # "Four dead, 15 wounded": headline grammar the parser hangs on the wrong word
+            noun, (kind, anchor) = tok, (_kind_of_word(nxt), nxt)
         if kind is None and noun is not tok and vague:
             kind, anchor = _kind_for(tok)  # "wounded dozens of others": the verb governs "dozens"
         if kind is None and noun is tok and tok.dep_ == "pobj" and tok.head.lower_ in {"to", "at", "of"}:
@@ -272,10 +290,73 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
             ), anchor.i)
         )
 
+    counts = _conjunct_totals(sent, counts)
     counts.extend(_zero_counts(sent))
     counts.extend(m for m in _unknown_counts(sent) if (m.count.kind, m.anchor) not in {(c.count.kind, c.anchor) for c in counts})
     counts.extend(m for m in _singular_victims(sent) if m.anchor not in {c.anchor for c in counts})
     return counts
+
+
+def _one_person(token: Token) -> bool:
+    """'a policeman', 'one soldier', 'the mayor', 'his wife': a singular person noun."""
+    if token.tag_ not in {"NN", "NNP"} or any(c.dep_ == "nummod" for c in token.children):
+        return False
+    return token.ent_type_ == "PERSON" or token.lower_ in _people()
+
+
+def _conjunct_totals(sent: Span, counts: list[CountMention]) -> list[CountMention]:
+    """'A policeman and two civilians were killed' is one figure of three: counts of one kind
+    whose nouns are coordinated under one verb are added up, and the parts give way to the total.
+    A conjunct whose size is unknown ("two soldiers and several civilians" aside, which are
+    counted) leaves the parts as they are."""
+    doc = sent.doc
+    by_noun: dict[int, CountMention] = {}
+    for m in counts:
+        if m.count.value is not None and m.count.span is not None:
+            noun = _counted_noun(doc, m)
+            if noun is not None:
+                by_noun[noun] = m
+    replaced: set[int] = set()
+    totals: list[CountMention] = []
+    for tok in sent:
+        if tok.dep_ == "conj" or not tok.conjuncts or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
+            continue
+        members = [tok, *tok.conjuncts]
+        parts = [by_noun.get(t.i) for t in members]
+        mentions = [m for m in parts if m is not None]
+        if not mentions or len({(m.count.kind, m.anchor) for m in mentions}) != 1:
+            continue
+        if any(m is None and not _one_person(t) for t, m in zip(members, parts)):
+            continue
+        if len(members) < 2:
+            continue
+        first = mentions[0]
+        value = sum(m.count.value if m is not None else 1 for m in parts)
+        start, end = min(t.left_edge.i for t in members), max(t.i for t in members) + 1
+        qualifier = next((m.count.qualifier for m in mentions if m.count.qualifier), None)
+        totals.append(CountMention(Count(
+            kind=first.count.kind, value=value, qualifier=qualifier,
+            low=value if qualifier in {"at least", "more than"} else None,
+            who=doc[start:end].text, span=_count_span(start, end, doc)), first.anchor))
+        replaced.update(id(m) for m in mentions)
+    return [m for m in counts if id(m) not in replaced] + totals
+
+
+def _counted_noun(doc, mention: CountMention) -> int | None:
+    """The noun a count mention counts: the last noun of its span."""
+    span = doc.char_span(mention.count.span.start, mention.count.span.end, alignment_mode="expand")
+    if span is None:
+        return None
+    nouns = [t for t in span if t.pos_ in {"NOUN", "PROPN"}]
+    return nouns[-1].i if nouns else (span[-1].i if span[-1].like_num else None)
+
+
+def _people() -> set[str]:
+    from ..actors import lexicon as actor_lexicon
+
+    lex = actor_lexicon()
+    return (set(lex["civilian_heads"]) | set(lex["perpetrator_heads"]) | set(lex["state_force_heads"])
+            | set(lex["person_titles"]) | set(lexicon()["singular_people"]))
 
 
 def _unknown_counts(sent: Span) -> list[CountMention]:
@@ -306,9 +387,7 @@ def _unknown_counts(sent: Span) -> list[CountMention]:
 
 def _singular_victims(sent: Span) -> list[CountMention]:
     """'A teacher was shot dead', 'NPA rebel killed in clash': one named person counts as 1."""
-    from ..actors import lexicon as actor_lexicon
-
-    people = set(actor_lexicon()["civilian_heads"]) | set(actor_lexicon()["perpetrator_heads"]) | set(actor_lexicon()["state_force_heads"]) | set(actor_lexicon()["person_titles"])
+    people = _people()
     out: list[CountMention] = []
     for tok in sent:
         if tok.dep_ not in {"nsubjpass", "nsubj", "dobj"} or tok.tag_ not in {"NN", "NNP"}:
