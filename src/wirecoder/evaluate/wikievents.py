@@ -3,7 +3,8 @@
 Four event classes are scored, each gold KAIROS type mapped to what wirecoder says:
 
 - attack: ``Conflict.Attack.*`` against wirecoder events of the violent types (armed assault,
-  bombing, assassination, facility attack, hostage-taking),
+  bombing, assassination, facility attack, hostage-taking) whose trigger is not a casualty word:
+  wirecoder reads an assault from "were killed", KAIROS marks that word as a death only,
 - die: ``Life.Die.*`` against wirecoder's killed counts (and assassinations),
 - injure: ``Life.Injure.*`` against its injured counts,
 - arrest: ``Justice.ArrestJailDetain.*`` against its arrest events.
@@ -127,6 +128,21 @@ def _sent_of(doc: Doc, offset: int) -> int:
     return -1
 
 
+_DEATH_WORDS = ("kill", "die", "dead", "death", "murder", "slain", "slay")
+_INJURY_WORDS = ("wound", "injur", "hurt")
+
+
+def _casualty_word(trigger: str) -> str | None:
+    """'die' or 'injure' when an event's trigger is a casualty word ("killed", "wounded"):
+    wirecoder infers an assault from it, KAIROS calls the word a Life.Die or Life.Injure mention."""
+    low = trigger.lower()
+    if low.startswith(_DEATH_WORDS):
+        return "die"
+    if low.startswith(_INJURY_WORDS):
+        return "injure"
+    return None
+
+
 def predicted_mentions(doc: Doc, events: list[Event]) -> list[Mention]:
     out: list[Mention] = []
 
@@ -145,8 +161,12 @@ def predicted_mentions(doc: Doc, events: list[Event]) -> list[Mention]:
             continue
         args = args_of(ev)
         t = ev.trigger
-        if ev.type in _ATTACK_TYPES:
+        if ev.type in _ATTACK_TYPES and _casualty_word(t.text) is None:
             out.append(Mention("attack", t.start, t.end, _sent_of(doc, t.start), t.text, args))
+        elif ev.type in _ATTACK_TYPES and not ev.counts:
+            # KAIROS annotates "was killed" as a death, not an attack: without a count the event
+            # itself is the death or injury mention
+            out.append(Mention(_casualty_word(t.text), t.start, t.end, _sent_of(doc, t.start), t.text, args))
         if ev.type is EventType.ARREST:
             out.append(Mention("arrest", t.start, t.end, _sent_of(doc, t.start), t.text, args))
         if ev.type is EventType.ASSASSINATION:

@@ -1,0 +1,26 @@
+"""The WikiEvents mapping from wirecoder's records to KAIROS mention classes."""
+
+import pytest
+
+import wirecoder
+from wirecoder.evaluate.wikievents import Doc, predicted_mentions
+
+pytestmark = pytest.mark.model
+
+
+def _classes(text: str) -> set[tuple[str, str]]:
+    result = wirecoder.extract(text, published="2017-10-03")
+    doc = Doc(doc_id="t", text=text, sent_spans=[(0, len(text))], gold=[])
+    return {(m.cls, m.text) for m in predicted_mentions(doc, result.events)}
+
+
+def test_a_death_word_is_a_death_not_an_attack():
+    got = _classes("Twenty insurgents were killed in Kandahar province.")
+    assert not any(cls == "attack" for cls, _ in got), got
+    assert any(cls == "die" and "killed" in text for cls, text in got), got
+
+
+def test_an_attack_word_stays_an_attack():
+    got = _classes("Gunmen attacked a police checkpoint in Kandahar on Monday, killing two officers.")
+    assert ("attack", "attacked") in got, got
+    assert any(cls == "die" for cls, _ in got), got
