@@ -281,7 +281,9 @@ def _merge_actors(events: list[Event]) -> list[Actor]:
                 continue
             existing = next((k for k in merged if k[0] is actor.role and not actor.group and _same_name(k[1], actor.name)), None)
             if existing is not None and len(actor.name) > len(existing[1]):
-                merged[(actor.role, actor.name.lower())] = merged.pop(existing).model_copy(update={"name": actor.name, "text": actor.text})
+                old = merged.pop(existing)
+                merged[(actor.role, actor.name.lower())] = old.model_copy(update={
+                    "name": actor.name, "text": actor.text, "country_code": actor.country_code or old.country_code})
                 continue
             if existing is not None:
                 continue
@@ -295,6 +297,7 @@ def _merge_actors(events: list[Event]) -> list[Actor]:
                 "group": have.group or actor.group,
                 "number": max(filter(None, [have.number, actor.number]), default=None),
                 "kind": have.kind if have.kind != "unknown" else actor.kind,
+                "country_code": have.country_code or actor.country_code,
             })
     # a perpetrator named only by its head noun ("the detainees") folds into a grouped one of that noun
     actors = list(merged.values())

@@ -46,7 +46,7 @@ def test_passive_agent_is_perpetrator(nlp):
 @pytest.mark.model
 def test_responders_are_state_forces(nlp):
     actors = _actors(nlp, "Russian special forces stormed the detention center.")
-    assert [(a.role, a.kind) for a in actors if a.role is Role.RESPONDER] == [(Role.RESPONDER, "state_force")]
+    assert [(a.role, a.kind, a.country_code) for a in actors if a.role is Role.RESPONDER] == [(Role.RESPONDER, "state_force", "RU")]
 
 
 @pytest.mark.model

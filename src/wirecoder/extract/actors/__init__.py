@@ -16,6 +16,7 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
+from ...errors import ResourceMissingError
 from ...model import Actor, EventType, Role
 from ...model import Span as TextSpan
 from ..counts import parse_number
@@ -85,6 +86,18 @@ def normalise_group(text: str) -> str | None:
             if upper in exact:
                 return exact[upper]
     return None
+
+
+def _nationality(demonym: str | None) -> str | None:
+    """'Russian' (of 'Russian special forces') -> 'RU', from the gazetteer's demonyms."""
+    if demonym is None:
+        return None
+    try:
+        from ..places.gazetteer import gazetteer
+
+        return gazetteer().demonym_country(demonym)
+    except ResourceMissingError:
+        return None  # without the gazetteer the force keeps its name only
 
 
 def group_patterns() -> list[dict]:
@@ -254,7 +267,7 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0) -> Actor | None:
         group=group,
         kind=kind,  # type: ignore[arg-type]
         number=_number_of(head),
-        country_code=None if country is None else None,
+        country_code=_nationality(country),
         span=TextSpan(start=phrase.start_char + doc_offset, end=phrase.end_char + doc_offset, text=phrase.text),
     )
 

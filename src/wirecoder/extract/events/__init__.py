@@ -82,7 +82,6 @@ def _polarity(token: Token) -> Polarity:
 def _is_generic(noun: Token) -> bool:
     """'an attack on Russian soil since 2004', 'attacks on civilians are rising': no one occurrence."""
     det = next((c for c in noun.children if c.dep_ == "det"), None)
-    blocked = set(lexicon()["coreference_blocked_determiners"])
     # a superlative frame around the noun ("the highest death toll in an attack") is a comparison
     head = noun
     for _ in range(_SUPERLATIVE_REACH):
