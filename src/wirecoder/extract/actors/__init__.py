@@ -105,7 +105,7 @@ def group_patterns() -> list[dict]:
     patterns = []
     exact, folded = _group_index()
     for alias, canonical in exact.items():
-        patterns.append({"label": "ORG", "pattern": [{"ORTH": alias}], "id": canonical})
+        patterns.append({"label": "ORG", "pattern": alias, "id": canonical})
     for canonical, aliases in lexicon()["armed_groups"].items():
         for alias in [canonical, *aliases]:
             if alias in exact:

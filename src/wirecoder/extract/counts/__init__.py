@@ -172,6 +172,8 @@ def _who(number: Token, noun: Token) -> str:
     for child in noun.rights:
         if child.dep_ == "acl" and any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in child.children):
             break  # a clause of its own ("individuals have been arrested"), not a modifier
+        if child.dep_ == "acl" and _kind_of_word(child) is not None:
+            break  # "12 people killed in the blast": what happened to them, not who they are
         if child.dep_ == "acl" or (child.dep_ == "prep" and child.lower_ in {"of", "from", "with"}):
             stack = [child]
             while stack:

@@ -104,8 +104,7 @@ class Gazetteer:
         for name in sorted(names):
             if name in _RULER_SKIP or not name[:1].isupper() or len(name) < 4:
                 continue
-            words = name.replace("-", " - ").split()
-            patterns.append({"label": "GPE", "pattern": [{"ORTH": w} for w in words]})
+            patterns.append({"label": "GPE", "pattern": name})  # a phrase pattern: matched by the fast PhraseMatcher
         return patterns
 
 
