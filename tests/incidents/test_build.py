@@ -133,3 +133,21 @@ def test_actors_of_one_group_merge_with_the_largest_number():
 def test_incident_ids_are_stable():
     events = [_event(1, EventType.BOMBING, place=KABUL)]
     assert build_incident(events).id == build_incident(list(events)).id
+
+
+def test_a_claim_for_a_bombing_is_the_bombing():
+    # "IS claimed responsibility for the suicide bombing that killed 14 people in Kabul"
+    incident = build_incident([
+        _event(1, EventType.CLAIM),
+        _event(2, EventType.BOMBING, sentence=1, mention="anaphoric", place=KABUL),
+    ])
+    assert incident.type is EventType.BOMBING
+    assert set(incident.types) == {EventType.CLAIM, EventType.BOMBING}
+
+
+def test_a_later_mention_does_not_retype_a_told_act():
+    incident = build_incident([
+        _event(1, EventType.BOMBING, place=KABUL),
+        _event(2, EventType.ARMED_ASSAULT, sentence=1, mention="anaphoric"),
+    ])
+    assert incident.type is EventType.BOMBING

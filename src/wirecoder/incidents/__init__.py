@@ -220,7 +220,10 @@ def _source_names(attributions: Iterable[Attribution]) -> list[str]:
 
 def _primary_type(events: list[Event]) -> EventType:
     # an anaphoric mention ("the attack", a toll update) names no type of its own when a specific one is told
-    types = {e.type for e in events if e.mention != "anaphoric"} or {e.type for e in events}
+    # but a claim "for the bombing" is about the bombing: the act outranks what followed it
+    types = {e.type for e in events if e.mention != "anaphoric"}
+    if not types & set(VIOLENT):
+        types |= {e.type for e in events}
     return next(t for t in TYPE_PRIORITY if t in types)
 
 

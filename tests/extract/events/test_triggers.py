@@ -77,3 +77,17 @@ def test_sports_report_is_off_topic(nlp):
 def test_linking_accuses_only_when_an_act_is_linked(nlp, sentence, accuses):
     types = {t for _, t, _, _ in _types(nlp, sentence)}
     assert (EventType.ACCUSATION in types) is accuses
+
+
+@pytest.mark.parametrize("sentence,word", [
+    ("Heavy clashes broke out between the army and rebels near Goma on Sunday.", "clashes"),
+    ("Clashes between rival militias in Tripoli left 27 dead.", "Clashes"),
+    ("Car bomb kills 12 in Kabul", "bomb"),
+])
+def test_a_bare_subject_of_a_past_or_headline_verb_is_an_occurrence(nlp, sentence, word):
+    found = _types(nlp, sentence)
+    assert (word, "specific") in {(w, m) for w, _, _, m in found}, found
+
+
+def test_a_bare_plural_elsewhere_is_generic(nlp):
+    assert _types(nlp, "Attacks on pipelines have increased this year.") == []

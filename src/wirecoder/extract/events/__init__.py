@@ -96,7 +96,8 @@ def _is_generic(noun: Token) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in {"similar", "previous", "past", "frequent", "repeated", "several", "many", "numerous", "recent", "future", "possible", "potential"} for c in noun.children):
         return True  # "similar attacks", "previous bombings": a class of events, not this one
     if noun.tag_ == "NNS" and det is None and not any(c.dep_ in {"nummod", "poss", "compound", "amod"} for c in noun.children):
-        return True  # bare plural: "attacks on pipelines"
+        # bare plural: "attacks on pipelines" (but "Clashes in Tripoli left 27 dead" is one occurrence)
+        return not _reports_an_occurrence(noun)
     return False
 
 
@@ -106,9 +107,17 @@ def _mention(noun: Token) -> str:
     if any(c.lower_ in {"another", "second", "third", "separate", "new", "other"} for c in noun.children):
         return "distinct"
     det = next((c for c in noun.children if c.dep_ in {"det", "poss"}), None)
+    if det is None and _reports_an_occurrence(noun):
+        return "specific"  # "Heavy clashes broke out near Goma", "Car bomb kills 12 in Kabul"
     if det is None or det.lower_ in {"the", "this", "that", "these", "those", "its", "their"}:
         return "anaphoric"
     return "specific"
+
+
+def _reports_an_occurrence(noun: Token) -> bool:
+    """A noun without a determiner that is the subject of a past or headline-present verb tells
+    an occurrence; a bare noun elsewhere ("responsibility for attacks") refers to one."""
+    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.tag_ in {"VBD", "VBZ"}
 
 
 def _in_relative_description(verb: Token) -> bool:
