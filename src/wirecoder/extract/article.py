@@ -54,6 +54,8 @@ def _owning_trigger(token: Token, triggers: dict[int, Trigger], blocked_preps: s
 
 
 # a place in these roles is an actor or a theme ("Russia admitted", "to link Ukraine"), not a where
+# acts whose direct object may be the place itself; an arrest or claim of "Moscow" is no where
+_STRIKES_PLACES = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.FACILITY_ATTACK, EventType.SECURITY_OPERATION}
 _NOT_WHERE_DEPS = {"nsubj", "nsubjpass", "dobj", "poss", "attr", "dative", "agent"}
 
 
@@ -65,6 +67,12 @@ def _place_owner(token: Token | None, triggers: dict[int, Trigger]) -> int | Non
         return None
     while token.dep_ in {"compound", "appos", "conj"} and token.head is not token:
         token = token.head  # "the Rostov region", "Kharkiv, Ukraine": the head noun decides
+    if token.dep_ == "dobj":
+        # "troops shelled Donetsk", "missiles hit Kharkiv, killing three": the object is where
+        verb = token.head
+        struck = [verb.i] if verb.i in triggers else [c.i for c in verb.children if c.dep_ in {"advcl", "conj"} and c.i in triggers]
+        if struck and triggers[struck[0]].type in _STRIKES_PLACES:
+            return struck[0]
     if token.dep_ in _NOT_WHERE_DEPS and token.i not in triggers:
         return -1
     if token.dep_ == "pobj" and token.head.lower_ in _NOT_WHERE:
@@ -76,6 +84,12 @@ def _assign(tokens: Sequence[Token | None], triggers: dict[int, Trigger], blocke
     """For each token: the trigger it belongs to, -1 when it must not go to any, None when no
     trigger governs it (it then goes to every trigger that has nothing better)."""
     return [None if t is None else _owning_trigger(t, triggers, blocked) for t in tokens]
+
+
+def _is_place_span(span, places: list) -> bool:
+    """Whether an actor's words are one of the sentence's toponyms ("the town of Gao" included)."""
+    return any(p.span is not None and p.span.start >= span.start and p.span.end <= span.end
+               and (span.end - span.start) - (p.span.end - p.span.start) <= len("the town of ") for p in places)
 
 
 def _nearest_trigger(index: int, triggers: dict[int, Trigger]) -> int:
@@ -142,7 +156,9 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
                 for m, o in zip(counts, count_owner)
                 if o == trig.token or (o is None and _nearest_trigger(m.anchor, by_token) == trig.token)
             ]
-            actors = find_actors(token, trig.type)
+            # "air strikes on Gaza City", "troops shelled Donetsk": a toponym is where, not whom
+            actors = [a for a in find_actors(token, trig.type)
+                      if not (a.role in {Role.TARGET, Role.VICTIM} and a.span is not None and _is_place_span(a.span, sent_places))]
             if trig.type is EventType.ACCUSATION and not any(a.role is Role.ACCUSER for a in actors):
                 speaker = next((s for s in reversed(sources) if s.kind is not SourceKind.OUTLET), None)
                 if speaker is not None:

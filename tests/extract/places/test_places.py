@@ -92,3 +92,9 @@ def test_towns_the_ner_mislabels_are_found_by_their_position(nlp):
     names = {p.name: p for p in find_places(doc)}
     assert {"Gwoza", "Chibok", "Borno State"} <= set(names)
     assert names["Gwoza"].country_code == "NG"
+
+
+@pytest.mark.model
+def test_the_object_of_a_strike_is_a_place(nlp):
+    doc = nlp("Troops shelled Donetsk overnight.")
+    assert [(p.name, p.country_code) for p in find_places(doc)] == [("Donetsk", "UA")]

@@ -71,6 +71,8 @@ def _locative(token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in kinds:
         return True  # "the town of Gao", "the province of Helmand"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _words("strike_verbs"):
+        return True  # "troops shelled Donetsk"
     while token.dep_ in {"compound", "nmod"} and token.head is not token:
         token = token.head  # "Chibok local government area": up the chain of compounds
         if token.lower_ in kinds | {"area"}:

@@ -1,0 +1,28 @@
+"""extract/article.py: which trigger a place, date or count belongs to, over real sentences."""
+
+import pytest
+
+import wirecoder
+from wirecoder.model import Role
+
+pytestmark = pytest.mark.model
+
+
+def _events(text):
+    return wirecoder.extract(text, published="2024-03-20").events
+
+
+def test_the_struck_object_is_the_place_of_the_act_it_leads_to():
+    events = _events("Russian missiles hit Kharkiv on Monday, killing three civilians.")
+    assert [(e.place.name, e.place.country_code) for e in events if e.place] == [("Kharkiv", "UA")]
+
+
+def test_a_toponym_in_the_target_position_is_no_victim():
+    (event,) = _events("Troops shelled Donetsk overnight.")
+    assert event.place is not None and event.place.name == "Donetsk"
+    assert not [a for a in event.actors if a.role in {Role.TARGET, Role.VICTIM}]
+
+
+def test_an_origin_is_not_where_it_happened():
+    events = _events("Four gunmen from Tajikistan opened fire at a concert hall near Moscow on Friday.")
+    assert {e.place.name for e in events if e.place} == {"Moscow"}
