@@ -26,3 +26,15 @@ def test_a_toponym_in_the_target_position_is_no_victim():
 def test_an_origin_is_not_where_it_happened():
     events = _events("Four gunmen from Tajikistan opened fire at a concert hall near Moscow on Friday.")
     assert {e.place.name for e in events if e.place} == {"Moscow"}
+
+
+def test_a_sentence_told_only_by_reference_still_dates_it():
+    (event,) = _events("According to monitors, 15 fighters died in the clashes near Idlib on Monday.")
+    assert event.date is not None and event.date.date.isoformat() == "2024-03-18"
+    assert event.place is not None and event.place.name == "Idlib"
+
+
+def test_a_reference_beside_a_told_act_takes_nothing_of_its_sentence():
+    events = _events("On May 24, Russia admitted for the first time to the group's responsibility for the attack.")
+    attack = [e for e in events if e.mention == "anaphoric"]
+    assert attack and all(e.date is None for e in attack)

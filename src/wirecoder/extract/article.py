@@ -145,6 +145,7 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
         ]
 
         denied = any(h.kind == "denied" for h in hedges)
+        told_here = any(t.mention != "anaphoric" for t in triggers)
         for trig in triggers:
             token = doc[trig.token]
             own_dates = [d for d, o in zip(dates, date_owner) if o == trig.token]
@@ -168,8 +169,9 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
             polarity = trig.polarity
             if denied and trig.type is EventType.CLAIM:
                 polarity = Polarity.NEGATED
-            if trig.mention == "anaphoric":
-                # "responsibility for the attack" in a sentence dated May 24 does not date the attack
+            if trig.mention == "anaphoric" and told_here:
+                # "responsibility for the attack" in a sentence dated May 24 does not date the attack;
+                # in "15 fighters died in the clashes on Wednesday" nothing else is there to date
                 free_dates, free_places = [], []
             chosen_date = (own_dates or free_dates or [None])[0]
             chosen_place = (own_places or free_places or [None])[0]
