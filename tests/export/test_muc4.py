@@ -101,3 +101,17 @@ def test_dates_without_a_day_are_on_or_before_the_dateline():
 def test_denied_incident_gives_no_template():
     denied = bombing(events=[_event(EventType.BOMBING, "blew up", Polarity.NEGATED)])
     assert parse_templates(render_muc4("TST1-MUC3-0048", [denied]))["TST1-MUC3-0048"].templates == []
+
+
+def test_relevance_follows_the_task_definition():
+    from wirecoder.export.muc4 import is_relevant
+
+    assert is_relevant(bombing(), date(1990, 1, 13))
+    # older than two months before the dateline
+    assert not is_relevant(bombing(), date(1990, 6, 1))
+    # guerrillas against soldiers only: an act of war, not a terrorist incident
+    soldiers = [Actor(role=Role.PERPETRATOR, text="FMLN UNITS", name="FMLN", group="FMLN", kind="armed_group"),
+                Actor(role=Role.TARGET, text="AN INFANTRY BATTALION", name="infantry battalion")]
+    assert not is_relevant(bombing(actors=soldiers), date(1990, 1, 13))
+    # "the bombings and the crimes": no place, date, figure or target
+    assert not is_relevant(bombing(place=None, date=None, counts=[], actors=[]), date(1990, 1, 13))

@@ -91,3 +91,8 @@ def test_a_bare_subject_of_a_past_or_headline_verb_is_an_occurrence(nlp, sentenc
 
 def test_a_bare_plural_elsewhere_is_generic(nlp):
     assert _types(nlp, "Attacks on pipelines have increased this year.") == []
+
+
+@pytest.mark.parametrize("sentence", ["A state of siege might be imposed at any moment.", "Both sides agreed to a ceasefire on Monday."])
+def test_idioms_are_no_events(nlp, sentence):
+    assert _types(nlp, sentence) == []

@@ -216,6 +216,16 @@ def _is_reported(tok: Token) -> bool:
     return False
 
 
+def _ends_idiom(tok: Token, idioms: list[str]) -> bool:
+    doc = tok.doc
+    for idiom in idioms:
+        words = idiom.split()
+        start = tok.i - len(words) + 1
+        if start >= 0 and [t.lower_ for t in doc[start:tok.i + 1]] == words:
+            return True
+    return False
+
+
 def _classify_noun(tok: Token) -> EventType | None:
     lex = lexicon()
     text = tok.lower_
@@ -225,6 +235,8 @@ def _classify_noun(tok: Token) -> EventType | None:
     key = lemma if lemma in lex["nouns"] else text if text in lex["nouns"] else None
     if key is None:
         return None
+    if _ends_idiom(tok, lex["idioms_not_events"]):
+        return None  # "a state of siege", "a social time bomb": the words, not the act
     required = lex["noun_modifier_required"].get(key)
     if required is not None and not any(c.lower_ in required or c.lemma_.lower() in required for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}):
         return None
