@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from datetime import date as Date
-from typing import Literal, Self, TypeVar
+from typing import Literal, NamedTuple, Self, TypeVar
 
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
@@ -50,11 +50,26 @@ from ..model import (
 from . import schema as t
 from .engine import Engines, make_engines, migrate, normalise_url, take_write_lock
 
-__all__ = ["Store", "normalise_url", "open_store"]
+__all__ = ["IncidentPoint", "Store", "normalise_url", "open_store"]
 
 T = TypeVar("T")
 BLOCK_DAYS = 31  # candidates are incidents whose reference date is within this many days
 MAX_CANDIDATES = 500
+
+
+class IncidentPoint(NamedTuple):
+    """An incident as the map draws it: ``Store.points`` reads these from indexed columns."""
+
+    id: str
+    type: str
+    date: Date | None
+    precision: str | None
+    place: str | None
+    country_code: str | None
+    lat: float
+    lon: float
+    killed: int | None
+    conflicts: int
 
 
 def open_store(url: str | None = None) -> Store:
@@ -176,7 +191,7 @@ class Store:
             raise StoreError(f"store {self.url}: write failed, nothing of this batch was kept: "
                              f"{type(exc).__name__}: {exc}") from None
         summary.incidents_created = len(created)
-        summary.incidents_updated = len(updated)
+        summary.incidents_updated = len(updated - created)  # one made in this batch and then joined is new
         return summary
 
     def _put_error(self, conn: Connection, error: IngestError, now: datetime) -> None:
@@ -382,14 +397,37 @@ class Store:
         conds = self._where(query)
         c = t.incidents.c
 
+        # the page is chosen on the indexed columns first, and only its rows' JSON is read
+        # (sorting or skipping whole rows costs a read of every matching row's large columns)
+        page = (select(c.seq).where(*conds).order_by(c.date.desc().nulls_last(), c.seq)
+                .limit(query.limit).offset(query.offset).subquery("page"))
+
         def run(conn: Connection) -> IncidentPage:
             total = conn.execute(select(func.count()).select_from(t.incidents).where(*conds)).scalar_one()
             cols = [c.data, c.events] if events else [c.data]
             rows = conn.execute(
-                select(*cols).where(*conds).order_by(c.date.desc().nulls_last(), c.seq)
-                .limit(query.limit).offset(query.offset)
+                select(*cols).join(page, c.seq == page.c.seq).order_by(c.date.desc().nulls_last(), c.seq)
             ).all()
             return IncidentPage(total=total, items=[self._incident(r, events) for r in rows])
+
+        return self._read(run)
+
+    def points(self, query: IncidentQuery | None = None) -> tuple[int, list[IncidentPoint]]:
+        """Incidents with coordinates that match ``query``, newest first, as map points read from
+        the indexed columns alone (no JSON); and how many match in all."""
+        query = query or IncidentQuery()
+        c = t.incidents.c
+        conds = [*self._where(query), c.lat.is_not(None), c.lon.is_not(None)]
+        page = (select(c.seq).where(*conds).order_by(c.date.desc().nulls_last(), c.seq)
+                .limit(query.limit).offset(query.offset).subquery("page"))
+
+        def run(conn: Connection) -> tuple[int, list[IncidentPoint]]:
+            total = conn.execute(select(func.count()).select_from(t.incidents).where(*conds)).scalar_one()
+            rows = conn.execute(
+                select(c.id, c.type, c.date, c.precision, c.place, c.country_code, c.lat, c.lon, c.killed,
+                       c.n_conflicts).join(page, c.seq == page.c.seq).order_by(c.date.desc().nulls_last(), c.seq)
+            ).all()
+            return total, [IncidentPoint(*r) for r in rows]
 
         return self._read(run)
 
