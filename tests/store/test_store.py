@@ -42,8 +42,6 @@ def test_a_later_toll_joins_the_incident_and_supersedes_the_first_figure(store_u
         assert injured.value == 360
         conflict = next(c for c in crocus.conflicts if c.field == "counts.killed")
         assert {v.value: v.hedged for v in conflict.values} == {144: True, 145: False}
-
-
         detail = store.incident(crocus.id)
         killed = sorted((c for c in detail.claims if c.field == "counts.killed"), key=lambda c: c.published)
         assert [(c.value, c.source, c.published, c.superseded) for c in killed] == [
@@ -54,6 +52,7 @@ def test_a_later_toll_joins_the_incident_and_supersedes_the_first_figure(store_u
         assert {a.source for a in detail.articles} == {"Reuters", "AP"}
         # the claimant named in the first report stays with the merged incident
         assert "Islamic State" in {c.value for c in detail.claims if c.field == "actors.claimant"}
+
 
 def test_an_incident_made_and_joined_in_one_batch_counts_once(store_url, reports):
     with open_store(store_url) as store:
