@@ -150,3 +150,12 @@ def test_find_dates_without_publication_date(nlp):
     text = "SAN SALVADOR, 10 JAN 90 -- Guerrillas attacked a police post on Sunday."
     found = _dates(nlp, text, None)
     assert found == [("10 JAN 90", date(1990, 1, 10), Precision.DAY)]
+
+
+@pytest.mark.model
+def test_military_time_and_far_future_years_are_not_dates(nlp):
+    published = date(1989, 11, 13)
+    doc = nlp("Radio coverage began at 2005 GMT on 12 November; the leader was shot at 1500 (2000 GMT) today.")
+    assert [(w.date, w.span.text) for w in find_dates(doc, published)] == [
+        (date(1989, 11, 12), "on 12 November"), (date(1989, 11, 13), "today")]
+    assert find_dates(nlp("The plan runs until 2005."), published) == []

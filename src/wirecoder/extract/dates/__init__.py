@@ -364,6 +364,10 @@ def _widen(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[i
     return start, end
 
 
+# a four-digit figure followed by a clock word is military time (MUC wire copy: "at 2005 GMT")
+_CLOCK = re.compile(r"\d{4}\s*(?:GMT|UTC|hours|hrs|local time|Z\b)", re.IGNORECASE)
+
+
 def find_dates(sent_or_doc: Doc | Span, published: date | None) -> list[When]:
     """Every date expression in a sentence (or whole doc) that names a date, in text order, each
     with its span; overlapping expressions give one, the longest that resolves."""
@@ -371,10 +375,14 @@ def find_dates(sent_or_doc: Doc | Span, published: date | None) -> list[When]:
     text = doc_text(span.doc)
     found: list[When] = []
     for start, end in sorted(set(_candidates(span))):
+        if _CLOCK.match(text[start:end + 12]):
+            continue  # "at 2005 GMT", "(2000 hours)": a time of day, not a year
         wide = _widen(text, start, end, span.start_char, span.end_char)
         # an expression that only resolves without its widened modifiers still counts
         for s, e in dict.fromkeys((wide, (start, end))):
             when = resolve_date(text[s:e], published)
+            if when is not None and published is not None and (when.date - published).days > 366:
+                when = None  # a bare "2005" in a 1989 report is no date of anything told in it
             if when is not None:
                 when.span = TextSpan(start=s, end=e, text=text[s:e])
                 found.append(when)
