@@ -145,7 +145,8 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
         ]
 
         denied = any(h.kind == "denied" for h in hedges)
-        told_here = any(t.mention != "anaphoric" for t in triggers)
+        # a lone reference is the sentence's subject; beside other mentions it only points back
+        told_here = len(triggers) > 1 or any(t.mention != "anaphoric" for t in triggers)
         for trig in triggers:
             token = doc[trig.token]
             own_dates = [d for d, o in zip(dates, date_owner) if o == trig.token]
