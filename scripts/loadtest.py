@@ -180,7 +180,8 @@ def list_request(rng: random.Random) -> tuple[str, dict]:
 
 
 def map_request(rng: random.Random, map_limit: int) -> tuple[str, dict]:
-    """What the page's map asks: every incident in the view, up to its marker limit."""
+    """What the page's map asks (with "map view only" on): the newest incidents in the view, up to
+    its marker limit, as points (``/api/map``)."""
     _, _, _, lat, lon = rng.choice(HOT_SPOTS)
     half_w, half_h = rng.choice([(2, 1.5), (5, 4), (12, 8)])
     bbox = (max(-180, lon - half_w), max(-90, lat - half_h), min(180, lon + half_w), min(90, lat + half_h))
@@ -188,6 +189,9 @@ def map_request(rng: random.Random, map_limit: int) -> tuple[str, dict]:
     if rng.random() < 0.3:
         params["type"] = rng.choice(TYPES)[0]
     return "map", params
+
+
+PATHS = {"list": "/api/incidents", "map": "/api/map"}
 
 
 async def run_load(base: str, rate: float, seconds: float, map_limit: int, seed: int) -> dict:
@@ -199,7 +203,7 @@ async def run_load(base: str, rate: float, seconds: float, map_limit: int, seed:
     limits = httpx.Limits(max_connections=400, max_keepalive_connections=400)
     async with httpx.AsyncClient(base_url=base, timeout=30, limits=limits) as client:
         for kind, params in plan[:20]:  # warm up connections and caches
-            await client.get("/api/incidents", params=params)
+            await client.get(PATHS[kind], params=params)
         start = time.perf_counter() + 0.2
 
         async def one(i: int, kind: str, params: dict):
@@ -208,7 +212,7 @@ async def run_load(base: str, rate: float, seconds: float, map_limit: int, seed:
             if delay > 0:
                 await asyncio.sleep(delay)
             try:
-                response = await client.get("/api/incidents", params=params)
+                response = await client.get(PATHS[kind], params=params)
                 response.raise_for_status()
                 response.json()
             except (httpx.HTTPError, ValueError) as exc:
@@ -236,6 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, default=30.0)
     ap.add_argument("--map-limit", type=int, default=500, help="markers per map request (the page's MAP_LIMIT)")
     ap.add_argument("--port", type=int, default=8765)
+    ap.add_argument("--workers", type=int, default=1, help="server processes (wirecoder serve --workers)")
     ap.add_argument("--seed", type=int, default=5)
     args = ap.parse_args(argv)
 
@@ -248,7 +253,8 @@ def main(argv: list[str] | None = None) -> int:
     log = open(Path(args.db).with_suffix(".serve.log"), "w")  # noqa: SIM115 - lives as long as the server
     env = {k: v for k, v in os.environ.items() if k not in ("WIRECODER_READ_TOKEN",)}
     server = subprocess.Popen([wirecoder, "serve", "--db", url, "--host", "127.0.0.1", "--port", str(args.port),
-                               "--log-level", "warning"], stdout=log, stderr=subprocess.STDOUT, env=env)
+                               "--workers", str(args.workers), "--log-level", "warning"],
+                              stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{args.port}"
     try:
         for _ in range(300):
@@ -260,8 +266,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             raise SystemExit("the server did not start; see " + log.name)
         print(f"load: {args.rate:g} req/s for {args.seconds:g} s, half list (50 a page), half map "
-              f"(bbox, up to {args.map_limit}), open loop on loopback")
+              f"(bbox, up to {args.map_limit}), open loop on loopback; server workers: {args.workers}")
+        print("load average before: " + " ".join(f"{x:.2f}" for x in os.getloadavg()), flush=True)
         out = asyncio.run(run_load(base, args.rate, args.seconds, args.map_limit, args.seed))
+        print("load average after:  " + " ".join(f"{x:.2f}" for x in os.getloadavg()))
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -300,6 +300,26 @@ class IncidentPage(Record):
     items: list[Incident]
 
 
+class MapPoint(Record):
+    """An incident as the map draws it: its headline fields, read from the store's indexed columns."""
+
+    id: str
+    type: EventType
+    date: Date | None = Field(default=None, description="the incident's date (ISO), if known")
+    precision: Precision | None = Field(default=None, description="how precise the date is")
+    place: str | None = Field(default=None, description="the place's name")
+    country_code: str | None = Field(default=None, description="ISO 3166-1 alpha-2")
+    lat: float
+    lon: float
+    killed: int | None = Field(default=None, description="the headline killed count, if any")
+    conflicts: int = Field(default=0, description="how many fields the sources disagree on")
+
+
+class MapPage(Record):
+    total: int = Field(description="incidents with coordinates that match the filters")
+    items: list[MapPoint]
+
+
 class IncidentDetail(Record):
     """An incident with every claim behind its fields and the articles that reported it."""
 

@@ -12,6 +12,7 @@ from api_records import TOKEN
 from fastapi.testclient import TestClient
 
 from wirecoder.export import FORMATS
+from wirecoder.model import IncidentQuery
 
 
 def ids(client, **params) -> set[str]:
@@ -72,6 +73,33 @@ def test_paging_covers_every_incident_once(client):
 def test_paging_past_the_end_is_empty(client):
     page = client.get("/api/incidents", params={"offset": 1000}).json()
     assert page == {"total": 6, "items": []}
+
+
+def test_list_items_are_the_stored_incidents_without_events(client, store_url):
+    from wirecoder.store import open_store
+
+    page = client.get("/api/incidents", params={"limit": 100}).json()
+    with open_store(store_url) as store:
+        stored = store.incidents(IncidentQuery(limit=100), events=False)
+    assert page == json.loads(stored.model_dump_json())
+
+
+def test_map_points_follow_the_filters_newest_first(client):
+    everything = client.get("/api/map").json()
+    assert everything["total"] == 6 and len(everything["items"]) == 6
+    listed = client.get("/api/incidents", params={"limit": 100}).json()["items"]
+    assert [p["id"] for p in everything["items"]] == [i["id"] for i in listed]  # the list's order
+    for point, incident in zip(everything["items"], listed, strict=True):
+        assert (point["lat"], point["lon"]) == (incident["place"]["lat"], incident["place"]["lon"])
+        assert point["type"] == incident["type"] and point["conflicts"] == len(incident["conflicts"])
+    nigeria = client.get("/api/map", params={"bbox": "2,4,15,14"}).json()
+    assert sorted(p["type"] for p in nigeria["items"]) == ["armed_assault", "kidnapping"]
+    assert {p["country_code"] for p in nigeria["items"]} == {"NG"}
+    rostov = client.get("/api/map", params={"country": "RU"}).json()["items"]
+    assert len(rostov) == 1 and rostov[0]["conflicts"] >= 1 and rostov[0]["killed"] == 6
+    paged = client.get("/api/map", params={"limit": 2, "offset": 4}).json()
+    assert paged["total"] == 6 and [p["id"] for p in paged["items"]] == [p["id"] for p in everything["items"][4:]]
+    assert client.get("/api/map", params={"limit": 0}).status_code == 422
 
 
 # --------------------------------------------------------------------------- one incident, one article

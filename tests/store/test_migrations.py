@@ -16,12 +16,12 @@ from wirecoder.store.schema import metadata
 
 def test_migrated_database_matches_the_schema(store_url):
     with open_store(store_url) as store:
-        assert store.revision == head_revision() == "0001"
+        assert store.revision == head_revision() == "0002"
     engine = create_engine(normalise_url(store_url))
     try:
         with engine.connect() as conn:
             ctx = MigrationContext.configure(conn, opts={"compare_type": True})
-            assert ctx.get_current_revision() == "0001"
+            assert ctx.get_current_revision() == "0002"
             assert compare_metadata(ctx, metadata) == []
     finally:
         engine.dispose()
@@ -47,3 +47,27 @@ def test_a_newer_schema_is_refused(tmp_path):
     engine.dispose()
     with pytest.raises(StoreError, match="9999.*newer"):
         open_store(str(path))
+
+
+def test_a_store_of_the_first_revision_is_upgraded_with_its_rows(tmp_path, reports):
+    from alembic import command
+
+    from wirecoder.store.engine import _alembic_config
+
+    path = tmp_path / "old.db"
+    with open_store(str(path)) as store:
+        store.add([reports["crocus_first"], reports["kabul"]])
+        before = store.counts()
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:  # back to what a store written before revision 0002 holds
+        cfg = _alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0001")
+        assert MigrationContext.configure(conn).get_current_revision() == "0001"
+    with open_store(str(path)) as store:
+        assert store.revision == "0002"
+        assert store.counts() == before
+    with engine.connect() as conn:
+        names = {row[1] for row in conn.execute(text("PRAGMA index_list('incidents')"))}
+    engine.dispose()
+    assert {"ix_incidents_type_date_lon_lat", "ix_incidents_lon_lat_date"} <= names

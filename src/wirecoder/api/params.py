@@ -104,3 +104,14 @@ def paged_filters(
     offset: Annotated[int, Query(ge=0, le=10_000_000, description="incidents to skip")] = 0,
 ) -> IncidentQuery:
     return filters.model_copy(update={"limit": limit, "offset": offset})
+
+
+MAP_LIMIT = 500  # the page's markers per view
+
+
+def map_filters(
+    filters: Annotated[IncidentQuery, Depends(incident_filters)],
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="points per page")] = MAP_LIMIT,
+    offset: Annotated[int, Query(ge=0, le=10_000_000, description="points to skip")] = 0,
+) -> IncidentQuery:
+    return filters.model_copy(update={"limit": limit, "offset": offset})

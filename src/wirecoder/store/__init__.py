@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from datetime import date as Date
-from typing import Literal, NamedTuple, Self, TypeVar
+from typing import Literal, Self, TypeVar
 
 from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
@@ -43,6 +43,8 @@ from ..model import (
     IncidentPage,
     IncidentQuery,
     IngestError,
+    MapPage,
+    MapPoint,
     Span,
     StatBucket,
     StoreSummary,
@@ -50,26 +52,11 @@ from ..model import (
 from . import schema as t
 from .engine import Engines, make_engines, migrate, normalise_url, take_write_lock
 
-__all__ = ["IncidentPoint", "Store", "normalise_url", "open_store"]
+__all__ = ["Store", "normalise_url", "open_store"]
 
 T = TypeVar("T")
 BLOCK_DAYS = 31  # candidates are incidents whose reference date is within this many days
 MAX_CANDIDATES = 500
-
-
-class IncidentPoint(NamedTuple):
-    """An incident as the map draws it: ``Store.points`` reads these from indexed columns."""
-
-    id: str
-    type: str
-    date: Date | None
-    precision: str | None
-    place: str | None
-    country_code: str | None
-    lat: float
-    lon: float
-    killed: int | None
-    conflicts: int
 
 
 def open_store(url: str | None = None) -> Store:
@@ -385,49 +372,62 @@ class Store:
 
     @staticmethod
     def _incident(row, with_events: bool = True) -> Incident:
+        if not with_events:
+            return Incident.model_validate_json(row.data)  # parsed by pydantic-core: lists stay light
         data = json.loads(row.data)
-        if with_events:
-            data["events"] = json.loads(row.events)
+        data["events"] = json.loads(row.events)
         return Incident.model_validate(data)
 
     def incidents(self, query: IncidentQuery | None = None, *, events: bool = True) -> IncidentPage:
         """One page of incidents matching ``query``, newest first (undated last); ``total``
         counts every match. ``events=False`` leaves each incident's events out (lighter)."""
         query = query or IncidentQuery()
-        conds = self._where(query)
         c = t.incidents.c
-
-        # the page is chosen on the indexed columns first, and only its rows' JSON is read
-        # (sorting or skipping whole rows costs a read of every matching row's large columns)
-        page = (select(c.seq).where(*conds).order_by(c.date.desc().nulls_last(), c.seq)
-                .limit(query.limit).offset(query.offset).subquery("page"))
+        cols = [c.data, c.events] if events else [c.data]
 
         def run(conn: Connection) -> IncidentPage:
-            total = conn.execute(select(func.count()).select_from(t.incidents).where(*conds)).scalar_one()
-            cols = [c.data, c.events] if events else [c.data]
-            rows = conn.execute(
-                select(*cols).join(page, c.seq == page.c.seq).order_by(c.date.desc().nulls_last(), c.seq)
-            ).all()
+            total, rows = self._page(conn, query, cols)
             return IncidentPage(total=total, items=[self._incident(r, events) for r in rows])
 
         return self._read(run)
 
-    def points(self, query: IncidentQuery | None = None) -> tuple[int, list[IncidentPoint]]:
+    def incidents_json(self, query: IncidentQuery | None = None) -> tuple[int, list[str]]:
+        """``incidents(query, events=False)`` as the JSON of each Incident, straight from the
+        store (no parsing, for callers that pass the records on), and the count of every match."""
+        query = query or IncidentQuery()
+        c = t.incidents.c
+
+        def run(conn: Connection) -> tuple[int, list[str]]:
+            total, rows = self._page(conn, query, [c.data])
+            # ``data`` is an Incident's JSON object written without its events: they are left empty
+            return total, [r.data[:-1] + ',"events":[]}' for r in rows]
+
+        return self._read(run)
+
+    def _page(self, conn: Connection, query: IncidentQuery, cols: list, conds: list | None = None):
+        """The count of the incidents matching ``query`` (or ``conds``) and the ``cols`` of its page,
+        newest first. The page is chosen on the indexed columns and only its own rows are read:
+        sorting or skipping whole rows would read every match's large JSON columns."""
+        c = t.incidents.c
+        conds = self._where(query) if conds is None else conds
+        order = (c.date.desc().nulls_last(), c.seq)
+        page = select(c.seq).where(*conds).order_by(*order).limit(query.limit).offset(query.offset).subquery("page")
+        total = conn.execute(select(func.count()).select_from(t.incidents).where(*conds)).scalar_one()
+        rows = conn.execute(select(*cols).join(page, c.seq == page.c.seq).order_by(*order)).all()
+        return total, rows
+
+    def points(self, query: IncidentQuery | None = None) -> MapPage:
         """Incidents with coordinates that match ``query``, newest first, as map points read from
-        the indexed columns alone (no JSON); and how many match in all."""
+        the indexed columns alone (no JSON), with how many match in all."""
         query = query or IncidentQuery()
         c = t.incidents.c
         conds = [*self._where(query), c.lat.is_not(None), c.lon.is_not(None)]
-        page = (select(c.seq).where(*conds).order_by(c.date.desc().nulls_last(), c.seq)
-                .limit(query.limit).offset(query.offset).subquery("page"))
+        cols = [c.id, c.type, c.date, c.precision, c.place, c.country_code, c.lat, c.lon, c.killed, c.n_conflicts]
+        names = list(MapPoint.model_fields)
 
-        def run(conn: Connection) -> tuple[int, list[IncidentPoint]]:
-            total = conn.execute(select(func.count()).select_from(t.incidents).where(*conds)).scalar_one()
-            rows = conn.execute(
-                select(c.id, c.type, c.date, c.precision, c.place, c.country_code, c.lat, c.lon, c.killed,
-                       c.n_conflicts).join(page, c.seq == page.c.seq).order_by(c.date.desc().nulls_last(), c.seq)
-            ).all()
-            return total, [IncidentPoint(*r) for r in rows]
+        def run(conn: Connection) -> MapPage:
+            total, rows = self._page(conn, query, cols, conds)
+            return MapPage(total=total, items=[MapPoint(**dict(zip(names, r, strict=True))) for r in rows])
 
         return self._read(run)
 

@@ -90,6 +90,13 @@ incidents = Table(
     Column("data", Text, nullable=False),  # Incident JSON without its events
     Column("events", Text, nullable=False),  # the incident's events as merged (JSON list)
 )
+# For the list and map queries (newest first within a type, a country or a map box): these
+# composite indexes cover the filter, the order and the map's box, so a page is chosen from the
+# index alone and only its own rows are read (migration 0002).
+Index("ix_incidents_type_date_lon_lat", incidents.c.type, incidents.c.date, incidents.c.lon, incidents.c.lat)
+Index("ix_incidents_country_code_date_lon_lat", incidents.c.country_code, incidents.c.date, incidents.c.lon,
+      incidents.c.lat)
+Index("ix_incidents_lon_lat_date", incidents.c.lon, incidents.c.lat, incidents.c.date)
 
 incident_members = Table(
     "incident_members", metadata,

@@ -27,7 +27,7 @@
   };
   const FORMATS = ["json", "jsonl", "csv", "acled", "gtd", "geojson", "parquet", "muc4"];
   const PAGE = 50;
-  const MAP_LIMIT = 500;  // markers per view: the newest incidents in it (scripts/loadtest.py measures this)
+  const MAP_LIMIT = 500;  // markers per view: the newest placed incidents in it, from /api/map (scripts/loadtest.py measures this)
 
   const $ = (id) => document.getElementById(id);
   const state = { offset: 0, total: 0, token: sessionStorage.getItem("wirecoder-token") || "" };
@@ -152,12 +152,6 @@
     return (c.qualifier ? c.qualifier + " " : "") + c.value;
   }
 
-  function killedValue(incident) {
-    const c = headline(incident, "killed");
-    if (!c) return 0;
-    return c.value ?? c.low ?? 0;
-  }
-
   function placeText(place) {
     if (!place) return "place unknown";
     const parts = [place.name];
@@ -208,35 +202,37 @@
     window.wirecoder = { map };  // for the browser tests and the console
   }
 
-  function tooltipNode(incident) {
-    const killed = headline(incident, "killed");
+  // the map draws the points of /api/map: id, type, date, precision, place, country_code, lat,
+  // lon, killed (the headline figure) and conflicts (how many fields are disputed)
+  function tooltipNode(point) {
+    const where = point.place ? point.place + (point.country_code ? ", " + point.country_code : "") : "place unknown";
     return el("div", null,
-      el("div", { class: "tt-title", text: typeLabel(incident.type) + " · " + placeText(incident.place) }),
-      el("div", { text: dateText(incident.date) }),
-      killed ? el("div", { text: "killed: " + countText(killed) }) : null,
-      (incident.conflicts || []).length ? el("div", { text: "⚠ sources disagree" }) : null);
+      el("div", { class: "tt-title", text: typeLabel(point.type) + " · " + where }),
+      el("div", { text: dateText(point.date ? { date: point.date, precision: point.precision } : null) }),
+      point.killed !== null && point.killed !== undefined ? el("div", { text: "killed: " + point.killed }) : null,
+      point.conflicts ? el("div", { text: "⚠ sources disagree" }) : null);
   }
 
   function drawMarkers(items, fit) {
     markers.clearLayers();
     const points = [];
-    for (const incident of items) {
-      const place = incident.place;
-      if (!place || place.lat === null || place.lon === null || place.lat === undefined) continue;
-      const killed = killedValue(incident);
-      const marker = L.circleMarker([place.lat, place.lon], {
-        radius: Math.min(30, 5 + 2.5 * Math.sqrt(killed)),
-        color: "#222", weight: (incident.conflicts || []).length ? 2 : 1,
-        fillColor: typeColour(incident.type), fillOpacity: 0.75,
-        className: "incident-marker type-" + incident.type,
+    for (const point of items) {
+      if (typeof point.lat !== "number" || typeof point.lon !== "number") continue;
+      const marker = L.circleMarker([point.lat, point.lon], {
+        radius: Math.min(30, 5 + 2.5 * Math.sqrt(Math.max(0, point.killed || 0))),
+        color: "#222", weight: point.conflicts ? 2 : 1,
+        fillColor: typeColour(point.type), fillOpacity: 0.75,
+        className: "incident-marker type-" + point.type,
       });
-      marker.bindTooltip(tooltipNode(incident), { direction: "top" });
-      marker.on("click", () => { location.hash = "#/incident/" + encodeURIComponent(incident.id); });
+      marker.bindTooltip(tooltipNode(point), { direction: "top" });
+      marker.on("click", () => { location.hash = "#/incident/" + encodeURIComponent(point.id); });
       marker.addTo(markers);
-      points.push([place.lat, place.lon]);
+      points.push([point.lat, point.lon]);
     }
     if (fit && state.shown && !$("detail").hidden) showOnMap(state.shown);
-    else if (fit && points.length) map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 6 });
+    // not animated: an animation still running when the user (or a test) moves the map would
+    // finish by moving it back
+    else if (fit && points.length) map.fitBounds(L.latLngBounds(points).pad(0.3), { maxZoom: 6, animate: false });
     document.body.setAttribute("data-markers", String(points.length));
   }
 
@@ -371,7 +367,7 @@
     try {
       const [page, mapPage, stats] = await Promise.all([
         api("/api/incidents", listParams),
-        api("/api/incidents", mapParams),
+        api("/api/map", mapParams),
         api("/api/stats/day", filterParams()),
       ]);
       if (mine !== generation) return;

@@ -1,0 +1,30 @@
+"""Composite indexes for the list and map queries: a page of incidents newest first within a
+type, a country or a map box is chosen from an index alone.
+
+Revision ID: 0002
+Revises: 0001
+Create Date: 2026-12-01
+"""
+
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+INDEXES = {
+    "ix_incidents_type_date_lon_lat": ["type", "date", "lon", "lat"],
+    "ix_incidents_country_code_date_lon_lat": ["country_code", "date", "lon", "lat"],
+    "ix_incidents_lon_lat_date": ["lon", "lat", "date"],
+}
+
+
+def upgrade() -> None:
+    for name, columns in INDEXES.items():
+        op.create_index(name, "incidents", columns)
+
+
+def downgrade() -> None:
+    for name in INDEXES:
+        op.drop_index(name, table_name="incidents")
