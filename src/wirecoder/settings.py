@@ -30,6 +30,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("nlp_batch_size", 32, "Documents per spaCy batch in corpus runs."),
     Setting("truecase_threshold", 0.6, "Share of upper-case letters above which a text is truecased before parsing."),
     Setting("db", "sqlite:///wirecoder.db", "Store URL: a SQLite file or postgresql://user@host/db."),
+    Setting("sqlite_mmap_mb", 1024, "How much of a SQLite store each connection reads through a memory map, in MB."),
     Setting("merge_window_days", 3, "Largest date gap between two reports of one incident."),
     Setting("merge_distance_km", 50.0, "Largest distance between two places of one incident."),
     Setting("merge_threshold", 0.6, "Smallest match score for an event to join an existing incident."),

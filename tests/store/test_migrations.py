@@ -70,4 +70,4 @@ def test_a_store_of_the_first_revision_is_upgraded_with_its_rows(tmp_path, repor
     with engine.connect() as conn:
         names = {row[1] for row in conn.execute(text("PRAGMA index_list('incidents')"))}
     engine.dispose()
-    assert {"ix_incidents_type_date_lon_lat", "ix_incidents_lon_lat_date"} <= names
+    assert {"ix_incidents_type_date_lon_lat", "ix_incidents_map"} <= names

@@ -404,12 +404,12 @@ class Store:
 
         return self._read(run)
 
-    def _page(self, conn: Connection, query: IncidentQuery, cols: list, conds: list | None = None):
-        """The count of the incidents matching ``query`` (or ``conds``) and the ``cols`` of its page,
-        newest first. The page is chosen on the indexed columns and only its own rows are read:
-        sorting or skipping whole rows would read every match's large JSON columns."""
+    def _page(self, conn: Connection, query: IncidentQuery, cols: list):
+        """The count of the incidents matching ``query`` and the ``cols`` of its page, newest
+        first. The page is chosen on the indexed columns and only its own rows are read: sorting
+        or skipping whole rows would read every match's large JSON columns."""
         c = t.incidents.c
-        conds = self._where(query) if conds is None else conds
+        conds = self._where(query)
         order = (c.date.desc().nulls_last(), c.seq)
         page = select(c.seq).where(*conds).order_by(*order).limit(query.limit).offset(query.offset).subquery("page")
         total = conn.execute(select(func.count()).select_from(t.incidents).where(*conds)).scalar_one()
@@ -417,17 +417,20 @@ class Store:
         return total, rows
 
     def points(self, query: IncidentQuery | None = None) -> MapPage:
-        """Incidents with coordinates that match ``query``, newest first, as map points read from
-        the indexed columns alone (no JSON), with how many match in all."""
+        """Incidents with coordinates that match ``query``, newest first, as map points, with how
+        many match in all. The columns are those of the map index (``schema``), so a box is
+        answered from the index alone."""
         query = query or IncidentQuery()
         c = t.incidents.c
         conds = [*self._where(query), c.lat.is_not(None), c.lon.is_not(None)]
-        cols = [c.id, c.type, c.date, c.precision, c.place, c.country_code, c.lat, c.lon, c.killed, c.n_conflicts]
         names = list(MapPoint.model_fields)
+        cols = [c.n_conflicts if name == "conflicts" else c[name] for name in names]
 
         def run(conn: Connection) -> MapPage:
-            total, rows = self._page(conn, query, cols, conds)
-            return MapPage(total=total, items=[MapPoint(**dict(zip(names, r, strict=True))) for r in rows])
+            total = conn.execute(select(func.count()).select_from(t.incidents).where(*conds)).scalar_one()
+            rows = conn.execute(select(*cols).where(*conds).order_by(c.date.desc().nulls_last(), c.seq)
+                                .limit(query.limit).offset(query.offset)).all()
+            return MapPage.model_validate({"total": total, "items": [dict(zip(names, r, strict=True)) for r in rows]})
 
         return self._read(run)
 

@@ -24,6 +24,7 @@ from .. import settings
 from ..errors import StoreError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+READ_POOL = 16  # idle SQLite read connections kept open
 WRITE_LOCK_KEY = 0x77697265  # "wire": the advisory lock every PostgreSQL writer of a store takes
 
 
@@ -65,6 +66,10 @@ def _sqlite_engine(url: str, *, immediate: bool, memory: bool) -> Engine:
     kwargs: dict = {"connect_args": {"check_same_thread": False, "timeout": 60}}
     if memory:
         kwargs["poolclass"] = StaticPool
+    elif not immediate:
+        # as many idle readers as the API's worker threads use at once: a connection closed and
+        # opened again per request would start with a cold page cache each time
+        kwargs |= {"pool_size": READ_POOL, "max_overflow": READ_POOL}
     engine = create_engine(url, **kwargs)
 
     @event.listens_for(engine, "connect")
@@ -75,6 +80,10 @@ def _sqlite_engine(url: str, *, immediate: bool, memory: bool) -> Engine:
             cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=60000")
+        if not memory:
+            # reads through a memory map share the OS page cache across connections and
+            # processes; with SQLite's default (none) every page read is a system call
+            cur.execute(f"PRAGMA mmap_size={settings.get('sqlite_mmap_mb') * 1024 * 1024}")
         cur.close()
 
     @event.listens_for(engine, "begin")

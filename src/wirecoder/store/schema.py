@@ -96,7 +96,9 @@ incidents = Table(
 Index("ix_incidents_type_date_lon_lat", incidents.c.type, incidents.c.date, incidents.c.lon, incidents.c.lat)
 Index("ix_incidents_country_code_date_lon_lat", incidents.c.country_code, incidents.c.date, incidents.c.lon,
       incidents.c.lat)
-Index("ix_incidents_lon_lat_date", incidents.c.lon, incidents.c.lat, incidents.c.date)
+# the map's box: every column a map point shows, so ``Store.points`` reads the index alone
+Index("ix_incidents_map", incidents.c.lon, incidents.c.lat, incidents.c.date, incidents.c.type, incidents.c.killed,
+      incidents.c.n_conflicts, incidents.c.precision, incidents.c.country_code, incidents.c.place, incidents.c.id)
 
 incident_members = Table(
     "incident_members", metadata,

@@ -16,7 +16,7 @@ depends_on = None
 INDEXES = {
     "ix_incidents_type_date_lon_lat": ["type", "date", "lon", "lat"],
     "ix_incidents_country_code_date_lon_lat": ["country_code", "date", "lon", "lat"],
-    "ix_incidents_lon_lat_date": ["lon", "lat", "date"],
+    "ix_incidents_map": ["lon", "lat", "date", "type", "killed", "n_conflicts", "precision", "country_code", "place", "id"],
 }
 
 
