@@ -115,3 +115,42 @@ def test_relevance_follows_the_task_definition():
     assert not is_relevant(bombing(actors=soldiers), date(1990, 1, 13))
     # "the bombings and the crimes": no place, date, figure or target
     assert not is_relevant(bombing(place=None, date=None, counts=[], actors=[]), date(1990, 1, 13))
+
+
+def _slot_texts(text: str, message_id: str, n: int) -> list[str]:
+    t = parse_templates(text)[message_id].templates[0]
+    return [f.alternatives[0].text for f in t.slot(n).fillers]
+
+
+def test_a_casualty_figure_names_the_human_target_the_parse_missed():
+    # "at least seven presidential guards travelling aboard a military bus were killed in an
+    # attack": the attack's parse has no victim, the count says whom it counts
+    inc = bombing(
+        actors=[],
+        counts=[Count(kind=CountKind.KILLED, value=7, qualifier="at least",
+                      who="presidential guards travelling aboard a military bus"),
+                Count(kind=CountKind.INJURED, value=12, who="soldiers"),
+                Count(kind=CountKind.KILLED, value=3, who="guerrillas")],
+    )
+    text = render_muc4("TST2-MUC4-0049", [inc], published=date(1989, 6, 3))
+    assert _slot_texts(text, "TST2-MUC4-0049", 19) == ["PRESIDENTIAL GUARDS", "SOLDIERS"]  # no fallen guerrillas
+    assert _slot_texts(text, "TST2-MUC4-0049", 21) == ["7", "12"]
+    effects = parse_templates(text)["TST2-MUC4-0049"].templates[0].slot(23).fillers
+    assert [(f.alternatives[0].text, f.alternatives[0].refs) for f in effects] == [
+        ("DEATH", ("PRESIDENTIAL GUARDS",)), ("INJURY", ("SOLDIERS",))]
+
+
+def test_a_named_victim_loses_every_title_word_before_the_name():
+    inc = bombing(actors=[Actor(role=Role.VICTIM, text="ANTIOQUIA GOVERNOR ANTONIO ROLDAN", name="Antonio Roldan",
+                                kind="person")], counts=[])
+    text = render_muc4("TST1-MUC3-0006", [inc], published=date(1989, 2, 4))
+    assert _slot_texts(text, "TST1-MUC3-0006", 18) == ["ANTONIO ROLDAN"]
+    assert _slot_texts(text, "TST1-MUC3-0006", 19) == ["ANTIOQUIA GOVERNOR"]
+
+
+def test_plural_buildings_are_physical_targets():
+    inc = bombing(actors=[Actor(role=Role.TARGET, text="PRIVATE BANK BRANCHES", name="private bank branches")], counts=[])
+    text = render_muc4("TST1-MUC3-0100", [inc], published=date(1989, 2, 4))
+    assert _slot_texts(text, "TST1-MUC3-0100", 12) == ["PRIVATE BANK BRANCHES"]
+    assert _slot_texts(text, "TST1-MUC3-0100", 13) == ["FINANCIAL"]
+    assert _slot_texts(text, "TST1-MUC3-0100", 19) in ([], ["-"])  # no human target

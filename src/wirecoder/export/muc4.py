@@ -55,6 +55,13 @@ _TITLE_WORDS = {
 
 
 @cache
+def _count_lexicon() -> dict:
+    from ..extract.counts import lexicon
+
+    return lexicon()
+
+
+@cache
 def _lexicon() -> dict:
     return json.loads(resources.files(__package__).joinpath("muc4.json").read_text(encoding="utf-8"))
 
@@ -199,11 +206,20 @@ def _phrase_type(text: str, table: dict[str, str]) -> str | None:
     return None
 
 
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def _is_physical(actor: Actor) -> bool:
     if actor.kind in {"person", "civilian"}:
         return False
     head = _head(actor.text)
-    return head in _lexicon()["physical_targets"] or _phrase_type(actor.text, {k: v for k, v in _lexicon()["physical_targets"].items() if " " in k}) is not None
+    table = _lexicon()["physical_targets"]
+    return head in table or _singular(head) in table or _phrase_type(actor.text, {k: v for k, v in table.items() if " " in k}) is not None
 
 
 def _number(actor: Actor) -> str:
@@ -214,9 +230,12 @@ def _number(actor: Actor) -> str:
 
 
 def _split_title(actor: Actor) -> tuple[str | None, str | None]:
-    """(name, title) of a named person: "PRESIDENT ALFREDO CRISTIANI" -> ("ALFREDO CRISTIANI", "PRESIDENT")."""
+    """(name, title) of a named person: "PRESIDENT ALFREDO CRISTIANI" -> ("ALFREDO CRISTIANI", "PRESIDENT"),
+    "ANTIOQUIA GOVERNOR ANTONIO ROLDAN" -> ("ANTONIO ROLDAN", "ANTIOQUIA GOVERNOR"): the name follows the
+    last title word."""
     words = actor.text.split()
-    k = 0
+    titles = [i for i, w in enumerate(words[:-1]) if w.lower().strip(".,") in _TITLE_WORDS]
+    k = titles[-1] + 1 if titles else 0
     while k < len(words) - 1 and words[k].lower().strip(".,") in _TITLE_WORDS | {"the", "of", "a"}:
         k += 1
     title = " ".join(w for w in words[:k] if w.lower() not in {"the", "a"}) or None
@@ -239,6 +258,62 @@ def _effects(inc: Incident, muc: str) -> list[tuple[str, str | None]]:
             out.append(("INJURY", c.who))
         elif c.kind is CountKind.RELEASED and muc == "KIDNAPPING":
             out.append(("REGAINED FREEDOM", c.who))
+    return out
+
+
+# words that end the noun phrase of a count's 'who' ("guards travelling aboard a bus" -> "guards")
+_PHRASE_END = {"who", "whom", "which", "that", "aboard", "in", "at", "on", "near", "from", "during", "when", "while",
+               "after", "before", "inside", "outside", "including", "among", "as", "by", "with", "to", "and", "or"}
+_COUNTED_KINDS = {CountKind.KILLED, CountKind.INJURED, CountKind.KIDNAPPED, CountKind.HOSTAGES}
+
+
+def _noun_phrase(who: str) -> str:
+    words = who.split()
+    for i, w in enumerate(words[1:], start=1):
+        bare = w.lower().strip(",;.")
+        if bare in _PHRASE_END or (bare.endswith("ing") and len(bare) > 5):
+            words = words[:i]  # the phrase ends before a clause or a modifier
+            break
+        if w.endswith((",", ";")):
+            words = words[: i + 1]  # ... or at a comma
+            break
+    return " ".join(words).strip(",;. ")
+
+
+@cache
+def _not_victims() -> frozenset[str]:
+    """Heads of a count's 'who' that name no victim of terrorism: combatants, perpetrators, and
+    the casualty nouns themselves ("144 deaths")."""
+    counts_lex = _count_lexicon()
+    return frozenset(_lexicon()["combatant_targets"]) | frozenset(counts_lex["perpetrator_nouns"]) | frozenset(
+        counts_lex["kind_nouns"]) | {"others", "other"}
+
+
+def _counted_humans(inc: Incident, humans: list[dict]) -> list[dict]:
+    """Human targets that only a casualty or kidnapping figure names ("seven presidential guards
+    were killed in an attack": no victim in the parse of the attack, but the count says whom).
+    Combatants, perpetrators and figures that name no people are left out: MUC-4 records the
+    victims of terrorism, not fallen guerrillas."""
+    lex = _lexicon()
+    not_people = _not_victims()
+    known = [(h["name"] or h["description"] or "").lower() for h in humans]
+    perps = [a.text.lower() for a in inc.actors if a.role in {Role.PERPETRATOR, Role.CLAIMANT, Role.ACCUSED}]
+    out: list[dict] = []
+    for c in inc.counts:
+        if c.kind not in _COUNTED_KINDS or not c.who or c.value == 0:
+            continue
+        who = _noun_phrase(" ".join(c.who.split()))
+        low = who.lower()
+        if not low or _head(who) in not_people or any(w.isdigit() for w in low.split()):
+            continue
+        if any(low in k or k in low for k in known + perps if k):
+            continue
+        known.append(low)
+        # a name ("Antonio Roldan") rather than a description: one person, every word capitalised
+        person = c.value == 1 and all(w[:1].isupper() for w in who.split()) and _head(who) not in _count_lexicon()["singular_people"]
+        out.append({"name": who if person else None, "description": None if person else who,
+                    "type": _phrase_type(who, lex["human_target_types"]) or "CIVILIAN",
+                    "number": "1" if person else str(c.value) if c.value is not None else "PLURAL", "effect": []})
     return out
 
 
@@ -333,11 +408,16 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
         if key and all(key != (h["name"] or h["description"] or "").upper() for h in t.humans):
             t.humans.append({"name": name, "description": description, "type": typed, "number": "1" if name else _number(a), "effect": []})
 
+    t.humans.extend(_counted_humans(inc, t.humans))
+
     for effect, who in _effects(inc, muc):
         target = None
         if who:
+            who = _noun_phrase(" ".join(who.split()))
             target = next((h for h in t.humans if who.lower() in (h["description"] or h["name"] or "").lower()
                            or (h["description"] or h["name"] or "").lower() in who.lower()), None)
+        if target is None and who and _head(who) in _not_victims() - set(_count_lexicon()["kind_nouns"]):
+            continue  # "three guerrillas were killed": a fallen combatant is no target's effect
         if target is None and len(t.humans) == 1:
             target = t.humans[0]
         if target is not None:

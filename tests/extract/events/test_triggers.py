@@ -96,3 +96,25 @@ def test_a_bare_plural_elsewhere_is_generic(nlp):
 @pytest.mark.parametrize("sentence", ["A state of siege might be imposed at any moment.", "Both sides agreed to a ceasefire on Monday."])
 def test_idioms_are_no_events(nlp, sentence):
     assert _types(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "More than 13,000 people have died in Peru since 1980, when the Shining Path started its war.",
+    "They have killed many people and they want to impose a new government.",
+])
+def test_a_tally_of_past_violence_is_no_event(nlp, sentence):
+    assert [t for _, t, _, _ in _types(nlp, sentence) if t is EventType.ARMED_ASSAULT] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Since then, 20 individuals have been arrested, including the four attackers.",
+    "Gunmen have killed dozens of villagers in an attack on Sunday.",
+    "Many civilians have been wounded and many houses have been destroyed.",
+])
+def test_a_perfect_tense_report_of_what_happened_stays(nlp, sentence):
+    assert _types(nlp, sentence) != []
+
+
+def test_a_report_called_unfounded_is_negated(nlp):
+    found = _types(nlp, "The report that the ambassador's daughter was seriously wounded by gunfire is absolutely unfounded.")
+    assert found and all(p is Polarity.NEGATED for _, _, p, _ in found)

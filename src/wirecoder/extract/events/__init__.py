@@ -59,20 +59,26 @@ def _is_state_force(token: Token) -> bool:
     return True
 
 
+def _called_false(predicate: Token) -> bool:
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in lexicon()["denial_adjectives"] for c in predicate.children)
+
+
 def _polarity(token: Token) -> Polarity:
     if any(c.dep_ == "neg" for c in token.children):
         return Polarity.NEGATED
     if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none"} or any(d.lower_ == "no" for d in c.children)) for c in token.children):
         return Polarity.NEGATED  # "no group has claimed responsibility"
     head = token
-    for _ in range(3):
+    for _ in range(4):  # "wounded by gunfire" -> "by" -> "wounded" -> "the report that ..."
         if head.lemma_.lower() in lexicon()["denial_verbs"] and head is not token:
             return Polarity.NEGATED
+        if head is not token and head.dep_ in {"nsubj", "nsubjpass"} and _called_false(head.head):
+            return Polarity.NEGATED  # "the report that the ambassador's daughter was wounded is unfounded"
         if head.lemma_.lower() in _HYPOTHETICAL_HEADS and head is not token:
             return Polarity.HYPOTHETICAL
         if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in head.children):
             return Polarity.HYPOTHETICAL
-        if head.dep_ in {"xcomp", "ccomp", "dobj", "pobj", "prep", "acl", "advcl"} and head.head is not head:
+        if head.dep_ in {"xcomp", "ccomp", "dobj", "pobj", "prep", "agent", "acl", "advcl"} and head.head is not head:
             head = head.head
         else:
             break
@@ -99,6 +105,28 @@ def _is_generic(noun: Token) -> bool:
         # bare plural: "attacks on pipelines" (but "Clashes in Tripoli left 27 dead" is one occurrence)
         return not _reports_an_occurrence(noun)
     return False
+
+
+_MULTITUDES = {"many", "numerous", "countless", "thousands", "hundreds", "scores", "dozens", "tens"}
+
+
+def _sums_up_a_history(verb: Token) -> bool:
+    """'More than 13,000 people have died in Peru since 1980', 'they have killed many people':
+    a perfect tense over a period, or an agent's perfect deeds against a vague multitude with no
+    date, sums up a history of violence; it tells no one occurrence."""
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        return False
+    for since in (c for c in verb.children if c.lower_ == "since" and c.dep_ == "prep"):
+        # "since 1980", "since March": a tally over a period; "since then", "since the attack" ties
+        # what follows to the occurrence told
+        if any(t.ent_type_ == "DATE" for t in since.subtree if t.i != since.i):
+            return True
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
+        return False
+    # the object of an agent's deeds ("have killed many people"); a passive "many civilians have
+    # been wounded" reports the outcome of what the article tells
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(a.lower_ in _MULTITUDES or any(c.lower_ in _MULTITUDES for c in a.children) for a in objects)
 
 
 def _mention(noun: Token) -> str:
@@ -268,6 +296,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
         mention = "specific"
         if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.lemma_ == "hold"):
             found = _classify_verb(tok)
+            if found is not None and _sums_up_a_history(tok):
+                continue
         elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "compound" and tok.ent_type_ not in {"DATE", "TIME"}:
             etype = _classify_noun(tok)
             if etype is not None:
