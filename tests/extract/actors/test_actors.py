@@ -59,3 +59,12 @@ def test_group_anaphor_resolves_to_last_named_group(nlp):
 def test_accused_in_pointed_fingers(nlp):
     actors = _actors(nlp, "Bortnikov pointed fingers at NATO during the meeting.")
     assert {(a.role, a.name) for a in actors} >= {(Role.ACCUSER, "Bortnikov"), (Role.ACCUSED, "NATO")}
+
+
+@pytest.mark.model
+def test_the_subject_of_died_is_the_victim(nlp):
+    from wirecoder.model import EventType
+
+    doc = nlp("A policeman died of his wounds in hospital on Monday.")
+    died = next(t for t in doc if t.lower_ == "died")
+    assert [(a.role, a.text) for a in find_actors(died, EventType.ARMED_ASSAULT)] == [(Role.VICTIM, "A policeman")]

@@ -104,3 +104,19 @@ def test_an_elided_clause_keeps_its_own_participle(nlp):
     counts = _counts(nlp, "Two soldiers and three militants were killed and four civilians wounded in clashes.")
     assert (CountKind.INJURED, 4, None) in counts and (CountKind.KILLED, 5, None) in counts
     assert (CountKind.KILLED, 4, None) not in counts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Major General Vyacheslav Gladkikh died after a roadside IED detonated under a convoy.",
+    "A policeman died of his wounds in hospital on Monday.",
+])
+def test_one_who_died_of_violence_counts_one(nlp, sentence):
+    assert (CountKind.KILLED, 1, None) in _counts(nlp, sentence)
+
+
+def test_a_natural_death_is_no_casualty(nlp):
+    assert _counts(nlp, "His father died of cancer last year.") == set()
+
+
+def test_a_rank_is_one_person(nlp):
+    assert (CountKind.KILLED, 1, None) in _counts(nlp, "The ministry confirmed that a major general was killed in Syria.")

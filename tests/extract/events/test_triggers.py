@@ -118,3 +118,10 @@ def test_a_perfect_tense_report_of_what_happened_stays(nlp, sentence):
 def test_a_report_called_unfounded_is_negated(nlp):
     found = _types(nlp, "The report that the ambassador's daughter was seriously wounded by gunfire is absolutely unfounded.")
     assert found and all(p is Polarity.NEGATED for _, _, p, _ in found)
+
+
+def test_a_weapon_beside_its_act_is_its_instrument(nlp):
+    found = _types(nlp, "A roadside IED detonated under a convoy of Russian soldiers near Deir ez-Zor.")
+    assert [w for w, _, _, _ in found] == ["detonated"]
+    alone = _types(nlp, "Roadside IED kills Russian major general in Syria")
+    assert [(w, t) for w, t, _, _ in alone] == [("IED", EventType.BOMBING)]

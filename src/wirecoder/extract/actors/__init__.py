@@ -328,6 +328,8 @@ def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
                     actors.append(actor)
 
     subj_role = Role.PERPETRATOR if violent else _SUBJECT_ROLE.get(event_type, Role.PERPETRATOR)
+    if trigger.lemma_.lower() in {"die", "perish", "succumb"}:
+        subj_role = Role.VICTIM  # "the general died": the subject is the one it happened to
     if event_type is EventType.CLAIM and trigger.lemma_.lower() in {"deny", "reject", "disclaim"}:
         subj_role = Role.DENIER
     obj_role = Role.VICTIM if violent else _OBJECT_ROLE.get(event_type, Role.TARGET)

@@ -387,6 +387,14 @@ def _unknown_counts(sent: Span) -> list[CountMention]:
     return out
 
 
+_UNDERGOERS = {"die", "perish", "succumb"}  # verbs whose subject is the one it happened to
+
+
+def _violent_cause(verb: Token, subject: Token) -> bool:
+    causes = set(lexicon()["violent_causes"])
+    return any(t.lemma_.lower() in causes for t in verb.subtree if t.i not in range(subject.left_edge.i, subject.i + 1))
+
+
 def _singular_victims(sent: Span) -> list[CountMention]:
     """'A teacher was shot dead', 'NPA rebel killed in clash': one named person counts as 1."""
     people = _people()
@@ -404,7 +412,11 @@ def _singular_victims(sent: Span) -> list[CountMention]:
         if tok.dep_ == "dobj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
             continue
         if tok.dep_ == "nsubj" and not (verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "aux"} for c in verb.children)):
-            continue  # an active subject acts; only "rebel killed" headline passives count
+            # an active subject acts; only "rebel killed" headline passives count, and the subject of
+            # "died" when the clause says violence caused it ("died after a roadside IED detonated",
+            # not "died of cancer")
+            if not (verb.lemma_.lower() in _UNDERGOERS and _violent_cause(verb, tok)):
+                continue
         kind = _kind_of_word(verb)
         if kind in {CountKind.KILLED, CountKind.INJURED, CountKind.KIDNAPPED, CountKind.ARRESTED}:
             out.append(CountMention(Count(kind=kind, value=1, who=_compound_text(tok), span=_count_span(tok.left_edge.i, tok.i + 1, sent.doc)), verb.i))

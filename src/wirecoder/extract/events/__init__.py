@@ -311,11 +311,24 @@ def find_triggers(sent: Span) -> list[Trigger]:
         taken.add(idx)
         triggers.append(Trigger(token=idx, end=idx + 1, type=etype, polarity=_polarity(sent.doc[idx]), mention=mention))
     triggers = _drop_effect_triggers(sent, triggers)
+    triggers = _drop_instrument_triggers(sent, triggers)
     if triggers and any(t.lower_ in {"separate", "separately"} for t in sent):
         # "In a separate incident, a roadside bomb struck ...": whatever comes next is new
         first = triggers[0]
         triggers[0] = Trigger(token=first.token, end=first.end, type=first.type, polarity=first.polarity, mention="distinct")
     return triggers
+
+
+def _drop_instrument_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
+    """A weapon named beside the act it served is the act's instrument, not a second act: in "a
+    roadside IED detonated under a convoy" and "the bombs began to explode" the detonation is the
+    event. A weapon alone in its sentence ("Roadside IED kills general") still tells the act."""
+    doc = sent.doc
+    weapons = set(lexicon()["instrument_nouns"])
+    instruments = [t for t in triggers if doc[t.token].lemma_.lower() in weapons or doc[t.token].lower_ in weapons]
+    acts = [t for t in triggers if t not in instruments and t.type is not EventType.CLAIM
+            and t.type in {i.type for i in instruments}]
+    return [t for t in triggers if t not in instruments] if acts else triggers
 
 
 _EFFECT_LEMMAS = {"kill", "wound", "injure", "execute", "murder", "shoot"}
