@@ -68,3 +68,8 @@ def test_the_subject_of_died_is_the_victim(nlp):
     doc = nlp("A policeman died of his wounds in hospital on Monday.")
     died = next(t for t in doc if t.lower_ == "died")
     assert [(a.role, a.text) for a in find_actors(died, EventType.ARMED_ASSAULT)] == [(Role.VICTIM, "A policeman")]
+
+
+@pytest.mark.model
+def test_bombs_are_no_actors(nlp):
+    assert _actors(nlp, "Some 21 bombs had gone off in Belfast by the evening.") == []

@@ -125,3 +125,14 @@ def test_a_weapon_beside_its_act_is_its_instrument(nlp):
     assert [w for w, _, _, _ in found] == ["detonated"]
     alone = _types(nlp, "Roadside IED kills Russian major general in Syria")
     assert [(w, t) for w, t, _, _ in alone] == [("IED", EventType.BOMBING)]
+
+
+def test_a_bomb_going_off_is_a_bombing_an_alarm_is_not(nlp):
+    assert [(w, t) for w, t, _, _ in _types(nlp, "Some 21 bombs had gone off in Belfast by the evening.")] == [
+        ("gone", EventType.BOMBING)]
+    assert _types(nlp, "The fire alarm went off at noon.") == []
+
+
+def test_a_superlative_on_the_act_itself_picks_one_out(nlp):
+    found = _types(nlp, "The worst explosion was at the busy Oxford Street bus station, where six people were killed.")
+    assert [(w, t) for w, t, _, _ in found][:1] == [("explosion", EventType.BOMBING)]

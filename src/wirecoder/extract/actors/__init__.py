@@ -240,7 +240,8 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0) -> Actor | None:
             return None
         head = resolved
     lex = lexicon()
-    if head.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"} or head.lower_ in lex["non_actor_heads"]:
+    if head.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"} or head.lower_ in lex["non_actor_heads"] or (
+            head.pos_ == "NOUN" and head.lemma_.lower() in lex["non_actor_heads"]):  # "21 bombs" as "bomb"
         return None
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return None  # "no group has claimed": nobody to name

@@ -91,7 +91,9 @@ def _is_generic(noun: Token) -> bool:
     # a superlative frame around the noun ("the highest death toll in an attack") is a comparison
     head = noun
     for _ in range(_SUPERLATIVE_REACH):
-        if any(c.tag_ == "JJS" or c.lower_ in {"ever", "since"} and c.dep_ != "prep" for c in head.children):
+        # a superlative over the noun's frame compares ("the highest death toll in an attack"); on
+        # the noun itself it picks one out ("the worst explosion was at the bus station")
+        if any((c.tag_ == "JJS" and head is not noun) or c.lower_ in {"ever", "since"} and c.dep_ != "prep" for c in head.children):
             return True
         if head.dep_ in {"pobj", "prep"} or head.head.pos_ in {"ADP", "NOUN"}:
             head = head.head
@@ -186,6 +188,9 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
         if not any(c.lower_ in needs or c.lemma_.lower() in needs for c in near):
             if not (lemma == "claim" and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lemma_.lower() in lex["nouns"]):
                 return None
+    subjects = lex["needs_subject"].get(lemma)
+    if subjects is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in subjects for c in tok.children):
+        return None  # "a bomb went off", not "the alarm went off"
     etype = EventType(lex["verbs"][lemma])
     if etype is EventType.ACCUSATION and tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}:
         return None  # "detainees linked to ISIS" describes them; nobody is accusing
