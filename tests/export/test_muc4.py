@@ -154,3 +154,11 @@ def test_plural_buildings_are_physical_targets():
     assert _slot_texts(text, "TST1-MUC3-0100", 12) == ["PRIVATE BANK BRANCHES"]
     assert _slot_texts(text, "TST1-MUC3-0100", 13) == ["FINANCIAL"]
     assert _slot_texts(text, "TST1-MUC3-0100", 19) in ([], ["-"])  # no human target
+
+
+def test_locations_are_ascii_and_unplaced_incidents_take_the_message_country():
+    bogota = bombing(place=Place(name="Bogotá", kind="city", country="Colombia", country_code="CO"))
+    unplaced = bombing(id="i2", place=None, actors=[Actor(role=Role.VICTIM, text="JUDGE", name="judge", kind="person")])
+    text = render_muc4("TST2-MUC4-0010", [bogota, unplaced], published=date(1990, 1, 13))
+    templates = parse_templates(text)["TST2-MUC4-0010"].templates
+    assert [t.slot(3).fillers[0].alternatives[0].text for t in templates] == ["COLOMBIA: BOGOTA (CITY)", "COLOMBIA"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -146,7 +147,16 @@ def _date(inc: Incident, published: date | None) -> str:
     return f"- {muc_date(anchor)}" if anchor else "-"
 
 
+def _ascii(s: str) -> str:
+    """The MUC texts and keys are ASCII: 'BOGOTÁ' is written 'BOGOTA'."""
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
+
+
 def _location(inc: Incident) -> str:
+    return _ascii(_location_text(inc))
+
+
+def _location_text(inc: Incident) -> str:
     place = inc.place
     if place is None:
         return "-"
@@ -483,14 +493,26 @@ def irrelevant_template(message_id: str) -> str:
     return "\n".join(lines)
 
 
+def _message_country(incidents: list[Incident]) -> str | None:
+    """The country the message's placed incidents are in, when they agree on one."""
+    names = {(_lexicon()["nation_names"].get((i.place.country_code or "").upper()) or (i.place.country or "").upper())
+             for i in incidents if i.place is not None and i.place.country_code}
+    return names.pop() if len(names) == 1 else None
+
+
 def muc4_templates(incidents: list[Incident], published: date | None = None) -> list[_Template]:
-    """The MUC-4 templates of an article's incidents (those MUC-4 has a type for), duplicates merged."""
+    """The MUC-4 templates of an article's incidents (those MUC-4 has a type for), duplicates merged.
+    An incident the text places nowhere is located in the country of the message's other
+    incidents, when they all lie in one: a report is about one country's events."""
     out: list[_Template] = []
     seen: set[tuple] = set()
+    country = _message_country(incidents)
     for inc in incidents:
         t = incident_template(inc, published)
         if t is None:
             continue
+        if t.location == "-" and country:
+            t.location = country
         key = (t.type, t.date, t.location, tuple(t.individuals), tuple(t.organisations),
                tuple(p["id"] for p in t.physical), tuple(h["name"] or h["description"] for h in t.humans))
         if key in seen:
