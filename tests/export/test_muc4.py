@@ -162,3 +162,26 @@ def test_locations_are_ascii_and_unplaced_incidents_take_the_message_country():
     text = render_muc4("TST2-MUC4-0010", [bogota, unplaced], published=date(1990, 1, 13))
     templates = parse_templates(text)["TST2-MUC4-0010"].templates
     assert [t.slot(3).fillers[0].alternatives[0].text for t in templates] == ["COLOMBIA: BOGOTA (CITY)", "COLOMBIA"]
+
+
+def test_a_group_accused_apart_from_the_act_is_its_suspected_perpetrator():
+    killing = bombing(actors=[Actor(role=Role.VICTIM, text="ATTORNEY GENERAL", name="attorney general", kind="person")])
+    accusation = Incident(
+        id="i3", type=EventType.ACCUSATION, types=[EventType.ACCUSATION],
+        actors=[Actor(role=Role.ACCUSER, text="CRISTIANI", name="Cristiani", kind="person"),
+                Actor(role=Role.ACCUSED, text="FARABUNDO MARTI NATIONAL LIBERATION FRONT", name="FMLN",
+                      group="Farabundo Marti National Liberation Front", kind="armed_group")],
+        events=[_event(EventType.ACCUSATION, "accused")], evidence=[_span()],
+    )
+    text = render_muc4("TST2-MUC4-0048", [killing, accusation], published=date(1989, 4, 19))
+    assert _slot_texts(text, "TST2-MUC4-0048", 10) == ["FARABUNDO MARTI NATIONAL LIBERATION FRONT"]
+    assert _slot_texts(text, "TST2-MUC4-0048", 11) == ["SUSPECTED OR ACCUSED"]
+
+
+def test_troops_are_individuals_of_the_force_they_belong_to():
+    inc = bombing(actors=[Actor(role=Role.PERPETRATOR, text="GUATEMALAN ARMY TROOPS", name="Guatemalan army troops",
+                                kind="state_force")])
+    text = render_muc4("TST2-MUC4-0068", [inc], published=date(1989, 8, 19))
+    assert _slot_texts(text, "TST2-MUC4-0068", 9) == ["GUATEMALAN ARMY TROOPS"]
+    assert _slot_texts(text, "TST2-MUC4-0068", 10) == ["GUATEMALAN ARMY"]
+    assert _slot_texts(text, "TST2-MUC4-0068", 8) == ["STATE-SPONSORED VIOLENCE"]

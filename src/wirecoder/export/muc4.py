@@ -299,6 +299,22 @@ def _not_victims() -> frozenset[str]:
         counts_lex["kind_nouns"]) | {"others", "other"}
 
 
+_FORCE_WORDS = {"army", "police", "forces", "military", "navy", "guard", "battalion", "brigade"}
+_MEMBER_WORDS = {"troops", "soldiers", "members", "units", "unit", "agents", "officers", "personnel", "men", "patrol"}
+
+
+def _force_of_members(actor: Actor) -> str | None:
+    """'GUATEMALAN ARMY TROOPS' -> 'GUATEMALAN ARMY': members named by the force they belong to."""
+    words = actor.text.split()
+    if len(words) < 2 or words[-1].lower() not in _MEMBER_WORDS:
+        return None
+    for i in range(len(words) - 2, -1, -1):
+        if words[i].lower() in _FORCE_WORDS:
+            start = 1 if words[0].lower() in {"the", "a", "an"} else 0
+            return " ".join(words[start : i + 1]) or None
+    return None
+
+
 def _counted_humans(inc: Incident, humans: list[dict]) -> list[dict]:
     """Human targets that only a casualty or kidnapping figure names ("seven presidential guards
     were killed in an attack": no victim in the parse of the attack, but the count says whom).
@@ -376,7 +392,15 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
     claimed = EventType.CLAIM in inc.types or any(a.role is Role.CLAIMANT for a in inc.actors)
     perps = [a for a in inc.actors if a.role in {Role.PERPETRATOR, Role.CLAIMANT, Role.ACCUSED}]
     for a in perps:
-        collective = a.text.lower().strip() in lex["state_collectives"] or _head(a.text) in {"army", "police", "forces", "military", "navy", "guard"} and a.kind in _STATE_KINDS and not a.number
+        collective = a.text.lower().strip() in lex["state_collectives"] or _head(a.text) in _FORCE_WORDS and a.kind in _STATE_KINDS and not a.number
+        force = _force_of_members(a) if a.kind in _STATE_KINDS and not collective else None
+        if force:
+            # "Guatemalan army troops": the army is the organisation, the troops its individuals
+            if all(force.upper() != n.upper() for n, _ in t.organisations):
+                t.organisations.append((force, "SUSPECTED OR ACCUSED" if a.role is Role.ACCUSED or inc.hedged else "REPORTED AS FACT"))
+            if a.text.upper() not in (x.upper() for x in t.individuals):
+                t.individuals.append(a.text)
+            continue
         if a.group or collective:
             name = a.text if (a.group and a.text.lower() == a.group.lower()) or collective else (a.group or a.text)
             if a.role is Role.CLAIMANT or (claimed and a.role is Role.PERPETRATOR):
@@ -500,6 +524,18 @@ def _message_country(incidents: list[Incident]) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def _accused_groups(incidents: list[Incident]) -> list[str]:
+    """Named groups the message's accusations blame, as written."""
+    names: list[str] = []
+    for inc in incidents:
+        if inc.type is not EventType.ACCUSATION:
+            continue
+        for a in inc.actors:
+            if a.role is Role.ACCUSED and a.group and a.kind == "armed_group" and all(a.group != n for n in names):
+                names.append(a.group)
+    return names
+
+
 def muc4_templates(incidents: list[Incident], published: date | None = None) -> list[_Template]:
     """The MUC-4 templates of an article's incidents (those MUC-4 has a type for), duplicates merged.
     An incident the text places nowhere is located in the country of the message's other
@@ -507,12 +543,16 @@ def muc4_templates(incidents: list[Incident], published: date | None = None) -> 
     out: list[_Template] = []
     seen: set[tuple] = set()
     country = _message_country(incidents)
+    accused = _accused_groups(incidents)
     for inc in incidents:
         t = incident_template(inc, published)
         if t is None:
             continue
         if t.location == "-" and country:
             t.location = country
+        if not t.organisations and accused:
+            # "Cristiani accused the FMLN of the crime": an accusation told apart from the act
+            t.organisations = [(name, "SUSPECTED OR ACCUSED") for name in accused]
         key = (t.type, t.date, t.location, tuple(t.individuals), tuple(t.organisations),
                tuple(p["id"] for p in t.physical), tuple(h["name"] or h["description"] for h in t.humans))
         if key in seen:
