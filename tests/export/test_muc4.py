@@ -185,3 +185,13 @@ def test_troops_are_individuals_of_the_force_they_belong_to():
     assert _slot_texts(text, "TST2-MUC4-0068", 9) == ["GUATEMALAN ARMY TROOPS"]
     assert _slot_texts(text, "TST2-MUC4-0068", 10) == ["GUATEMALAN ARMY"]
     assert _slot_texts(text, "TST2-MUC4-0068", 8) == ["STATE-SPONSORED VIOLENCE"]
+
+
+def test_an_attack_against_a_nation_names_no_specific_target():
+    from wirecoder.export.muc4 import is_relevant
+
+    rhetoric = bombing(place=None, date=None, counts=[],
+                       actors=[Actor(role=Role.TARGET, text="CUBA", name="Cuba"),
+                               Actor(role=Role.TARGET, text="THE CHILEAN NATION", name="Chilean nation")])
+    assert not is_relevant(rhetoric)
+    assert is_relevant(rhetoric.model_copy(update={"actors": [Actor(role=Role.TARGET, text="THE EMBASSY", name="embassy")]}))

@@ -364,6 +364,19 @@ def _combat_only(inc: Incident) -> bool:
     return all(armed(a) for a in targets)
 
 
+def _is_nation(actor: Actor) -> bool:
+    """A country or a people as the target ('against Cuba', 'against the Chilean nation')."""
+    from ..extract.places import geocode
+
+    words = [w for w in actor.text.lower().split() if w != "the"]
+    if not words:
+        return False
+    if words[-1] in {"nation", "people", "country"}:
+        return True
+    place = geocode(" ".join(words))
+    return place is not None and place.kind == "country"
+
+
 def is_relevant(inc: Incident, published: date | None = None) -> bool:
     """Whether MUC-4's task definition (TASKDOC 1.0) would record the incident: reported as fact,
     recent (within two months of the dateline), specific (a place, a date, a figure or a target
@@ -375,8 +388,11 @@ def is_relevant(inc: Incident, published: date | None = None) -> bool:
         return False  # "the army denied that guerrillas attacked": reported as not having happened
     if published and inc.date and inc.date.precision is Precision.DAY and (published - inc.date.date).days > 62:
         return False
-    if inc.place is None and inc.date is None and not inc.counts and not any(a.role in {Role.TARGET, Role.VICTIM} for a in inc.actors):
-        return False  # TASKDOC 1.0 (7): "the bombings and the crimes" names no specific incident
+    targets = [a for a in inc.actors if a.role in {Role.TARGET, Role.VICTIM} and not _is_nation(a)]
+    if inc.place is None and inc.date is None and not inc.counts and not targets:
+        # TASKDOC 1.0 (7): "the bombings and the crimes" names no specific incident, nor does
+        # "a new attack against Cuba"
+        return False
     return not _combat_only(inc)
 
 
