@@ -120,3 +120,16 @@ def test_a_natural_death_is_no_casualty(nlp):
 
 def test_a_rank_is_one_person(nlp):
     assert (CountKind.KILLED, 1, None) in _counts(nlp, "The ministry confirmed that a major general was killed in Syria.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("19 insurgents killed, 55 detained", {(CountKind.KILLED, 19, None), (CountKind.ARRESTED, 55, None)}),
+    ("2 militants killed, 3 U.S. coalition troops wounded in southern Afghan clash",
+     {(CountKind.KILLED, 2, None), (CountKind.INJURED, 3, None)}),
+])
+def test_each_noun_of_a_headline_list_keeps_its_own_participle(nlp, sentence, expected):
+    assert _counts(nlp, sentence) == expected
+
+
+def test_a_hyphenated_number_word_is_one_number(nlp):
+    assert _counts(nlp, "Twenty-one people were killed on Monday.") == {(CountKind.KILLED, 21, None)}

@@ -100,6 +100,12 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
         if kind is not None:
             return kind, noun.head
         noun = noun.head
+    # "19 insurgents killed, 55 detained", "2 members killed, 6 others wounded": in a headline list
+    # each noun's own casualty participle says what befell it, whatever verb the parse made the root
+    own = next((c for c in noun.children if c.dep_ in {"acl", "amod"} and c.i == noun.i + 1 and c.tag_ in {"VBN", "JJ"}
+                and _kind_of_word(c) in {CountKind.KILLED, CountKind.INJURED}), None)
+    if own is not None:
+        return _kind_of_word(own), own
     # "a policeman and two civilians were killed": a later conjunct takes the first one's place
     first = noun
     while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN", "NUM"}:
@@ -229,6 +235,11 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
             # compound numbers: "twenty one", "1 200"
             if tok.i + 1 < sent.end and doc[tok.i + 1].like_num and doc[tok.i + 1].dep_ == "compound":
                 continue
+            # "twenty-one", which the tokenizer splits in three: read at its last word
+            if tok.i + 2 < sent.end and doc[tok.i + 1].tag_ == "HYPH" and doc[tok.i + 2].like_num:
+                continue
+            if tok.i - 2 >= sent.start and doc[tok.i - 1].tag_ == "HYPH" and doc[tok.i - 2].like_num:
+                value = parse_number(f"{doc[tok.i - 2].text}-{tok.text}") or value
         elif (v := _vague_value(tok)) is not None:
             value, vague = v
         else:
