@@ -178,7 +178,8 @@ def create_app(store_url: str | None = None, *, token: str | None = None, read_t
     @app.get("/api/map", response_model=MapPage, dependencies=read, responses=READ_ERRORS, tags=["incidents"],
              summary="Incidents with coordinates matching the filters, newest first, as map points")
     def map_points(query: Annotated[IncidentQuery, Depends(map_filters)]):
-        return _json(store.points(query))
+        total, items = store.points_json(query)  # the points' JSON as the store's map index holds it
+        return Response(f'{{"total":{total},"items":[{",".join(items)}]}}', media_type="application/json")
 
     @app.get("/api/incidents/{incident_id}", response_model=IncidentDetail, dependencies=read,
              responses={**READ_ERRORS, 404: {**_ERR, "description": "no such incident"}}, tags=["incidents"],

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
@@ -49,6 +50,7 @@ from ..model import (
     StatBucket,
     StoreSummary,
 )
+from . import map_index
 from . import schema as t
 from .engine import Engines, make_engines, migrate, normalise_url, take_write_lock
 
@@ -94,6 +96,9 @@ class Store:
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirecoder-store-writer")
         self._closed = False
         self._close_lock = threading.Lock()
+        self._map: map_index.MapIndex | None = None
+        self._map_checked = 0.0
+        self._map_lock = threading.Lock()
         try:
             self.revision = self._write(lambda: migrate(self._engines))
         except BaseException:
@@ -418,21 +423,49 @@ class Store:
 
     def points(self, query: IncidentQuery | None = None) -> MapPage:
         """Incidents with coordinates that match ``query``, newest first, as map points, with how
-        many match in all. The columns are those of the map index (``schema``), so a box is
-        answered from the index alone."""
+        many match in all."""
+        total, items = self.points_json(query)
+        return MapPage.model_validate_json(f'{{"total":{total},"items":[{",".join(items)}]}}')
+
+    def points_json(self, query: IncidentQuery | None = None) -> tuple[int, list[str]]:
+        """``points(query)`` as the JSON of each MapPoint, for callers that pass them on. Box,
+        type, country and date queries are answered by the in-memory map index
+        (``store.map_index``), refreshed when the store has changed; text filters go to SQL."""
         query = query or IncidentQuery()
         c = t.incidents.c
-        conds = [*self._where(query), c.lat.is_not(None), c.lon.is_not(None)]
-        names = list(MapPoint.model_fields)
-        cols = [c.n_conflicts if name == "conflicts" else c[name] for name in names]
+        cols = [c.n_conflicts if name == "conflicts" else c[name] for name in MapPoint.model_fields]
+        placed = [c.lat.is_not(None), c.lon.is_not(None)]
+        order = (c.date.desc().nulls_last(), c.seq)
 
-        def run(conn: Connection) -> MapPage:
+        def run(conn: Connection) -> tuple[int, list[str]]:
+            if map_index.answerable(query):
+                return self._map_index(conn, cols, placed).select(query)
+            conds = [*self._where(query), *placed]
             total = conn.execute(select(func.count()).select_from(t.incidents).where(*conds)).scalar_one()
-            rows = conn.execute(select(*cols).where(*conds).order_by(c.date.desc().nulls_last(), c.seq)
-                                .limit(query.limit).offset(query.offset)).all()
-            return MapPage.model_validate({"total": total, "items": [dict(zip(names, r, strict=True)) for r in rows]})
+            rows = conn.execute(select(*cols).where(*conds).order_by(*order).limit(query.limit).offset(query.offset))
+            return total, [map_index.point_json(r) for r in rows]
 
         return self._read(run)
+
+    def _map_index(self, conn: Connection, cols: list, placed: list) -> map_index.MapIndex:
+        """The map index, rebuilt when the store's version (newest incident, latest update) moved
+        since it was built; the version is read at most once every ``map_index.MAX_AGE`` seconds."""
+        c = t.incidents.c
+        with self._map_lock:
+            now = time.monotonic()
+            index = self._map
+            if index is not None and now - self._map_checked < map_index.MAX_AGE:
+                return index
+            version = tuple(conn.execute(select(func.max(c.seq), func.max(c.updated_at))).one())
+            if index is None:
+                index = map_index.MapIndex(conn.execute(select(*cols, c.seq).where(*placed)), version)
+            elif index.version != version:
+                # only what was added or rebuilt since: incidents are updated, never deleted
+                last_seq, last_update = index.version
+                changed = or_(c.seq > (last_seq or 0), c.updated_at > last_update) if last_update else c.seq > (last_seq or 0)
+                index = index.updated(conn.execute(select(*cols, c.seq).where(changed)), version)
+            self._map, self._map_checked = index, now
+            return index
 
     def iter_incidents(self, query: IncidentQuery | None = None, page_size: int = 1000):
         """Every incident matching ``query`` (its limit and offset ignored), page by page."""

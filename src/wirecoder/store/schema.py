@@ -96,6 +96,8 @@ incidents = Table(
 Index("ix_incidents_type_date_lon_lat", incidents.c.type, incidents.c.date, incidents.c.lon, incidents.c.lat)
 Index("ix_incidents_country_code_date_lon_lat", incidents.c.country_code, incidents.c.date, incidents.c.lon,
       incidents.c.lat)
+# the store's version for the in-memory map index: max(updated_at) read from an index
+Index("ix_incidents_updated_at", incidents.c.updated_at)
 # the map's box: every column a map point shows, so ``Store.points`` reads the index alone
 Index("ix_incidents_map", incidents.c.lon, incidents.c.lat, incidents.c.date, incidents.c.type, incidents.c.killed,
       incidents.c.n_conflicts, incidents.c.precision, incidents.c.country_code, incidents.c.place, incidents.c.id)

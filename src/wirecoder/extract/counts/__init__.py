@@ -306,7 +306,10 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
     counts = _conjunct_totals(sent, counts)
     counts.extend(_zero_counts(sent))
     counts.extend(m for m in _unknown_counts(sent) if (m.count.kind, m.anchor) not in {(c.count.kind, c.anchor) for c in counts})
-    counts.extend(m for m in _singular_victims(sent) if m.anchor not in {c.anchor for c in counts})
+    # one victim beside a larger figure of the same kind is part of it ("the toll has risen to 145
+    # after a woman wounded in the attack died")
+    larger = {c.count.kind for c in counts if (c.count.value or 0) > 1}
+    counts.extend(m for m in _singular_victims(sent) if m.anchor not in {c.anchor for c in counts} and m.count.kind not in larger)
     return counts
 
 

@@ -1,5 +1,6 @@
 """Composite indexes for the list and map queries: a page of incidents newest first within a
-type, a country or a map box is chosen from an index alone.
+type, a country or a map box is chosen from an index alone; and the latest update, which dates
+the in-memory map index.
 
 Revision ID: 0002
 Revises: 0001
@@ -16,6 +17,7 @@ depends_on = None
 INDEXES = {
     "ix_incidents_type_date_lon_lat": ["type", "date", "lon", "lat"],
     "ix_incidents_country_code_date_lon_lat": ["country_code", "date", "lon", "lat"],
+    "ix_incidents_updated_at": ["updated_at"],
     "ix_incidents_map": ["lon", "lat", "date", "type", "killed", "n_conflicts", "precision", "country_code", "place", "id"],
 }
 
