@@ -73,3 +73,9 @@ def test_the_subject_of_died_is_the_victim(nlp):
 @pytest.mark.model
 def test_bombs_are_no_actors(nlp):
     assert _actors(nlp, "Some 21 bombs had gone off in Belfast by the evening.") == []
+
+
+@pytest.mark.model
+def test_who_plants_the_bombs_is_the_perpetrator(nlp):
+    actors = _actors(nlp, "Unidentified persons placed 11 bombs in various government bank branches early this morning.")
+    assert [(a.role, a.text) for a in actors] == [(Role.PERPETRATOR, "Unidentified persons")]

@@ -396,7 +396,9 @@ def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
                 add([g for g in child.children if g.dep_ == "pobj"], subj_role)
         # "X carried out / launched / claimed the attack": the verb governing the nominal
         head = trigger.head
-        if trigger.dep_ in {"dobj", "obj"} and head.lemma_ in {"carry", "launch", "stage", "conduct", "mount", "perpetrate", "commit", "plan"}:
+        # "unidentified persons placed 11 bombs": who plants or throws the weapon did the bombing
+        if trigger.dep_ in {"dobj", "obj"} and head.lemma_ in {"carry", "launch", "stage", "conduct", "mount", "perpetrate", "commit", "plan",
+                                                               "place", "plant", "throw", "hurl", "lob", "leave"}:
             add(_subject(head), subj_role)
     # one actor per (role, name): the parse can reach the same phrase twice
     seen: set[tuple[Role, str]] = set()
