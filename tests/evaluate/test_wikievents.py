@@ -24,3 +24,11 @@ def test_an_attack_word_stays_an_attack():
     got = _classes("Gunmen attacked a police checkpoint in Kandahar on Monday, killing two officers.")
     assert ("attack", "attacked") in got, got
     assert any(cls == "die" for cls, _ in got), got
+
+
+def test_whom_a_death_count_counts_is_the_victim_of_the_death():
+    text = "Gunmen attacked a police checkpoint in Kandahar on Monday, killing two officers."
+    result = wirecoder.extract(text, published="2017-10-03")
+    doc = Doc(doc_id="t", text=text, sent_spans=[(0, len(text))], gold=[])
+    deaths = [m for m in predicted_mentions(doc, result.events) if m.cls == "die"]
+    assert deaths and any("officers" in victim for m in deaths for _, _, victim in m.args.get("Victim", []))

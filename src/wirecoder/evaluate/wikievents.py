@@ -12,8 +12,9 @@ Four event classes are scored, each gold KAIROS type mapped to what wirecoder sa
 A prediction finds a gold mention of its class when their trigger spans overlap (a count
 counts from whom it counts to its event's trigger in the same sentence, so "12 people were killed"
 holds the gold trigger "killed"); "same sentence" relaxes that to the sentence. Arguments of found pairs: Attacker (also Killer, Injurer, Jailer) against wirecoder's
-perpetrators, Target and Victim (also Detainee) against its targets and victims, Place against the
-event's place; an argument is right when the spans overlap or one text holds the other.
+perpetrators, Target and Victim (also Detainee) against its targets and victims (and, for a death
+or injury read from a count, whom the count counts), Place against the event's place; an argument
+is right when the spans overlap or one text holds the other.
 """
 
 from __future__ import annotations
@@ -182,7 +183,10 @@ def predicted_mentions(doc: Doc, events: list[Event]) -> list[Mention]:
                 sent = _sent_of(doc, start)
                 if sent >= 0 and _sent_of(doc, t.start) == sent:
                     start, end = min(start, t.start), max(end, t.end)
-                out.append(Mention(cls, start, end, sent, doc.text[start:end], args))
+                # whom the count counts are the ones who died or were hurt: KAIROS's Victim of the
+                # death or injury, whatever role they had in the attack
+                victims = {**args, "Victim": [*args.get("Victim", []), (c.span.start, c.span.end, c.span.text)]}
+                out.append(Mention(cls, start, end, sent, doc.text[start:end], victims))
     # one mention per class and span: an event's count and the same event's trigger may coincide
     seen, unique = set(), []
     for m in out:
