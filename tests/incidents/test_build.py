@@ -151,3 +151,24 @@ def test_a_later_mention_does_not_retype_a_told_act():
         _event(2, EventType.ARMED_ASSAULT, sentence=1, mention="anaphoric"),
     ])
     assert incident.type is EventType.BOMBING
+
+
+def test_whom_the_responders_killed_are_perpetrators_not_victims():
+    taking = _event(1, EventType.HOSTAGE_TAKING, place=ROSTOV, day=date(2024, 6, 16), actors=[
+        Actor(role=Role.PERPETRATOR, text="six detainees", name="detainees", group="Islamic State", number=6),
+        Actor(role=Role.VICTIM, text="two prison guards", name="prison guards", number=2)])
+    storming = _event(2, EventType.SECURITY_OPERATION, place=ROSTOV, day=date(2024, 6, 16), actors=[
+        Actor(role=Role.RESPONDER, text="Russian special forces", name="Russian special forces", kind="state_force"),
+        Actor(role=Role.VICTIM, text="six hostage-takers", name="hostage-takers", number=6)])
+    incident = build_incident([taking, storming])
+    roles = {(a.role, a.name) for a in incident.actors}
+    assert (Role.VICTIM, "prison guards") in roles
+    assert (Role.PERPETRATOR, "hostage-takers") in roles and (Role.VICTIM, "hostage-takers") not in roles
+    # without responders, militants killed (by an airstrike, say) stay the victims of that act
+    strike = _event(3, EventType.BOMBING, place=KABUL, day=date(2024, 6, 16), actors=[
+        Actor(role=Role.VICTIM, text="12 militants", name="militants", number=12)])
+    assert [(a.role, a.name) for a in build_incident([strike]).actors] == [(Role.VICTIM, "militants")]
+    raid = _event(4, EventType.SECURITY_OPERATION, place=KABUL, day=date(2024, 6, 16), actors=[
+        Actor(role=Role.RESPONDER, text="the army", name="army", kind="state_force"),
+        Actor(role=Role.VICTIM, text="five militants", name="militants", number=5)])
+    assert (Role.VICTIM, "militants") in {(a.role, a.name) for a in build_incident([raid]).actors}  # a raid alone

@@ -277,11 +277,17 @@ def _merge_actors(events: list[Event]) -> list[Actor]:
     The people a satellite event acts on (those arrested after an attack) are no targets of the
     incident itself; its counts keep them."""
     violent = any(e.type in VIOLENT for e in events)
+    # responders answering an act ("stormed the prison the hostage-takers held"), not a raid alone
+    responded = any(e.type in VIOLENT for e in events) and any(a.role is Role.RESPONDER for e in events for a in e.actors)
     merged: dict[tuple[Role, str], Actor] = {}
     for event in events:
         for actor in event.actors:
             if violent and event.type in SATELLITES and actor.role is Role.TARGET:
                 continue
+            if responded and actor.role is Role.VICTIM and actor.name.lower().rsplit(" ", 1)[-1] in _PERPETRATOR_WORDS:
+                # "special forces shot dead six hostage-takers": whom the responders killed are the
+                # incident's perpetrators, not its victims
+                actor = actor.model_copy(update={"role": Role.PERPETRATOR})
             existing = next((k for k in merged if k[0] is actor.role and not actor.group and _same_name(k[1], actor.name)), None)
             if existing is not None and len(actor.name) > len(existing[1]):
                 old = merged.pop(existing)
