@@ -154,6 +154,7 @@ def test_a_later_mention_does_not_retype_a_told_act():
 
 
 def test_whom_the_responders_killed_are_perpetrators_not_victims():
+    # "special forces stormed the center and shot dead six hostage-takers"
     taking = _event(1, EventType.HOSTAGE_TAKING, place=ROSTOV, day=date(2024, 6, 16), actors=[
         Actor(role=Role.PERPETRATOR, text="six detainees", name="detainees", group="Islamic State", number=6),
         Actor(role=Role.VICTIM, text="two prison guards", name="prison guards", number=2)])
@@ -163,7 +164,10 @@ def test_whom_the_responders_killed_are_perpetrators_not_victims():
     incident = build_incident([taking, storming])
     roles = {(a.role, a.name) for a in incident.actors}
     assert (Role.VICTIM, "prison guards") in roles
-    assert (Role.PERPETRATOR, "hostage-takers") in roles and (Role.VICTIM, "hostage-takers") not in roles
+    assert (Role.VICTIM, "hostage-takers") not in roles
+    # and, unnamed, they are the one named group's people
+    assert [(a.name, a.group, a.number) for a in incident.actors if a.role is Role.PERPETRATOR] == [
+        ("detainees", "Islamic State", 6)]
     # without responders, militants killed (by an airstrike, say) stay the victims of that act
     strike = _event(3, EventType.BOMBING, place=KABUL, day=date(2024, 6, 16), actors=[
         Actor(role=Role.VICTIM, text="12 militants", name="militants", number=12)])
@@ -172,3 +176,15 @@ def test_whom_the_responders_killed_are_perpetrators_not_victims():
         Actor(role=Role.RESPONDER, text="the army", name="army", kind="state_force"),
         Actor(role=Role.VICTIM, text="five militants", name="militants", number=5)])
     assert (Role.VICTIM, "militants") in {(a.role, a.name) for a in build_incident([raid]).actors}  # a raid alone
+
+
+def test_unnamed_perpetrators_are_the_people_of_the_one_named_group():
+    a = _event(1, EventType.ARMED_ASSAULT, place=KABUL, day=date(2024, 3, 1), actors=[
+        Actor(role=Role.PERPETRATOR, text="members of the Taliban", name="Taliban", group="Taliban"),
+        Actor(role=Role.PERPETRATOR, text="four gunmen", name="gunmen", number=4),
+        Actor(role=Role.PERPETRATOR, text="Afghan police", name="Afghan police", kind="state_force")])
+    perps = {(x.name, x.group, x.number) for x in build_incident([a]).actors if x.role is Role.PERPETRATOR}
+    assert perps == {("Taliban", "Taliban", 4), ("Afghan police", None, None)}
+    two_groups = a.model_copy(update={"actors": [*a.actors, Actor(role=Role.PERPETRATOR, text="ISIS", name="Islamic State",
+                                                                    group="Islamic State")]})
+    assert ("gunmen", None, 4) in {(x.name, x.group, x.number) for x in build_incident([two_groups]).actors}

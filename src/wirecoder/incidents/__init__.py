@@ -308,15 +308,25 @@ def _merge_actors(events: list[Event]) -> list[Actor]:
                 "kind": have.kind if have.kind != "unknown" else actor.kind,
                 "country_code": have.country_code or actor.country_code,
             })
-    # a perpetrator named only by its head noun ("the detainees") folds into a grouped one of that noun
+    # a perpetrator named only by its head noun ("the detainees") folds into a grouped one of that
+    # noun; when the act has one named perpetrator group, its unnamed perpetrators ("the inmates",
+    # "the hostage-takers") are that group's people and fold into it too
     actors = list(merged.values())
-    out: list[Actor] = []
-    for actor in actors:
-        if actor.group is None and any(
-            o is not actor and o.role == actor.role and o.group and o.name.lower() == actor.name.lower() for o in actors
-        ):
-            continue
-        out.append(actor)
+    groups = {a.group for a in actors if a.role is Role.PERPETRATOR and a.group}
+
+    def folded(actor: Actor) -> bool:
+        if actor.group is not None:
+            return False
+        if any(o is not actor and o.role == actor.role and o.group and o.name.lower() == actor.name.lower() for o in actors):
+            return True
+        return len(groups) == 1 and actor.role is Role.PERPETRATOR and actor.kind not in {"state_force", "government"}
+
+    unnamed = [a for a in actors if folded(a)]
+    out = [a for a in actors if not folded(a)]
+    if len(groups) == 1 and unnamed:
+        most = max((a.number or 0 for a in unnamed), default=0)
+        out = [a.model_copy(update={"number": max(a.number or 0, most) or None})
+               if a.role is Role.PERPETRATOR and a.group else a for a in out]
     return out
 
 

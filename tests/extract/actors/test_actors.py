@@ -2,7 +2,7 @@ import pytest
 
 from wirecoder.extract.actors import find_actors, normalise_group
 from wirecoder.extract.events import find_triggers
-from wirecoder.model import Role
+from wirecoder.model import EventType, Role
 
 
 @pytest.mark.parametrize("mention,canonical", [
@@ -63,8 +63,6 @@ def test_accused_in_pointed_fingers(nlp):
 
 @pytest.mark.model
 def test_the_subject_of_died_is_the_victim(nlp):
-    from wirecoder.model import EventType
-
     doc = nlp("A policeman died of his wounds in hospital on Monday.")
     died = next(t for t in doc if t.lower_ == "died")
     assert [(a.role, a.text) for a in find_actors(died, EventType.ARMED_ASSAULT)] == [(Role.VICTIM, "A policeman")]
@@ -79,3 +77,13 @@ def test_bombs_are_no_actors(nlp):
 def test_who_plants_the_bombs_is_the_perpetrator(nlp):
     actors = _actors(nlp, "Unidentified persons placed 11 bombs in various government bank branches early this morning.")
     assert [(a.role, a.text) for a in actors] == [(Role.PERPETRATOR, "Unidentified persons")]
+
+
+@pytest.mark.model
+def test_a_group_named_in_the_agent_of_a_description_is_not_the_victims(nlp):
+    doc = nlp("Russian special forces freed two prison guards held by inmates linked to the Islamic State group.")
+    freed = next(t for t in doc if t.lower_ == "freed")
+    guards = [a for a in find_actors(freed, EventType.SECURITY_OPERATION) if "guards" in a.name]
+    assert guards and guards[0].group is None
+    linked = _actors(nlp, "Six detainees linked to ISIS took two prison guards hostage.")
+    assert any(a.role is Role.PERPETRATOR and a.group == "Islamic State" for a in linked)

@@ -231,6 +231,16 @@ def resolve_pronoun(token: Token, avoid_kind: str | None = None) -> Token | None
     return None
 
 
+def _own_part(phrase: Span, head: Token) -> Span:
+    """The phrase without the agent of a clause describing it: in "two prison guards held by
+    inmates linked to the Islamic State" the group is the inmates', not the guards'."""
+    for clause in (c for c in head.children if c.dep_ in {"acl", "relcl"}):
+        agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+        if agent is not None and agent.left_edge.i > phrase.start:
+            return phrase.doc[phrase.start : agent.left_edge.i]
+    return phrase
+
+
 def make_actor(head: Token, role: Role, *, doc_offset: int = 0) -> Actor | None:
     """An Actor for the noun phrase headed by ``head`` in ``role``, with pronouns and group anaphors resolved."""
     if head.lower_ in _PRONOUNS:
@@ -246,7 +256,7 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0) -> Actor | None:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return None  # "no group has claimed": nobody to name
     phrase = _phrase(head)
-    group = group_in_phrase(phrase)
+    group = group_in_phrase(_own_part(phrase, head))
     if group is None and any(
         t.lower_ in {a.split()[-1] for a in lex["group_anaphors"]} and t.head.i in {head.i} | {c.i for c in head.children} | {head.head.i}
         for t in phrase
