@@ -20,7 +20,7 @@ from ...errors import ResourceMissingError
 from ...model import Actor, EventType, Role
 from ...model import Span as TextSpan
 from ..counts import parse_number
-from ..syntax import ents_before, ents_within, through_preps
+from ..syntax import UNDERGOER_VERBS, ents_before, ents_within, through_preps
 
 _VIOLENT = {
     EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.HOSTAGE_TAKING,
@@ -339,7 +339,7 @@ def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
                     actors.append(actor)
 
     subj_role = Role.PERPETRATOR if violent else _SUBJECT_ROLE.get(event_type, Role.PERPETRATOR)
-    if trigger.lemma_.lower() in {"die", "perish", "succumb"}:
+    if trigger.lemma_.lower() in UNDERGOER_VERBS:
         subj_role = Role.VICTIM  # "the general died": the subject is the one it happened to
     if event_type is EventType.CLAIM and trigger.lemma_.lower() in {"deny", "reject", "disclaim"}:
         subj_role = Role.DENIER

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from ...model import Count, CountKind
 from ...model import Span as TextSpan
+from ..syntax import UNDERGOER_VERBS
 
 
 @cache
@@ -125,7 +126,7 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
             if said and (kind := _kind_of_word(said[0])) is not None:
                 return kind, said[0]
         elided_passive = (verb.tag_ == "VBN" and verb.dep_ == "conj") or not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
-        if first.dep_ == "nsubj" and verb.lemma_ not in {"die", "perish"} and not elided_passive:
+        if first.dep_ == "nsubj" and verb.lemma_ not in UNDERGOER_VERBS and not elided_passive:
             # active subjects do things; they are counted only when they die or are hurt
             # ("seven wounded" after "five were killed and" is an elided passive, hence the VBN test)
             adj = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
@@ -401,9 +402,6 @@ def _unknown_counts(sent: Span) -> list[CountMention]:
     return out
 
 
-_UNDERGOERS = {"die", "perish", "succumb"}  # verbs whose subject is the one it happened to
-
-
 def _violent_cause(verb: Token, subject: Token) -> bool:
     causes = set(lexicon()["violent_causes"])
     return any(t.lemma_.lower() in causes for t in verb.subtree if t.i not in range(subject.left_edge.i, subject.i + 1))
@@ -429,7 +427,7 @@ def _singular_victims(sent: Span) -> list[CountMention]:
             # an active subject acts; only "rebel killed" headline passives count, and the subject of
             # "died" when the clause says violence caused it ("died after a roadside IED detonated",
             # not "died of cancer")
-            if not (verb.lemma_.lower() in _UNDERGOERS and _violent_cause(verb, tok)):
+            if not (verb.lemma_.lower() in UNDERGOER_VERBS and _violent_cause(verb, tok)):
                 continue
         kind = _kind_of_word(verb)
         if kind in {CountKind.KILLED, CountKind.INJURED, CountKind.KIDNAPPED, CountKind.ARRESTED}:
