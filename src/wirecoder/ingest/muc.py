@@ -1,9 +1,9 @@
 """MUC-3/4 message files: many messages per file, each under an id line such as
-``DEV-MUC3-0001 (NOSC)`` (dev), ``TST1-MUC3-0001`` or ``TST2-MUC4-0001`` (tests), each opening
+``DEV-MUC3-nnnn (NOSC)`` (dev), ``TST1-MUC3-nnnn`` or ``TST2-MUC4-nnnn`` (tests), each opening
 with a dateline ``SAN SALVADOR, 3 JAN 90 -- [REPORT] ...``.
 
-The message id is returned bare (``DEV-MUC3-0001``): the answer keys write the same message as
-``DEV-MUC3-0001 (NCCOSC)``, so the bare id is what joins texts to keys.
+The message id is returned bare (``DEV-MUC3-nnnn``): the answer keys write the same message as
+``DEV-MUC3-nnnn (NCCOSC)``, so the bare id is what joins texts to keys.
 """
 
 from __future__ import annotations
