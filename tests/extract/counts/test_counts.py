@@ -133,3 +133,15 @@ def test_each_noun_of_a_headline_list_keeps_its_own_participle(nlp, sentence, ex
 
 def test_a_hyphenated_number_word_is_one_number(nlp):
     assert _counts(nlp, "Twenty-one people were killed on Monday.") == {(CountKind.KILLED, 21, None)}
+
+
+@pytest.mark.parametrize(("sentence", "total"), [
+    ("Philippine clash leaves 18 soldiers, 5 militants dead", 23),
+    ("Six policemen, two children killed in Sri Lankan rebel strike.", 8),
+])
+def test_a_comma_list_of_victims_adds_up(nlp, sentence, total):
+    assert _counts(nlp, sentence) == {(CountKind.KILLED, total, None)}
+
+
+def test_an_apposition_that_names_the_counted_is_no_second_figure(nlp):
+    assert _counts(nlp, "Two men, a father and his son, were killed.") == {(CountKind.KILLED, 2, None)}

@@ -140,7 +140,7 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
         return _kind_of_word(head.head), head.head
     # participle after the noun: "12 people killed", "five wounded"; after the last of a list:
     # "Twelve rebels, two soldiers killed"
-    for conjunct in (noun, *noun.conjuncts):
+    for conjunct in (noun, *_list_members(noun)):
         for child in conjunct.children:
             if child.dep_ in {"acl", "amod", "relcl"} and (conjunct is noun or child.i > conjunct.i):
                 kind = _kind_of_word(child)
@@ -321,6 +321,12 @@ def _one_person(token: Token) -> bool:
     return token.ent_type_ == "PERSON" or token.lower_ in _people()
 
 
+def _list_members(noun: Token) -> list[Token]:
+    """The other nouns of a list the noun heads: its conjuncts, and numbered appositions, which is
+    how the parse reads a headline's comma list ("leaves 18 soldiers, 5 militants dead")."""
+    return [*noun.conjuncts, *(c for c in noun.children if c.dep_ == "appos" and any(g.dep_ == "nummod" for g in c.children))]
+
+
 def _conjunct_totals(sent: Span, counts: list[CountMention]) -> list[CountMention]:
     """'A policeman and two civilians were killed' is one figure of three: counts of one kind
     whose nouns are coordinated under one verb are added up, and the parts give way to the total.
@@ -336,9 +342,9 @@ def _conjunct_totals(sent: Span, counts: list[CountMention]) -> list[CountMentio
     replaced: set[int] = set()
     totals: list[CountMention] = []
     for tok in sent:
-        if tok.dep_ == "conj" or not tok.conjuncts or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
+        if tok.dep_ in {"conj", "appos"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
             continue
-        members = [tok, *tok.conjuncts]
+        members = [tok, *_list_members(tok)]
         parts = [by_noun.get(t.i) for t in members]
         mentions = [m for m in parts if m is not None]
         if not mentions or len({(m.count.kind, m.anchor) for m in mentions}) != 1:
