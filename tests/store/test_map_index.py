@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 from datetime import date
 
-import pytest
-
 from wirecoder.model import EventType, IncidentQuery, MapPoint
 from wirecoder.store import map_index, open_store
 from wirecoder.store.map_index import MapIndex
@@ -90,9 +88,8 @@ def test_store_answers_from_the_index_as_sql_does_and_sees_new_incidents(store_u
         assert [store.points(q) for q in queries] == from_index
 
 
-@pytest.mark.parametrize("age", [60.0])
-def test_the_index_is_rebuilt_only_after_its_age(store_url, reports, monkeypatch, age):
-    monkeypatch.setattr(map_index, "MAX_AGE", age)
+def test_the_index_is_rebuilt_only_after_its_age(store_url, reports, monkeypatch):
+    monkeypatch.setattr(map_index, "MAX_AGE", 60.0)
     with open_store(store_url) as store:
         store.add([reports["kabul"]])
         assert store.points().total == 1

@@ -152,6 +152,11 @@ def _ascii(s: str) -> str:
     return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode("ascii")
 
 
+def _country_name(place) -> str:
+    """The country as the MUC-4 keys name it."""
+    return _lexicon()["nation_names"].get((place.country_code or "").upper()) or (place.country or "").upper()
+
+
 def _location(inc: Incident) -> str:
     return _ascii(_location_text(inc))
 
@@ -162,7 +167,7 @@ def _location_text(inc: Incident) -> str:
         return "-"
     lex = _lexicon()
     cc = (place.country_code or "").upper()
-    country = lex["nation_names"].get(cc) or (place.country or "").upper()
+    country = _country_name(place)
     if place.kind == "country":
         return country or place.name.upper()
     parts = [country] if country else []
@@ -291,12 +296,19 @@ def _noun_phrase(who: str) -> str:
 
 
 @cache
+def _combatants() -> frozenset[str]:
+    """Heads of a count's 'who' that name fighters or perpetrators, no victims of terrorism."""
+    return frozenset(_lexicon()["combatant_targets"]) | frozenset(_count_lexicon()["perpetrator_nouns"])
+
+
+_UNNAMED = frozenset({"others", "other"})  # "six others wounded" names no one to point at
+
+
+@cache
 def _not_victims() -> frozenset[str]:
-    """Heads of a count's 'who' that name no victim of terrorism: combatants, perpetrators, and
-    the casualty nouns themselves ("144 deaths")."""
-    counts_lex = _count_lexicon()
-    return frozenset(_lexicon()["combatant_targets"]) | frozenset(counts_lex["perpetrator_nouns"]) | frozenset(
-        counts_lex["kind_nouns"]) | {"others", "other"}
+    """Combatants, the unnamed, and what names no people at all: the casualty nouns themselves
+    ("144 deaths")."""
+    return _combatants() | _UNNAMED | frozenset(_count_lexicon()["kind_nouns"])
 
 
 _FORCE_WORDS = {"army", "police", "forces", "military", "navy", "guard", "battalion", "brigade"}
@@ -466,7 +478,7 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
             who = _noun_phrase(" ".join(who.split()))
             target = next((h for h in t.humans if who.lower() in (h["description"] or h["name"] or "").lower()
                            or (h["description"] or h["name"] or "").lower() in who.lower()), None)
-        if target is None and who and _head(who) in _not_victims() - set(_count_lexicon()["kind_nouns"]):
+        if target is None and who and _head(who) in _combatants() | _UNNAMED:
             continue  # "three guerrillas were killed": a fallen combatant is no target's effect
         if target is None and len(t.humans) == 1:
             target = t.humans[0]
@@ -535,8 +547,7 @@ def irrelevant_template(message_id: str) -> str:
 
 def _message_country(incidents: list[Incident]) -> str | None:
     """The country the message's placed incidents are in, when they agree on one."""
-    names = {(_lexicon()["nation_names"].get((i.place.country_code or "").upper()) or (i.place.country or "").upper())
-             for i in incidents if i.place is not None and i.place.country_code}
+    names = {_country_name(i.place) for i in incidents if i.place is not None and i.place.country_code}
     return names.pop() if len(names) == 1 else None
 
 

@@ -321,12 +321,12 @@ def _merge_actors(events: list[Event]) -> list[Actor]:
             return True
         return len(groups) == 1 and actor.role is Role.PERPETRATOR and actor.kind not in {"state_force", "government"}
 
-    unnamed = [a for a in actors if folded(a)]
-    out = [a for a in actors if not folded(a)]
-    if len(groups) == 1 and unnamed:
-        most = max((a.number or 0 for a in unnamed), default=0)
-        out = [a.model_copy(update={"number": max(a.number or 0, most) or None})
-               if a.role is Role.PERPETRATOR and a.group else a for a in out]
+    gone = [folded(a) for a in actors]
+    out = [a for a, g in zip(actors, gone) if not g]
+    most = max((a.number or 0 for a, g in zip(actors, gone) if g and a.role is Role.PERPETRATOR), default=0)
+    if len(groups) == 1 and most:
+        out = [a.model_copy(update={"number": max(a.number or 0, most)}) if a.role is Role.PERPETRATOR and a.group else a
+               for a in out]
     return out
 
 
