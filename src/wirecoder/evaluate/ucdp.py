@@ -82,7 +82,7 @@ def _country_key(name: str | None) -> str:
     except (ImportError, LookupError):
         pass
     try:
-        from ..extract.places.gazetteer import gazetteer
+        from ..resources.gazetteer import gazetteer
 
         by_name = {n.lower(): code for code, n in gazetteer().countries().items()}
     except Exception:  # noqa: BLE001 - without the gazetteer the name itself is the key

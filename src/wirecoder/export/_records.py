@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Actor, CountKind, Incident, Role
-from ..taxonomy import TypeMapping, mapping
+from ..resources.taxonomy import TypeMapping, mapping
 
 
 def headline(incident: Incident, kind: CountKind) -> int | None:

@@ -23,6 +23,7 @@ from functools import cache
 from importlib import resources
 
 from ..model import Actor, CountKind, EventType, Incident, Polarity, Precision, Role
+from ..resources.words import lexicon
 
 SLOT_LABELS = (
     "MESSAGE: ID", "MESSAGE: TEMPLATE", "INCIDENT: DATE", "INCIDENT: LOCATION", "INCIDENT: TYPE",
@@ -53,13 +54,6 @@ _TITLE_WORDS = {
     "ms", "dr", "doctor", "senator", "deputy", "ambassador", "commander", "professor", "priest", "journalist", "former",
     "retired", "attorney", "lawyer", "councilman", "businessman", "industrialist", "engineer", "leader", "sister", "brother",
 }
-
-
-@cache
-def _count_lexicon() -> dict:
-    from ..extract.counts import lexicon
-
-    return lexicon()
 
 
 @cache
@@ -298,7 +292,7 @@ def _noun_phrase(who: str) -> str:
 @cache
 def _combatants() -> frozenset[str]:
     """Heads of a count's 'who' that name fighters or perpetrators, no victims of terrorism."""
-    return frozenset(_lexicon()["combatant_targets"]) | frozenset(_count_lexicon()["perpetrator_nouns"])
+    return frozenset(_lexicon()["combatant_targets"]) | frozenset(lexicon().counts.perpetrator_nouns)
 
 
 _UNNAMED = frozenset({"others", "other"})  # "six others wounded" names no one to point at
@@ -308,7 +302,7 @@ _UNNAMED = frozenset({"others", "other"})  # "six others wounded" names no one t
 def _not_victims() -> frozenset[str]:
     """Combatants, the unnamed, and what names no people at all: the casualty nouns themselves
     ("144 deaths")."""
-    return _combatants() | _UNNAMED | frozenset(_count_lexicon()["kind_nouns"])
+    return _combatants() | _UNNAMED | frozenset(lexicon().counts.kind_nouns)
 
 
 _FORCE_WORDS = {"army", "police", "forces", "military", "navy", "guard", "battalion", "brigade"}
@@ -348,7 +342,7 @@ def _counted_humans(inc: Incident, humans: list[dict]) -> list[dict]:
             continue
         known.append(low)
         # a name ("Antonio Roldan") rather than a description: one person, every word capitalised
-        person = c.value == 1 and all(w[:1].isupper() for w in who.split()) and _head(who) not in _count_lexicon()["singular_people"]
+        person = c.value == 1 and all(w[:1].isupper() for w in who.split()) and _head(who) not in lexicon().counts.singular_people
         out.append({"name": who if person else None, "description": None if person else who,
                     "type": _phrase_type(who, lex["human_target_types"]) or "CIVILIAN",
                     "number": "1" if person else str(c.value) if c.value is not None else "PLURAL", "effect": []})

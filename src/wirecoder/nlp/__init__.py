@@ -6,6 +6,8 @@ from functools import cache
 
 from .. import settings
 from ..errors import ResourceMissingError
+from ..resources.gazetteer import gazetteer
+from ..resources.groups import group_patterns
 
 
 @cache
@@ -27,14 +29,10 @@ def load_nlp():
 def add_entity_ruler(nlp) -> None:
     """Armed-group names and gazetteer places as entities, ahead of the statistical NER so that
     "Daesh" is an ORG with its canonical name as ent_id and "Rostov" a place."""
-    from ..extract.actors import group_patterns
-
     patterns = group_patterns()
     try:
-        from ..extract.places.gazetteer import gazetteer
-
         patterns += gazetteer().ruler_patterns()
-    except (ImportError, ResourceMissingError, AttributeError):
+    except ResourceMissingError:
         pass  # without the gazetteer the statistical NER still finds most places
     # exact names are phrase patterns (a PhraseMatcher on the text is far cheaper than a Matcher
     # over a thousand token patterns); group names that may appear in any case stay token patterns

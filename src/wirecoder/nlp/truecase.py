@@ -5,9 +5,9 @@ proper noun. ``truecase`` lower-cases the text and puts capitals back where Engl
 from rules and resources that hold for any text, never from the documents measured:
 
 - sentence starts (after ``. ! ?``, a dateline's ``--`` or a ``[TEXT]`` tag, a blank line) and ``I``;
-- place names from GeoNames (``truecase_places.txt``), multi-word ones as a whole ("San Salvador");
+- place names from GeoNames (``resources/truecase_places.txt``), multi-word ones as a whole ("San Salvador");
 - multi-word and single-word names of armed groups from the actors lexicon;
-- given names, nationality adjectives, month and day names (``truecase_lexicon.json``);
+- given names, nationality adjectives, month and day names (``resources/lexicon/truecase.json``);
 - the words after a title or a given name that are not common English words ("Colonel Luis
   Arturo Isaacs", "President Cerezo"): common words are the stop words and the verbs,
   adjectives and adverbs of the spaCy model's WordNet lemma index, when the model is there;
@@ -20,10 +20,11 @@ offset computed on it points into the original text.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 from importlib import resources
+
+from ..resources.words import lexicon
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _VOWELS = set("AEIOUYaeiouy")
@@ -33,11 +34,8 @@ _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N."
 _MAX_NAME_RUN = 3
 
 
-@cache
-def _lexicon() -> dict:
-    text = resources.files(__package__).joinpath("truecase_lexicon.json").read_text(encoding="utf-8")
-    raw = json.loads(text)
-    return {k: set(v) for k, v in raw.items() if not k.startswith("_")}
+def _lexicon():
+    return lexicon().truecase
 
 
 @cache
@@ -52,24 +50,17 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
             return
         (multi if " " in name else single).add(name)
 
-    try:
-        lines = resources.files(__package__).joinpath("truecase_places.txt").read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError:  # pragma: no cover - the file ships with the package
-        lines = []
+    # the place list is a build product (scripts/build_truecase_names.py) shipped with the package
+    lines = resources.files("wirecoder.resources").joinpath("truecase_places.txt").read_text(encoding="utf-8").splitlines()
     for line in lines:
         if line and not line.startswith("#"):
             add(line)
-    try:
-        from ..extract.actors import lexicon as actors_lexicon
-
-        for canonical, aliases in actors_lexicon().get("armed_groups", {}).items():
-            for name in [canonical, *aliases]:
-                if not name.isupper():  # acronyms are handled as acronyms
-                    add(name)
-    except Exception:  # the actors lexicon is a nicety here, never a reason to fail
-        pass
+    for canonical, aliases in lexicon().actors.armed_groups.items():
+        for name in [canonical, *aliases]:
+            if not name.isupper():  # acronyms are handled as acronyms
+                add(name)
     lex = _lexicon()
-    for name in lex["demonyms"]:
+    for name in lex.demonyms:
         add(name)
     return frozenset(single), frozenset(multi)
 
@@ -186,13 +177,13 @@ def truecase(text: str) -> str:
         raw = text[words[i][0] : words[i][1]]
         before = text[words[i][0] - 1] if words[i][0] > 0 else ""
         after = text[words[i][1]] if words[i][1] < len(text) else ""
-        if w in lex["title_case_abbreviations"]:
+        if w in lex.title_case_abbreviations:
             case[i] = 1
-        elif raw.isupper() and (w in lex["acronyms"] or (len(w) >= 2 and raw.isalpha() and not set(raw) & _VOWELS)) or raw.isupper() and before == "(" and after == ")" and len(w) <= 6 and raw.isalpha():
+        elif raw.isupper() and (w in lex.acronyms or (len(w) >= 2 and raw.isalpha() and not set(raw) & _VOWELS)) or raw.isupper() and before == "(" and after == ")" and len(w) <= 6 and raw.isalpha():
             case[i] = 2
-        elif w == "i" and raw == "I" or w in lex["given_names"] or w in lex["months"] or w in lex["days"] or w in single:
+        elif w == "i" and raw == "I" or w in lex.given_names or w in lex.months or w in lex.days or w in single:
             case[i] = 1
-        elif w in lex["months_ambiguous"] or w in lex["month_abbreviations"]:
+        elif w in lex.months_ambiguous or w in lex.month_abbreviations:
             # "MAY" and "MARCH" are months only next to a day number
             near = text[max(0, words[i][0] - 4) : words[i][0]] + text[words[i][1] : words[i][1] + 4]
             if re.search(r"\d", near):
@@ -202,7 +193,7 @@ def truecase(text: str) -> str:
     # the words after a title or a given name, while they do not look like common words
     for i in range(n):
         w = words[i][2]
-        if not (w in lex["titles"] or w in lex["given_names"]):
+        if not (w in lex.titles or w in lex.given_names):
             continue
         k = i + 1
         run = 0
@@ -214,7 +205,7 @@ def truecase(text: str) -> str:
             if nxt in _PARTICLES and run:
                 k += 1
                 continue
-            if _is_common(nxt) or nxt in lex["titles"] or len(nxt) < 2:
+            if _is_common(nxt) or nxt in lex.titles or len(nxt) < 2:
                 break
             if case[k] == 0:
                 case[k] = 1

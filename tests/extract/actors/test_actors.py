@@ -1,8 +1,9 @@
 import pytest
 
-from wirecoder.extract.actors import find_actors, normalise_group
+from wirecoder.extract.actors import find_actors
 from wirecoder.extract.events import find_triggers
 from wirecoder.model import EventType, Role
+from wirecoder.resources.groups import normalise_group
 
 
 @pytest.mark.parametrize("mention,canonical", [

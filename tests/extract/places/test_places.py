@@ -6,7 +6,7 @@ import math
 import pytest
 
 from wirecoder.extract.places import find_places, geocode
-from wirecoder.extract.places.names import is_latin_name, normalise_name
+from wirecoder.resources.names import is_latin_name, normalise_name
 
 
 def km(place, lat, lon):

@@ -9,16 +9,13 @@ coreference model runs offline.
 
 from __future__ import annotations
 
-import json
-import re
-from functools import cache
-from importlib.resources import files
-
 from spacy.tokens import Doc, Span, Token
 
 from ...errors import ResourceMissingError
 from ...model import Actor, EventType, Role
 from ...model import Span as TextSpan
+from ...resources.groups import normalise_group
+from ...resources.words import lexicon
 from ..counts import parse_number
 from ..syntax import UNDERGOER_VERBS, ents_before, ents_within, through_preps
 
@@ -38,81 +35,16 @@ _OBJECT_ROLE = {
 _PRONOUNS = {"they", "them", "he", "him", "she", "her", "who", "which", "that", "those", "it"}
 
 
-@cache
-def lexicon() -> dict:
-    return json.loads(files(__package__).joinpath("lexicon.json").read_text())
-
-
-def _fold(name: str) -> str:
-    return re.sub(r"[\s\-']+", " ", name.strip().lower()).removeprefix("the ").strip()
-
-
-@cache
-def _group_index() -> tuple[dict[str, str], dict[str, str]]:
-    """Two alias maps: acronyms matched case-sensitively (so "IS" is not "is"), names folded."""
-    exact: dict[str, str] = {}
-    folded: dict[str, str] = {}
-    for canonical, aliases in lexicon()["armed_groups"].items():
-        for alias in [canonical, *aliases]:
-            if alias.isupper() and len(alias) <= 5:
-                exact[alias] = canonical
-            else:
-                folded[_fold(alias)] = canonical
-    return exact, folded
-
-
-def normalise_group(text: str) -> str | None:
-    """The canonical armed-group name for a mention, or None when it names no known group.
-
-    >>> normalise_group("Daesh")
-    'Islamic State'
-    """
-    exact, folded = _group_index()
-    text = re.sub(r"['’]s$", "", text.strip().strip('"“”'))
-    if text in exact:
-        return exact[text]
-    key = _fold(text)
-    key = re.sub(r"^(members|elements|fighters|militants|supporters|followers|militia) of ", "", key).removeprefix("the ")
-    key = key.removesuffix("'s").removesuffix(" s").strip()
-    if key in folded:
-        return folded[key]
-    # "the Khorasan group", "ISIS militants": a known name followed by a generic head noun
-    for suffix in (" group", " militants", " fighters", " militia", " rebels", " insurgents", " jihadists", " terrorists", " cell", " organization"):
-        if key.endswith(suffix):
-            stem = key.removesuffix(suffix).strip()
-            if stem in folded:
-                return folded[stem]
-            upper = text[: len(stem)].strip()
-            if upper in exact:
-                return exact[upper]
-    return None
-
-
 def _nationality(demonym: str | None) -> str | None:
     """'Russian' (of 'Russian special forces') -> 'RU', from the gazetteer's demonyms."""
     if demonym is None:
         return None
     try:
-        from ..places.gazetteer import gazetteer
+        from ...resources.gazetteer import gazetteer
 
         return gazetteer().demonym_country(demonym)
     except ResourceMissingError:
         return None  # without the gazetteer the force keeps its name only
-
-
-def group_patterns() -> list[dict]:
-    """EntityRuler patterns labelling armed-group names ORG with their canonical name as id."""
-    patterns = []
-    exact, folded = _group_index()
-    for alias, canonical in exact.items():
-        patterns.append({"label": "ORG", "pattern": alias, "id": canonical})
-    for canonical, aliases in lexicon()["armed_groups"].items():
-        for alias in [canonical, *aliases]:
-            if alias in exact:
-                continue
-            words = re.findall(r"[\w']+|[^\w\s]", alias)
-            patterns.append({"label": "ORG", "pattern": [{"LOWER": w.lower()} for w in words], "id": canonical})
-    return patterns
 
 
 # --------------------------------------------------------------------------- mention analysis
@@ -149,7 +81,7 @@ def group_in_phrase(phrase: Span) -> str | None:
     """The canonical armed group named inside a phrase ("six detainees linked to ISIS")."""
     for ent in ents_within(phrase):
         group = ent.ent_id_ or normalise_group(ent.text)
-        if ent.ent_id_ and ent.ent_id_ in lexicon()["armed_groups"]:
+        if ent.ent_id_ and ent.ent_id_ in lexicon().actors.armed_groups:
             return ent.ent_id_
         if group := normalise_group(ent.text):
             return group
@@ -162,7 +94,7 @@ def preceding_group(doc: Doc, before: int) -> str | None:
     for ent in ents_before(doc, before):
         if ent.label_ in {"ORG", "NORP", "PERSON", "GPE"}:
             group = normalise_group(ent.text)
-            if ent.ent_id_ in lexicon()["armed_groups"]:
+            if ent.ent_id_ in lexicon().actors.armed_groups:
                 group = ent.ent_id_
             if group:
                 found = group
@@ -170,18 +102,18 @@ def preceding_group(doc: Doc, before: int) -> str | None:
 
 
 def _actor_kind(head: Token, phrase: Span, group: str | None) -> str:
-    lex = lexicon()
+    lex = lexicon().actors
     lower = head.lower_
     if group:
         return "armed_group"
-    if lower in lex["state_force_heads"] and (
+    if lower in lex.state_force_heads and (
         lower not in {"forces", "force", "unit", "units", "guards", "personnel", "agents", "officers", "officer", "security"}
-        or any(t.lower_ in lex["state_force_modifiers"] for t in phrase)
+        or any(t.lower_ in lex.state_force_modifiers for t in phrase)
     ):
         return "state_force"
-    if lower in lex["civilian_heads"]:
+    if lower in lex.civilian_heads:
         return "civilian"
-    if lower in lex["perpetrator_heads"]:
+    if lower in lex.perpetrator_heads:
         return "unknown"
     if head.ent_type_ == "PERSON":
         return "person"
@@ -226,7 +158,7 @@ def resolve_pronoun(token: Token, avoid_kind: str | None = None) -> Token | None
         phrase = _phrase(cand)
         if avoid_kind and _actor_kind(cand, phrase, group_in_phrase(phrase)) == avoid_kind:
             continue
-        if cand.lower_ in lexicon()["perpetrator_heads"] or cand.lower_ in lexicon()["civilian_heads"] or cand.ent_type_ in {"ORG", "PERSON", "NORP"}:
+        if cand.lower_ in lexicon().actors.perpetrator_heads or cand.lower_ in lexicon().actors.civilian_heads or cand.ent_type_ in {"ORG", "PERSON", "NORP"}:
             return cand
     return None
 
@@ -249,16 +181,16 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0) -> Actor | None:
         if resolved is None:
             return None
         head = resolved
-    lex = lexicon()
-    if head.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"} or head.lower_ in lex["non_actor_heads"] or (
-            head.pos_ == "NOUN" and head.lemma_.lower() in lex["non_actor_heads"]):  # "21 bombs" as "bomb"
+    lex = lexicon().actors
+    if head.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"} or head.lower_ in lex.non_actor_heads or (
+            head.pos_ == "NOUN" and head.lemma_.lower() in lex.non_actor_heads):  # "21 bombs" as "bomb"
         return None
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return None  # "no group has claimed": nobody to name
     phrase = _phrase(head)
     group = group_in_phrase(_own_part(phrase, head))
     if group is None and any(
-        t.lower_ in {a.split()[-1] for a in lex["group_anaphors"]} and t.head.i in {head.i} | {c.i for c in head.children} | {head.head.i}
+        t.lower_ in {a.split()[-1] for a in lex.group_anaphors} and t.head.i in {head.i} | {c.i for c in head.children} | {head.head.i}
         for t in phrase
     ):
         # "members of the organization" after "claimed by ISIS": the organization is the group named last
@@ -318,7 +250,7 @@ def _subject(trigger: Token) -> list[Token]:
 def _fallback_perpetrator(trigger: Token) -> list[Token]:
     """When the parse gives a violent verb no subject (long fronted phrases often break it), the
     nearest perpetrator-like noun before the verb in its sentence stands in."""
-    heads = set(lexicon()["perpetrator_heads"])
+    heads = set(lexicon().actors.perpetrator_heads)
     for i in range(trigger.i - 1, trigger.sent.start - 1, -1):
         tok = trigger.doc[i]
         if tok.lower_ in heads and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"pobj", "compound", "poss"}:

@@ -24,16 +24,15 @@ are resolved to the nearest earlier person or organisation named in the document
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Attribution, SourceKind
 from ...model import Span as TextSpan
+from ...resources.words import lexicon
 from ..syntax import doc_text, ents_before, ents_within, quote_marks_before
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -48,15 +47,12 @@ _OUTLET_KINDS = {SourceKind.NEWS_AGENCY, SourceKind.MEDIA}
 _QUOTES = "\"\u201c\u201d"
 
 
-@cache
-def lexicon() -> dict:
-    return json.loads(files(__package__).joinpath("lexicon.json").read_text())
 
 
 @cache
 def _kind_index() -> dict[str, SourceKind]:
     index: dict[str, SourceKind] = {}
-    for kind, phrases in lexicon()["kinds"].items():
+    for kind, phrases in lexicon().attribution.kinds.items():
         for phrase in phrases:
             index.setdefault(phrase, SourceKind(kind))
     return index
@@ -64,7 +60,7 @@ def _kind_index() -> dict[str, SourceKind]:
 
 @cache
 def _outlet_pattern() -> re.Pattern:
-    aliases = sorted(lexicon()["outlets"], key=len, reverse=True)
+    aliases = sorted(lexicon().attribution.outlets, key=len, reverse=True)
     return re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in aliases) + r")(?![\w-])", re.IGNORECASE)
 
 
@@ -75,7 +71,7 @@ def known_outlet(text: str) -> tuple[str, SourceKind] | None:
         alias = m.group(1)
         if len(alias) <= 4 and not alias.isupper():
             continue  # "ap", "ria", "dawn", "post" as ordinary words
-        name, kind = lexicon()["outlets"][alias.lower()]
+        name, kind = lexicon().attribution.outlets[alias.lower()]
         return name, SourceKind(kind)
     return None
 
@@ -187,7 +183,7 @@ def _describe(head: Token, extra: list[Token] | None = None) -> _Source:
         return _Source(full.text, kind, [t for t in ent])
 
     name = _clean_name(tokens)
-    from ..actors import normalise_group
+    from ...resources.groups import normalise_group
 
     group = normalise_group(name) or (normalise_group(head.ent_id_) if head.ent_id_ else None)
     if group is not None:
@@ -195,7 +191,7 @@ def _describe(head: Token, extra: list[Token] | None = None) -> _Source:
 
     # "a spokesman for the ministry", "the head of the FSB", "a source in the security services":
     # the title takes the kind of whom it speaks for
-    if head.lower_ in lexicon()["title_heads"] or head.lemma_.lower() in lexicon()["title_heads"]:
+    if head.lower_ in lexicon().attribution.title_heads or head.lemma_.lower() in lexicon().attribution.title_heads:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in _NAME_PREPS:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -216,7 +212,7 @@ def _describe(head: Token, extra: list[Token] | None = None) -> _Source:
             kind = SourceKind.UNKNOWN
     # known agencies are named without "news agency"; "Russian prison service" keeps its words
     if kind is SourceKind.NEWS_AGENCY:
-        for suffix in lexicon()["outlet_suffixes"]:
+        for suffix in lexicon().attribution.outlet_suffixes:
             if name.lower().endswith(" " + suffix):
                 name = name[: -len(suffix) - 1].strip()
                 break
@@ -243,7 +239,7 @@ def _subjects(verb: Token) -> list[Token]:
 
 def _inside_reported_clause(token: Token) -> bool:
     """Whether a verb belongs to what someone is reported to have said."""
-    speech = lexicon()["speech_verbs"]
+    speech = lexicon().attribution.speech_verbs
     current = token
     for _ in range(8):
         head = current.head
@@ -258,7 +254,7 @@ def _inside_reported_clause(token: Token) -> bool:
 def _implicit_subject(verb: Token) -> Token | None:
     """The speaker of a speech verb without a subject of its own: "..., adding that",
     "alleging that", "said ... and added": the subject of the clause it hangs from."""
-    speech = lexicon()["speech_verbs"]
+    speech = lexicon().attribution.speech_verbs
     current = verb
     for _ in range(6):
         if current.dep_ not in {"advcl", "conj", "xcomp", "ccomp", "acl", "parataxis"}:
@@ -325,7 +321,7 @@ def _inside_quotation(token: Token) -> bool:
 def _via(verb: Token, exclude: set[int]) -> _Source | None:
     """An outlet the speaker spoke to, reached from the verb through objects and prepositions
     only (never through a clause): "told TASS", "in response to questions from TASS"."""
-    generic = set(lexicon()["generic_addressees"])
+    generic = set(lexicon().attribution.generic_addressees)
     frontier = [(c, 1) for c in verb.children if c.dep_ in _VIA_DEPS and c.i not in exclude]
     while frontier:
         tok, depth = frontier.pop(0)
@@ -345,9 +341,9 @@ def _range(tokens: list[Token]) -> tuple[int, int]:
 
 
 def _verb_mentions(verb: Token, resolve_pronouns: bool = True) -> list[_Mention]:
-    lex = lexicon()
+    lex = lexicon().attribution
     lemma = verb.lemma_.lower()
-    needs_clause = lex["speech_verbs"][lemma]
+    needs_clause = lex.speech_verbs[lemma]
     if needs_clause and not _has_clause(verb):
         return []
     if lemma == "claim" and any(c.lower_ == "responsibility" for c in verb.children):
@@ -365,7 +361,7 @@ def _verb_mentions(verb: Token, resolve_pronouns: bool = True) -> list[_Mention]
     mentions: list[_Mention] = []
     cue = verb.lower_
 
-    if lemma in lex["relay_verbs"]:
+    if lemma in lex.relay_verbs:
         # "Interfax quoted a police spokesman as saying", "was quoted by Interfax as saying",
         # "..., Interfax reported, citing a security source"
         if passive:
@@ -464,7 +460,7 @@ def _according_mentions(according: Token) -> list[_Mention]:
 
 
 def _raw_mentions(span: Span, resolve_pronouns: bool = True) -> list[_Mention]:
-    speech = lexicon()["speech_verbs"]
+    speech = lexicon().attribution.speech_verbs
     mentions: list[_Mention] = []
     for tok in span:
         if tok.lower_ == "according":

@@ -9,23 +9,15 @@ counts.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
 from ...model import Count, CountKind
 from ...model import Span as TextSpan
+from ...resources.words import lexicon
 from ..syntax import UNDERGOER_VERBS
-
-
-@cache
-def lexicon() -> dict:
-    return json.loads(files(__package__).joinpath("lexicon.json").read_text())
-
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
@@ -35,7 +27,7 @@ def parse_number(text: str) -> int | None:
     t = text.strip().lower().replace("\u2009", "")
     if _DIGITS.match(t):
         return int(t.replace(",", ""))
-    if t in lexicon()["vague_numbers"]:
+    if t in lexicon().counts.vague_numbers:
         return None
     try:
         from text_to_num import text2num
@@ -47,7 +39,7 @@ def parse_number(text: str) -> int | None:
 
 def _vague_value(token: Token) -> tuple[int, str] | None:
     """'dozens of people', 'a dozen', 'hundreds' -> (lowest credible value, the word)."""
-    vague = lexicon()["vague_numbers"]
+    vague = lexicon().counts.vague_numbers
     prev = token.nbor(-1).lower_ if token.i > 0 else ""
     if f"{prev} {token.lower_}" in vague:
         return vague[f"{prev} {token.lower_}"], f"{prev} {token.lower_}"
@@ -58,7 +50,7 @@ def _vague_value(token: Token) -> tuple[int, str] | None:
 
 def _qualifier(number: Token) -> tuple[str | None, int]:
     """The qualifier before a number ('at least', 'more than') and the index where it starts."""
-    quals = lexicon()["qualifiers"]
+    quals = lexicon().counts.qualifiers
     doc = number.doc
     for width in (3, 2, 1):
         start = number.i - width
@@ -71,10 +63,10 @@ def _qualifier(number: Token) -> tuple[str | None, int]:
 
 
 def _kind_of_word(token: Token) -> CountKind | None:
-    lex = lexicon()
+    lex = lexicon().counts
     lemma = token.lemma_.lower()
-    if token.pos_ in {"NOUN", "ADJ", "PROPN"} and (lemma in lex["kind_nouns"] or token.lower_ in lex["kind_nouns"]):
-        return CountKind(lex["kind_nouns"].get(lemma) or lex["kind_nouns"][token.lower_])
+    if token.pos_ in {"NOUN", "ADJ", "PROPN"} and (lemma in lex.kind_nouns or token.lower_ in lex.kind_nouns):
+        return CountKind(lex.kind_nouns.get(lemma) or lex.kind_nouns[token.lower_])
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
         if lemma in {"take", "hold", "seize", "keep"} and any(
             t.lower_ in {"hostage", "hostages"} for t in token.subtree if t.i > token.i
@@ -82,10 +74,10 @@ def _kind_of_word(token: Token) -> CountKind | None:
             return CountKind.HOSTAGES
         if lemma == "shoot" and any(c.lower_ == "dead" for c in token.children):
             return CountKind.KILLED
-        if lemma in lex["kind_verbs"]:
-            return CountKind(lex["kind_verbs"][lemma])
-    if token.pos_ == "ADJ" and lex["adjective_kinds"].get(token.lower_):
-        return CountKind(lex["adjective_kinds"][token.lower_])
+        if lemma in lex.kind_verbs:
+            return CountKind(lex.kind_verbs[lemma])
+    if token.pos_ == "ADJ" and lex.adjective_kinds.get(token.lower_):
+        return CountKind(lex.adjective_kinds[token.lower_])
     return None
 
 
@@ -218,11 +210,11 @@ def find_counts(sent: Span) -> list[Count]:
 
 
 def find_count_mentions(sent: Span) -> list[CountMention]:
-    lex = lexicon()
+    lex = lexicon().counts
     doc = sent.doc
     counts: list[CountMention] = []
     used: set[int] = set()
-    perp_nouns = set(lex["perpetrator_nouns"])
+    perp_nouns = set(lex.perpetrator_nouns)
 
     for tok in sent:
         if tok.i in used:
@@ -261,7 +253,7 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
             qualifier = vague
         kind, anchor = _kind_for(noun)
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
-        if nxt is not None and nxt.lower_ in lex["casualty_words"] and nxt.head.i != noun.i and noun is not nxt:
+        if nxt is not None and nxt.lower_ in lex.casualty_words and nxt.head.i != noun.i and noun is not nxt:
             # "Four dead, 15 wounded": headline grammar the parser hangs on the wrong word
             noun, (kind, anchor) = tok, (_kind_of_word(nxt), nxt)
         if kind is None and noun is not tok and vague:
@@ -375,11 +367,9 @@ def _counted_noun(doc, mention: CountMention) -> int | None:
 
 
 def _people() -> set[str]:
-    from ..actors import lexicon as actor_lexicon
-
-    lex = actor_lexicon()
-    return (set(lex["civilian_heads"]) | set(lex["perpetrator_heads"]) | set(lex["state_force_heads"])
-            | set(lex["person_titles"]) | set(lexicon()["singular_people"]))
+    lex = lexicon().actors
+    return (set(lex.civilian_heads) | set(lex.perpetrator_heads) | set(lex.state_force_heads)
+            | set(lex.person_titles) | set(lexicon().counts.singular_people))
 
 
 def _unknown_counts(sent: Span) -> list[CountMention]:
@@ -409,7 +399,7 @@ def _unknown_counts(sent: Span) -> list[CountMention]:
 
 
 def _violent_cause(verb: Token, subject: Token) -> bool:
-    causes = set(lexicon()["violent_causes"])
+    causes = set(lexicon().counts.violent_causes)
     return any(t.lemma_.lower() in causes for t in verb.subtree if t.i not in range(subject.left_edge.i, subject.i + 1))
 
 

@@ -20,36 +20,29 @@ candidates that name a month or carry a numeric date, and its answers are cached
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
-from importlib.resources import files
 
 from spacy.tokens import Doc, Span
 
 from ...model import Precision, When
 from ...model import Span as TextSpan
+from ...resources.words import lexicon
 from ..syntax import doc_text, ents_within
-
-
-@cache
-def lexicon() -> dict:
-    return json.loads(files(__package__).joinpath("lexicon.json").read_text())
-
 
 # --------------------------------------------------------------------------- patterns
 
 
 @cache
 def _patterns() -> dict[str, re.Pattern]:
-    lex = lexicon()
-    month = "|".join(sorted(lex["months"], key=len, reverse=True))
-    weekday = "|".join(sorted(lex["weekdays"], key=len, reverse=True))
+    lex = lexicon().dates
+    month = "|".join(sorted(lex.months, key=len, reverse=True))
+    weekday = "|".join(sorted(lex.weekdays, key=len, reverse=True))
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     year = r"(?P<year>\d{4}|'?\d{2})"
-    numbers = "|".join(sorted((re.escape(w) for w in lex["number_words"]), key=len, reverse=True))
-    units = "|".join(lex["units"])
+    numbers = "|".join(sorted((re.escape(w) for w in lex.number_words), key=len, reverse=True))
+    units = "|".join(lex.units)
     return {
         # "march 22", "march 22nd, 2024", "mar. 22 2024"
         "month_day": re.compile(rf"^(?P<month>{month})\.? {day}(?:,? {year})?$"),
@@ -73,14 +66,14 @@ def _patterns() -> dict[str, re.Pattern]:
 # statistical NER misses and to widen an entity to the modifiers before it ("early Saturday").
 @cache
 def _text_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    lex = lexicon()
-    month = "|".join(sorted(lex["months"], key=len, reverse=True))
-    weekday = "|".join(sorted(lex["weekdays"], key=len, reverse=True))
-    long_weekday = "|".join(w for w in lex["weekdays"] if len(w) > 4)
-    long_month = "|".join(m for m in lex["months"] if len(m) > 3 or m == "may")
-    offsets = "|".join(sorted((re.escape(w) for w in lex["day_offsets"]), key=len, reverse=True))
-    numbers = "|".join(sorted((re.escape(w) for w in lex["number_words"]), key=len, reverse=True))
-    units = "|".join(lex["units"])
+    lex = lexicon().dates
+    month = "|".join(sorted(lex.months, key=len, reverse=True))
+    weekday = "|".join(sorted(lex.weekdays, key=len, reverse=True))
+    long_weekday = "|".join(w for w in lex.weekdays if len(w) > 4)
+    long_month = "|".join(m for m in lex.months if len(m) > 3 or m == "may")
+    offsets = "|".join(sorted((re.escape(w) for w in lex.day_offsets), key=len, reverse=True))
+    numbers = "|".join(sorted((re.escape(w) for w in lex.number_words), key=len, reverse=True))
+    units = "|".join(lex.units)
     candidate = re.compile(
         rf"""\b(?:
             (?:(?:{long_weekday}),?\s+)?(?:{month})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?   # March 22(, 2024)
@@ -99,9 +92,9 @@ def _text_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "from", "of", "by", "the" before a date more often belong to something else ("the toll from
     # Monday's bombings"), so they are not taken into the expression
     not_temporal = {"the", "of", "mid-", "mid", "from", "by", "at", "around", "about", "before", "after"}
-    leading = "|".join(re.escape(m) for m in sorted(lex["leading_modifiers"], key=len, reverse=True) if m not in not_temporal)
+    leading = "|".join(re.escape(m) for m in sorted(lex.leading_modifiers, key=len, reverse=True) if m not in not_temporal)
     before = re.compile(rf"(?:\b(?:{leading}|last|this)\s+)+$", re.IGNORECASE)
-    trailing = "|".join(re.escape(m) for m in sorted(lex["trailing_modifiers"], key=len, reverse=True))
+    trailing = "|".join(re.escape(m) for m in sorted(lex.trailing_modifiers, key=len, reverse=True))
     after = re.compile(rf"^\s+(?:{trailing})\b", re.IGNORECASE)
     del weekday
     return candidate, before, after
@@ -122,9 +115,9 @@ def _strip_modifiers(text: str) -> tuple[str, bool]:
     """The expression without the words around a date that do not change which day it is
     ("early", "on", "overnight", "evening"); the flag says whether "last" was among them, which
     makes a weekday strictly past."""
-    lex = lexicon()
-    leading = sorted(lex["leading_modifiers"], key=len, reverse=True)
-    trailing = sorted(lex["trailing_modifiers"], key=len, reverse=True)
+    lex = lexicon().dates
+    leading = sorted(lex.leading_modifiers, key=len, reverse=True)
+    trailing = sorted(lex.trailing_modifiers, key=len, reverse=True)
     strict = False
     changed = True
     while changed and text:
@@ -167,7 +160,7 @@ def _year(raw: str | None, published: date | None) -> int | None:
 def _number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
-    return lexicon()["number_words"].get(word)
+    return lexicon().dates.number_words.get(word)
 
 
 def _monday(d: date) -> date:
@@ -198,10 +191,10 @@ def _month_day(month: int, day: int, year: int | None, published: date | None) -
 def _relative(text: str, published: date) -> tuple[date, Precision] | None:
     """Expressions relative to the publication date that must be read before modifiers are
     stripped, since "last" is part of their meaning ("last week", "three days ago")."""
-    lex = lexicon()
+    lex = lexicon().dates
     p = _patterns()
-    if text in lex["day_offsets"]:
-        return published + timedelta(days=lex["day_offsets"][text]), Precision.DAY
+    if text in lex.day_offsets:
+        return published + timedelta(days=lex.day_offsets[text]), Precision.DAY
     if m := p["relative_unit"].match(text):
         back = 0 if m["which"] == "this" else 1
         if m["unit"] == "week":
@@ -216,7 +209,7 @@ def _relative(text: str, published: date) -> tuple[date, Precision] | None:
         return _monday(saturday), Precision.WEEK
     if m := p["ago"].match(text):
         n = _number(m["n"])
-        unit = lex["units"][m["unit"]]
+        unit = lex.units[m["unit"]]
         if n is None:
             return None
         if m["unit"] == "fortnight":
@@ -235,13 +228,13 @@ def _is_duration(text: str) -> bool:
     """Lengths of time and vague references: "nearly three months", "for the first time",
     "three years", "the 1990s", "24-hour"."""
     words = set(re.split(r"[\s\-]+", text))
-    return bool(words & set(lexicon()["duration_words"])) or bool(_patterns()["decade"].search(text))
+    return bool(words & set(lexicon().dates.duration_words)) or bool(_patterns()["decade"].search(text))
 
 
 def _absolute(text: str, published: date | None) -> tuple[date, Precision] | None:
-    lex = lexicon()
+    lex = lexicon().dates
     p = _patterns()
-    months = lex["months"]
+    months = lex.months
     text = p["weekday_prefix"].sub("", text)
     if m := p["iso"].match(text):
         try:
@@ -270,7 +263,7 @@ def _weekday(text: str, strict: bool, published: date) -> date | None:
     if not m:
         return None
     strict = strict or m["last"] in {"last ", "past "}
-    back = (published.weekday() - lexicon()["weekdays"][m["weekday"]]) % 7
+    back = (published.weekday() - lexicon().dates.weekdays[m["weekday"]]) % 7
     if back == 0 and strict:
         back = 7
     return published - timedelta(days=back)
@@ -312,7 +305,7 @@ def _resolve(norm: str, published: date | None) -> tuple[date, Precision] | None
     if published is not None and (d := _weekday(core, strict, published)):
         return d, Precision.DAY
     # the slow path only for something that still looks like a calendar date
-    months = lexicon()["months"]
+    months = lexicon().dates.months
     names_month = any(w.strip(".,") in months for w in core.split())
     numeric = re.fullmatch(r"\d{1,4}[/.]\d{1,2}[/.]\d{2,4}", core) is not None
     has_year = re.search(r"\b(1[89]|20)\d\d\b", core) is not None

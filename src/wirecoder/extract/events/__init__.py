@@ -9,22 +9,15 @@ attack since 2004") so that incident building neither duplicates nor invents occ
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Span, Token
 
 from ...model import EventType, Polarity
-from ..actors import lexicon as actor_lexicon
-from ..actors import normalise_group, resolve_pronoun
+from ...resources.groups import normalise_group
+from ...resources.words import lexicon
+from ..actors import resolve_pronoun
 from ..syntax import through_preps
-
-
-@cache
-def lexicon() -> dict:
-    return json.loads(files(__package__).joinpath("lexicon.json").read_text())
 
 
 @dataclass(frozen=True)
@@ -48,19 +41,19 @@ def _has_child_word(token: Token, words) -> bool:
 
 
 def _is_state_force(token: Token) -> bool:
-    lex = actor_lexicon()
+    lex = lexicon().actors
     head = resolve_pronoun(token) if token.lower_ in {"it", "they"} else token
     if head is None:
         return False
-    if head.lower_ not in lex["state_force_heads"]:
+    if head.lower_ not in lex.state_force_heads:
         return False
     if head.lower_ in {"forces", "force", "unit", "units", "personnel", "agents", "officers", "officer", "security", "guards"}:
-        return any(t.lower_ in lex["state_force_modifiers"] for t in head.subtree)
+        return any(t.lower_ in lex.state_force_modifiers for t in head.subtree)
     return True
 
 
 def _called_false(predicate: Token) -> bool:
-    return any(c.dep_ == "acomp" and c.lemma_.lower() in lexicon()["denial_adjectives"] for c in predicate.children)
+    return any(c.dep_ == "acomp" and c.lemma_.lower() in lexicon().events.denial_adjectives for c in predicate.children)
 
 
 def _polarity(token: Token) -> Polarity:
@@ -70,7 +63,7 @@ def _polarity(token: Token) -> Polarity:
         return Polarity.NEGATED  # "no group has claimed responsibility"
     head = token
     for _ in range(4):  # "wounded by gunfire" -> "by" -> "wounded" -> "the report that ..."
-        if head.lemma_.lower() in lexicon()["denial_verbs"] and head is not token:
+        if head.lemma_.lower() in lexicon().events.denial_verbs and head is not token:
             return Polarity.NEGATED
         if head is not token and head.dep_ in {"nsubj", "nsubjpass"} and _called_false(head.head):
             return Polarity.NEGATED  # "the report that the ambassador's daughter was wounded is unfounded"
@@ -157,41 +150,41 @@ def _in_relative_description(verb: Token) -> bool:
         return True
     return verb.dep_ in {"relcl", "acl"} and verb.tag_ == "VBN" and (
         verb.head.pos_ == "PRON"
-        or verb.head.lower_ in actor_lexicon()["perpetrator_heads"]
-        or verb.head.lower_ in actor_lexicon()["civilian_heads"]
+        or verb.head.lower_ in lexicon().actors.perpetrator_heads
+        or verb.head.lower_ in lexicon().actors.civilian_heads
     )
 
 
 def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
-    lex = lexicon()
+    lex = lexicon().events
     lemma = tok.lemma_.lower()
-    if lemma in lex["hostage_verbs"] and _hostage_object(tok):
+    if lemma in lex.hostage_verbs and _hostage_object(tok):
         return EventType.HOSTAGE_TAKING, tok.i
     if lemma in {"hold", "keep"} and _holds_people(tok) and _hostages_mentioned_before(tok):
         return EventType.HOSTAGE_TAKING, tok.i  # "those holding the guards", once hostages were told
-    for words in lex["accusation_phrases"]:
+    for words in lex.accusation_phrases:
         if lemma == words[0] and any(c.lemma_.lower() in words[1:] or c.lower_ in words[1:] for c in tok.children):
             return EventType.ACCUSATION, tok.i
     # "claim/deny responsibility", "admitted ... ISIS's responsibility"
     if lemma in {"claim", "deny", "admit", "acknowledge", "accept", "reject", "disclaim"}:
-        objs = [t for t in through_preps(tok, depth=4) if t.lemma_.lower() in lex["responsibility_nouns"]]
+        objs = [t for t in through_preps(tok, depth=4) if t.lemma_.lower() in lex.responsibility_nouns]
         if objs:
             owner = [c for c in objs[0].children if c.dep_ == "poss"]
             if lemma in {"admit", "acknowledge"} and owner and normalise_group(owner[0].text):
                 return EventType.ACCUSATION, tok.i  # a state attributing the attack to a group
             return EventType.CLAIM, tok.i
-    if lemma not in lex["verbs"]:
+    if lemma not in lex.verbs:
         return None
-    needs = lex["needs_object"].get(lemma)
+    needs = lex.needs_object.get(lemma)
     if needs is not None:
         near = [c for c in tok.children] + [g for c in tok.children if c.dep_ in {"prep", "dobj", "prt", "agent"} for g in c.children]
         if not any(c.lower_ in needs or c.lemma_.lower() in needs for c in near):
-            if not (lemma == "claim" and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lemma_.lower() in lex["nouns"]):
+            if not (lemma == "claim" and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lemma_.lower() in lex.nouns):
                 return None
-    subjects = lex["needs_subject"].get(lemma)
+    subjects = lex.needs_subject.get(lemma)
     if subjects is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in subjects for c in tok.children):
         return None  # "a bomb went off", not "the alarm went off"
-    etype = EventType(lex["verbs"][lemma])
+    etype = EventType(lex.verbs[lemma])
     if etype is EventType.ACCUSATION and tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}:
         return None  # "detainees linked to ISIS" describes them; nobody is accusing
     if etype is EventType.ACCUSATION and needs is not None:
@@ -199,11 +192,11 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
         # violence ("link Ukraine to the attack"); "the inmates were linked to IS" is affiliation
         args = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass", "prep"}]
         reach = {t for a in args for t in a.subtree}
-        if not any(t.lemma_.lower() in lex["nouns"] for t in reach):
+        if not any(t.lemma_.lower() in lex.nouns for t in reach):
             return None
-    if lemma in lex["statement_only_when_reported"] and not _is_reported(tok):
+    if lemma in lex.statement_only_when_reported and not _is_reported(tok):
         return None
-    if etype in {EventType.ARMED_ASSAULT} and lemma in lex["security_force_verbs"]:
+    if etype in {EventType.ARMED_ASSAULT} and lemma in lex.security_force_verbs:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if subj and _is_state_force(subj[0]):
             etype = EventType.SECURITY_OPERATION
@@ -211,13 +204,13 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
         return None  # "the killed soldiers": a description, the event is told elsewhere
     if etype is EventType.ARREST and _in_relative_description(tok):
         return None
-    if lemma == "set" and not any(c.lower_ in lex["fire_words"] for c in tok.subtree):
+    if lemma == "set" and not any(c.lower_ in lex.fire_words for c in tok.subtree):
         return None
     return etype, tok.i
 
 
 def _hostage_object(tok: Token) -> bool:
-    words = set(lexicon()["hostage_words"])
+    words = set(lexicon().events.hostage_words)
     for c in tok.children:
         if c.lower_ in words:
             return True
@@ -229,12 +222,12 @@ def _hostage_object(tok: Token) -> bool:
 
 
 def _holds_people(tok: Token) -> bool:
-    people = set(actor_lexicon()["civilian_heads"]) | {"guard", "guards", "hostage", "hostages", "captive", "captives", "officer", "officers", "soldier", "soldiers", "worker", "workers", "staff"}
+    people = set(lexicon().actors.civilian_heads) | {"guard", "guards", "hostage", "hostages", "captive", "captives", "officer", "officers", "soldier", "soldiers", "worker", "workers", "staff"}
     return any(c.dep_ == "dobj" and c.lower_ in people for c in tok.children)
 
 
 def _hostages_mentioned_before(tok: Token) -> bool:
-    words = set(lexicon()["hostage_words"])
+    words = set(lexicon().events.hostage_words)
     return any(t.lower_ in words for t in tok.doc[: tok.i])
 
 
@@ -260,33 +253,33 @@ def _ends_idiom(tok: Token, idioms: list[str]) -> bool:
 
 
 def _classify_noun(tok: Token) -> EventType | None:
-    lex = lexicon()
+    lex = lexicon().events
     text = tok.lower_
     lemma = tok.lemma_.lower()
     if text in {"hostage-taking"} or (lemma == "taking" and any(c.lower_ == "hostage" for c in tok.children)):
         return EventType.HOSTAGE_TAKING
-    key = lemma if lemma in lex["nouns"] else text if text in lex["nouns"] else None
+    key = lemma if lemma in lex.nouns else text if text in lex.nouns else None
     if key is None:
         return None
-    if _ends_idiom(tok, lex["idioms_not_events"]):
+    if _ends_idiom(tok, lex.idioms_not_events):
         return None  # "a state of siege", "a social time bomb": the words, not the act
-    required = lex["noun_modifier_required"].get(key)
+    required = lex.noun_modifier_required.get(key)
     if required is not None and not any(c.lower_ in required or c.lemma_.lower() in required for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}):
         return None
     if key == "bomb" and tok.head.lemma_.lower() in {"explode", "detonate", "go", "blow"}:
         return None  # "a bomb exploded": the verb is the trigger
     if key == "fire" and not any(c.lower_ == "arson" for c in tok.children):
         return None
-    return EventType(lex["nouns"][key])
+    return EventType(lex.nouns[key])
 
 
 def is_off_topic(doc) -> bool:
     """A story from another domain (sport, markets) that borrows the words of violence: several
     distinct cue words of that domain and no armed group, weapon or casualty noun."""
-    lex = lexicon()
+    lex = lexicon().events
     words = {t.lower_ for t in doc}
-    off = words & set(lex["off_topic_cues"])
-    violent = words & set(lex["conflict_cues"]) or any(t.ent_id_ for t in doc.ents)
+    off = words & set(lex.off_topic_cues)
+    violent = words & set(lex.conflict_cues) or any(t.ent_id_ for t in doc.ents)
     return len(off) >= 3 and not violent
 
 
@@ -329,7 +322,7 @@ def _drop_instrument_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigg
     roadside IED detonated under a convoy" and "the bombs began to explode" the detonation is the
     event. A weapon alone in its sentence ("Roadside IED kills general") still tells the act."""
     doc = sent.doc
-    weapons = set(lexicon()["instrument_nouns"])
+    weapons = set(lexicon().events.instrument_nouns)
     instruments = [t for t in triggers if doc[t.token].lemma_.lower() in weapons or doc[t.token].lower_ in weapons]
     acts = [t for t in triggers if t not in instruments and t.type is not EventType.CLAIM
             and t.type in {i.type for i in instruments}]

@@ -11,15 +11,14 @@ unclear" over "unclear"); each token belongs to at most one hedge.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
 from ...model import Hedge
 from ...model import Span as TextSpan
+from ...resources.words import lexicon
 from ..syntax import doc_text
 
 # when two patterns of different kinds match the same words, the more specific kind wins
@@ -36,9 +35,6 @@ class _Element:
         return token.lower_ in self.words or token.lemma_.lower() in self.lemmas
 
 
-@cache
-def lexicon() -> dict:
-    return json.loads(files(__package__).joinpath("lexicon.json").read_text())
 
 
 def _compile(pattern: str) -> tuple[_Element, ...]:
@@ -54,7 +50,7 @@ def _compile(pattern: str) -> tuple[_Element, ...]:
 
 @cache
 def _patterns() -> list[tuple[str, tuple[_Element, ...]]]:
-    patterns = lexicon()["patterns"]
+    patterns = lexicon().hedges.patterns
     return [(kind, _compile(p)) for kind in _KIND_ORDER for p in patterns[kind]]
 
 
@@ -94,7 +90,7 @@ def _is_denial(token: Token) -> bool:
     """"denied any involvement" is a denial, "was denied bail" / "denied them access" is not."""
     if token.lemma_.lower() != "deny":
         return True
-    not_denial = set(lexicon()["denied_not_a_denial"])
+    not_denial = set(lexicon().hedges.denied_not_a_denial)
     return not any(t.lower_ in not_denial for t in list(token.children) + list(token.doc[token.i + 1 : token.i + 4]))
 
 

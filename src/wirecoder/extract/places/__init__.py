@@ -16,32 +16,28 @@ Names the gazetteer does not know (venues such as "Crocus City Hall") yield no p
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 from itertools import pairwise
 
 from spacy.tokens import Doc
 
 from ...model import Place
 from ...model import Span as TextSpan
-from .gazetteer import Entry, Gazetteer, gazetteer
-from .names import normalise_name
+from ...resources.gazetteer import Entry, Gazetteer, gazetteer
+from ...resources.names import normalise_name
+from ...resources.words import lexicon
 
 __all__ = ["find_places", "gazetteer", "geocode"]
 
 
-@cache
-def lexicon() -> dict:
-    return json.loads(files(__package__).joinpath("lexicon.json").read_text())
 
 
 @cache
 def _words(key: str) -> frozenset[str]:
-    return frozenset(lexicon()[key])
+    return frozenset(getattr(lexicon().places, key))
 
 
 @dataclass
@@ -116,8 +112,8 @@ def _longest_name(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, 
 
 
 def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
-    labels = set(lexicon()["labels"])
-    skip = {normalise_name(n) for n in lexicon()["not_places"]}
+    labels = set(lexicon().places.labels)
+    skip = {normalise_name(n) for n in lexicon().places.not_places}
     region_words, settlement_words = _words("region_words"), _words("settlement_words")
     found: list[_Mention] = []
     for ent in _toponym_spans(doc, labels):

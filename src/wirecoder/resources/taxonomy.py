@@ -8,7 +8,7 @@ from importlib.resources import files
 
 from pydantic import BaseModel, ConfigDict
 
-from .model import EventType
+from ..model import EventType
 
 
 class TypeMapping(BaseModel):
@@ -26,7 +26,7 @@ class TypeMapping(BaseModel):
 
 @cache
 def taxonomy() -> dict[EventType, TypeMapping]:
-    raw = json.loads(files("wirecoder").joinpath("taxonomy.json").read_text())["types"]
+    raw = json.loads(files(__package__).joinpath("taxonomy.json").read_text())["types"]
     return {EventType(code): TypeMapping(**entry) for code, entry in raw.items()}
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
-from ...errors import ResourceMissingError
+from ..errors import ResourceMissingError
 from .names import normalise_name
 
 PATH = Path(__file__).with_name("gazetteer.sqlite")
