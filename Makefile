@@ -31,10 +31,15 @@ demo: install
 system-deps:
 	@bash scripts/system_deps.sh
 
+# the layering contracts (pyproject's [tool.importlinter]) and the linter run before the tests
 test: install system-deps
+	$(BIN)/lint-imports
+	$(BIN)/ruff check src tests scripts
 	$(BIN)/python -m pytest
 
 test-fast: install
+	$(BIN)/lint-imports
+	$(BIN)/ruff check src tests scripts
 	$(BIN)/python -m pytest -m "not model and not golden and not postgres and not browser and not slow"
 
 # the four evaluations on the shared data (DATA=path to override); tables to stdout, JSON to out/eval

@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from wirecoder.resources.names import is_latin_name, normalise_name
+from wirecoder.resources.names import is_latin_name, normalise_name  # noqa: E402 - after the path
 
 OUT = ROOT / "src" / "wirecoder" / "resources" / "gazetteer.sqlite"
 # Places this small get only their own name: their many foreign spellings are mostly noise that

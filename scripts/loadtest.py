@@ -91,6 +91,7 @@ _PLACES: list = []
 
 def synthetic_result(i: int, rng: random.Random):
     """One synthetic ExtractionResult: an article of two sentences and its one event and incident."""
+    from wirecoder.config import Config
     from wirecoder.incidents import build_incidents
     from wirecoder.model import (
         Actor,
@@ -134,7 +135,7 @@ def synthetic_result(i: int, rng: random.Random):
         counts=[Count(kind=CountKind.KILLED, value=killed, span=span(f"{killed} people"), sources=[source])],
         sources=[source], article_id=article.id,
     )
-    return ExtractionResult(article=article, events=[event], incidents=build_incidents([event]))
+    return ExtractionResult(article=article, events=[event], incidents=build_incidents([event], Config()))
 
 
 def build_store(url: str, n: int, seed: int) -> int:

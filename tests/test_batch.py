@@ -67,7 +67,7 @@ def test_defaults_batches_and_skipping_before_parsing(tmp_path, monkeypatch):
     # a second run parses nothing: every article is known by its hash before extraction
     from wirecoder import batch
 
-    def no_parsing(_articles):
+    def no_parsing(_articles, _config):
         raise AssertionError("a stored article was parsed again")
 
     monkeypatch.setattr(batch, "extract_batch", no_parsing)

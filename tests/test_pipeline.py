@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from wirecoder import pipeline
+from wirecoder.config import Config
 from wirecoder.errors import (
     BinaryInputError,
     ConfigError,
@@ -13,7 +13,9 @@ from wirecoder.errors import (
     InputError,
     TooLargeError,
 )
+from wirecoder.ingest.checks import check_text
 from wirecoder.model import Article, IngestError
+from wirecoder.pipeline import Coder
 
 
 @pytest.mark.parametrize("raw,error", [
@@ -23,7 +25,7 @@ from wirecoder.model import Article, IngestError
 def test_bad_text_is_rejected_with_its_reason(raw, error):
     start = time.monotonic()
     with pytest.raises(error) as info:
-        pipeline.check_text(raw)
+        check_text(raw, Config().max_chars)
     assert time.monotonic() - start < 1
     assert "\n" not in str(info.value) and str(info.value)
     assert issubclass(error, InputError)
@@ -31,11 +33,16 @@ def test_bad_text_is_rejected_with_its_reason(raw, error):
 
 def test_bad_publication_date():
     with pytest.raises(ConfigError, match="not an ISO date"):
-        pipeline.make_article("Gunmen attacked a village.", published="last Sunday")
+        Coder().make_article("Gunmen attacked a village.", published="last Sunday")
 
 
 def test_valid_bytes_are_decoded():
-    assert pipeline.check_text(b"Bomb in Kabul") == "Bomb in Kabul"
+    assert check_text(b"Bomb in Kabul") == "Bomb in Kabul"
+
+
+def test_the_coder_refuses_text_longer_than_its_max_chars():
+    with pytest.raises(TooLargeError, match="max_chars=20"):
+        Coder(Config(max_chars=20)).make_article("Gunmen attacked a police post in Kano on Monday.")
 
 
 def test_article_id_is_a_content_hash():
@@ -52,7 +59,7 @@ def test_extract_many_reports_bad_records_and_goes_on():
         Article(text="   "),
         Article(text="A car bomb exploded in Mogadishu on Friday, killing three people.", published="2025-01-10"),
     ]
-    out = list(pipeline.extract_many(items, batch_size=2))
+    out = list(Coder().extract_many(items, batch_size=2))
     assert [type(x).__name__ for x in out] == ["ExtractionResult", "IngestError", "IngestError", "ExtractionResult"]
     assert "empty" in out[2].reason
     assert out[0].incidents and out[3].incidents
@@ -61,7 +68,7 @@ def test_extract_many_reports_bad_records_and_goes_on():
 @pytest.mark.model
 def test_html_passed_as_text_gives_a_sensible_result():
     html = "<html><head><script>var x=1;</script></head><body><p>Gunmen attacked a police post in Kano on Monday.</p></body></html>"
-    result = pipeline.extract(html, published="2025-01-07")
+    result = Coder().extract(html, published="2025-01-07")
     assert "<p>" not in result.article.text and "var x" not in result.article.text
     assert [i.type.value for i in result.incidents] == ["armed_assault"]
 
@@ -71,6 +78,6 @@ def test_html_passed_as_text_gives_a_sensible_result():
 def test_long_text_finishes():
     text = "Gunmen attacked a police post in Kano on Monday, killing two officers, police said. " * 3000
     start = time.monotonic()
-    result = pipeline.extract(text, published="2025-01-07")
+    result = Coder().extract(text, published="2025-01-07")
     assert result.incidents
     assert time.monotonic() - start < 120

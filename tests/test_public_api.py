@@ -7,7 +7,8 @@ import wirecoder
 
 def test_public_names():
     assert sorted(wirecoder.__all__) == sorted(
-        ["extract", "extract_article", "Article", "ExtractionResult", "Incident", "Event", "WirecoderError"]
+        ["extract", "extract_article", "default_coder", "Coder", "Config", "Article", "ExtractionResult", "Incident",
+         "Event", "WirecoderError"]
     )
     for name in wirecoder.__all__:
         assert hasattr(wirecoder, name)
@@ -17,6 +18,12 @@ def test_extract_signature():
     params = inspect.signature(wirecoder.extract).parameters
     assert list(params) == ["text", "published", "source", "url", "title"]
     assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for name, p in params.items() if name != "text")
+
+
+def test_coder_methods():
+    assert {"make_article", "extract", "extract_article", "extract_doc", "extract_many"} <= set(dir(wirecoder.Coder))
+    params = inspect.signature(wirecoder.Coder).parameters
+    assert list(params) == ["config"]
 
 
 def test_record_fields():

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import settings
+from .config import Config
 from .errors import ConfigError
 from .model import Article, ExtractionResult, IngestError, StoreSummary
 
@@ -38,12 +38,12 @@ class BatchProgress:
     new_errors: list[IngestError] = field(default_factory=list)  # the errors of the last batch
 
 
-def extract_batch(articles: list[Article]) -> list[ExtractionResult | IngestError]:
-    """Extract one batch of articles (runs on a Dask worker, or here). The spaCy model is loaded
-    once per process and kept."""
-    from .pipeline import extract_many
+def extract_batch(articles: list[Article], config: Config) -> list[ExtractionResult | IngestError]:
+    """Extract one batch of articles (runs on a Dask worker, or here) under ``config``, which
+    travels with the task. The spaCy model is loaded once per process and kept."""
+    from .pipeline import Coder
 
-    return list(extract_many(articles, batch_size=max(1, len(articles))))
+    return list(Coder(config).extract_many(articles, batch_size=max(1, len(articles))))
 
 
 def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -93,8 +93,8 @@ class _Dask:
             raise ConfigError(f"cannot reach Dask scheduler {where}: {exc}") from None
         self.size = max(1, len(self.client.scheduler_info().get("workers", {})) or (workers or 1))
 
-    def submit(self, articles: list[Article]):
-        return self.client.submit(extract_batch, articles, pure=False)
+    def submit(self, articles: list[Article], config: Config):
+        return self.client.submit(extract_batch, articles, config, pure=False)
 
     def close(self) -> None:
         client = getattr(self, "client", None)
@@ -115,28 +115,30 @@ def ingest(
     source: str | None = None,
     batch_size: int | None = None,
     progress: Callable[[BatchProgress], None] | None = None,
+    config: Config | None = None,
 ) -> StoreSummary:
     """Read, extract and store every article under ``paths``; returns what was done.
 
-    ``store`` is an open ``Store`` (kept open), else ``db`` is opened (None: the ``db``
-    setting) and closed at the end. ``published`` and ``source`` fill in articles whose input
+    ``store`` is an open ``Store`` (kept open; its configuration is the run's), else ``db`` is
+    opened under ``config`` (None: its ``db`` setting) and closed at the end. ``published`` and ``source`` fill in articles whose input
     does not say their date or outlet. ``batch_size`` articles are extracted and committed at a
     time (default: the ``nlp_batch_size`` setting).
     """
     from .ingest import read_articles
-    from .pipeline import _as_date
+    from .pipeline import as_date
     from .store import open_store
 
     if workers is not None and scheduler:
         raise ConfigError("give either workers (a local Dask cluster) or scheduler (an existing one), not both")
     if workers is not None and workers < 1:
         raise ConfigError(f"workers must be at least 1, got {workers}")
-    size = batch_size or settings.get("nlp_batch_size")
+    config = store.config if store is not None else (config or Config())
+    size = batch_size or config.nlp_batch_size
     if size < 1:
         raise ConfigError(f"batch size must be at least 1, got {size}")
-    anchor = _as_date(published)
+    anchor = as_date(published)
     own_store = store is None
-    store = store or open_store(db)
+    store = store or open_store(db, config)
     dask = _Dask(workers, None) if workers else _Dask(None, scheduler) if scheduler else None
     state = BatchProgress()
     seen: set[str] = set()
@@ -172,17 +174,17 @@ def ingest(
             progress(state)
 
     try:
-        chunks = _chunks(_with_defaults(read_articles(paths, default_source=source), anchor), size)
+        chunks = _chunks(_with_defaults(read_articles(paths, default_source=source, max_chars=config.max_chars), anchor), size)
         if dask is None:
             for chunk in chunks:
                 todo, order, skipped = prepare(chunk)
-                commit(order, extract_batch(todo) if todo else [], skipped, len(chunk))
+                commit(order, extract_batch(todo, config) if todo else [], skipped, len(chunk))
         else:
             in_flight: deque = deque()
             limit = 2 * dask.size
             for chunk in chunks:
                 todo, order, skipped = prepare(chunk)
-                in_flight.append((dask.submit(todo) if todo else None, order, skipped, len(chunk)))
+                in_flight.append((dask.submit(todo, config) if todo else None, order, skipped, len(chunk)))
                 while len(in_flight) >= limit:
                     future, order_, skipped_, n = in_flight.popleft()
                     commit(order_, future.result() if future is not None else [], skipped_, n)

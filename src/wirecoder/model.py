@@ -91,6 +91,34 @@ class Polarity(StrEnum):
     HYPOTHETICAL = "hypothetical"  # threats, plans, "could", "would"
 
 
+class Stage(StrEnum):
+    """How far an act went (MUC-4's stage of execution)."""
+
+    ACCOMPLISHED = "accomplished"
+    ATTEMPTED = "attempted"  # "tried to", "failed to explode", "the bomb was defused"
+    THREATENED = "threatened"  # threatened or planned, not carried out
+
+
+class WeaponType(StrEnum):
+    """Kinds of weapon, after the instrument set list of the MUC-4 task documentation."""
+
+    GUN = "gun"
+    MACHINE_GUN = "machine_gun"
+    HANDGUN = "handgun"
+    RIFLE = "rifle"
+    MORTAR = "mortar"
+    EXPLOSIVE = "explosive"
+    BOMB = "bomb"
+    VEHICLE_BOMB = "vehicle_bomb"
+    DYNAMITE = "dynamite"
+    MINE = "mine"
+    GRENADE = "grenade"
+    MOLOTOV_COCKTAIL = "molotov_cocktail"
+    ROCKET = "rocket"
+    MISSILE = "missile"
+    CUTTING_DEVICE = "cutting_device"
+
+
 # --------------------------------------------------------------------------- building blocks
 
 
@@ -174,14 +202,23 @@ class Count(Record):
     hedges: list[Hedge] = Field(default_factory=list)
 
 
+ActorKind = Literal["armed_group", "state_force", "government", "civilian", "person", "organisation", "unknown"]
+
+
 class Actor(Record):
     role: Role
     text: str = Field(description="the mention as written")
     name: str = Field(description="normalised name: group canonical name or cleaned mention")
     group: str | None = Field(default=None, description="canonical armed group / organisation it belongs to")
-    kind: Literal["armed_group", "state_force", "government", "civilian", "person", "organisation", "unknown"] = "unknown"
+    kind: ActorKind = "unknown"
     number: int | None = Field(default=None, description="how many, when the text says ('six detainees')")
     country_code: str | None = None
+    span: Span | None = None
+
+
+class Weapon(Record):
+    type: WeaponType
+    text: str | None = Field(default=None, description="the words as written; None when only the act implies it ('shot': a gun)")
     span: Span | None = None
 
 
@@ -203,6 +240,9 @@ class Event(Record):
     counts: list[Count] = Field(default_factory=list)
     sources: list[Attribution] = Field(default_factory=list)
     hedges: list[Hedge] = Field(default_factory=list)
+    weapons: list[Weapon] = Field(default_factory=list, description="the weapons its sentence names, else the one its act implies")
+    stage: Stage = Field(default=Stage.ACCOMPLISHED, description="attempted when its sentence says the act failed or was stopped")
+    suicide: bool = Field(default=False, description="its sentence tells of a suicide attack ('suicide bomber')")
     article_id: str | None = None
 
 
@@ -238,6 +278,9 @@ class Incident(Record):
     events: list[Event] = Field(default_factory=list)
     articles: list[str] = Field(default_factory=list, description="ids of the articles it came from")
     hedged: bool = False
+    weapons: list[Weapon] = Field(default_factory=list, description="every weapon its events name, in reading order")
+    stage: Stage = Field(default=Stage.ACCOMPLISHED, description="threatened when it is only a threat or a plan")
+    suicide: bool = False
 
 
 class ExtractionResult(Record):

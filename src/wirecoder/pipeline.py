@@ -1,7 +1,9 @@
 """The whole single-article pipeline: Article -> parse -> field extractors -> incidents.
 
-``extract_article`` is the one library call that the CLI, the spaCy component, the REST API,
-the evaluation and the Dask batch runs all wrap.
+A ``Coder`` owns a ``Config`` and hands each stage the settings it needs, as spaCy's
+``Language`` owns its pipeline's config. ``Coder.extract_article`` is the one library call that
+the CLI, the spaCy component, the REST API, the evaluation and the Dask batch runs all wrap;
+``wirecoder.extract`` is a default ``Coder``'s.
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
-from . import settings
+from .config import Config
 from .errors import ConfigError, InputError
 from .ingest.checks import check_text
 from .model import Article, ExtractionResult, IngestError
 
 
-def _as_date(value) -> date | None:
+def as_date(value) -> date | None:
+    """A publication date given as a date, a datetime or an ISO string; ConfigError otherwise."""
     if value is None or isinstance(value, date) and not isinstance(value, datetime):
         return value
     if isinstance(value, datetime):
@@ -35,76 +38,85 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START.match(text[:1000])) or len(_HTML_TAG.findall(text[:20000])) >= 3
 
 
-def make_article(text, *, published=None, source=None, url=None, title=None) -> Article:
-    """An Article from raw input; an HTML page given as text is reduced to its article first."""
-    text = check_text(text)
-    if looks_like_html(text):
-        from .ingest.html import html_article
+class Coder:
+    """Codes articles under one configuration. Cheap to make: the spaCy pipeline and the
+    resources are loaded once per process and shared by every Coder."""
 
-        page = html_article(text, origin=url or "<text>", url=url)
-        return page.model_copy(update={
-            "published": _as_date(published) or page.published,
-            "source": source or page.source,
-            "title": title or page.title,
-        })
-    return Article(text=text, published=_as_date(published), source=source, url=url, title=title)
+    def __init__(self, config: Config | None = None):
+        self.config = config or Config()
 
+    def __repr__(self) -> str:
+        return f"Coder(headline_rule={self.config.headline_rule!r}, merge_threshold={self.config.merge_threshold})"
 
-def extract(text, *, published=None, source=None, url=None, title=None) -> ExtractionResult:
-    return extract_article(make_article(text, published=published, source=source, url=url, title=title))
+    def make_article(self, text, *, published=None, source=None, url=None, title=None) -> Article:
+        """An Article from raw input; an HTML page given as text is reduced to its article first."""
+        text = check_text(text, self.config.max_chars)
+        if looks_like_html(text):
+            from .ingest.html import html_article
 
+            page = html_article(text, origin=url or "<text>", url=url)
+            return page.model_copy(update={
+                "published": as_date(published) or page.published,
+                "source": source or page.source,
+                "title": title or page.title,
+            })
+        return Article(text=text, published=as_date(published), source=source, url=url, title=title)
 
-def extract_article(article: Article) -> ExtractionResult:
-    from .nlp import parse
+    def extract(self, text, *, published=None, source=None, url=None, title=None) -> ExtractionResult:
+        """Events and incidents of one article given as text (or an HTML page)."""
+        return self.extract_article(self.make_article(text, published=published, source=source, url=url, title=title))
 
-    return extract_doc(parse(article), article)
+    def extract_article(self, article: Article) -> ExtractionResult:
+        from .nlp import parse
 
+        check_text(article.text, self.config.max_chars)
+        return self.extract_doc(parse(article, truecase_threshold=self.config.truecase_threshold), article)
 
-def extract_doc(doc, article: Article) -> ExtractionResult:
-    """Run the field extractors and incident building on an already parsed doc."""
-    from .extract.article import extract_events
-    from .incidents import build_incidents
+    def extract_doc(self, doc, article: Article) -> ExtractionResult:
+        """Run the field extractors and incident building on an already parsed doc."""
+        from .extract.article import extract_events
+        from .incidents import build_incidents
 
-    events = extract_events(doc, article)
-    return ExtractionResult(article=article, events=events, incidents=build_incidents(events))
+        events = extract_events(doc, article)
+        return ExtractionResult(article=article, events=events, incidents=build_incidents(events, self.config))
 
+    def extract_many(
+        self, articles: Iterable[Article | IngestError], batch_size: int | None = None
+    ) -> Iterator[ExtractionResult | IngestError]:
+        """Extract a stream of articles, parsing in batches; an article that fails yields an
+        IngestError naming it and the stream goes on."""
+        from .nlp import parse_many
 
-def extract_many(
-    articles: Iterable[Article | IngestError], batch_size: int | None = None
-) -> Iterator[ExtractionResult | IngestError]:
-    """Extract a stream of articles, parsing in batches; an article that fails yields an
-    IngestError naming it and the stream goes on."""
-    from .nlp import parse_many
+        batch_size = batch_size or self.config.nlp_batch_size
+        # errors wait in the batch beside the articles so that output keeps the input's order
+        pending: list[Article | IngestError] = []
 
-    batch_size = batch_size or settings.get("nlp_batch_size")
-    # errors wait in the batch beside the articles so that output keeps the input's order
-    pending: list[Article | IngestError] = []
+        def flush() -> Iterator[ExtractionResult | IngestError]:
+            articles = [a for a in pending if isinstance(a, Article)]
+            parsed = iter(parse_many(articles, batch_size=batch_size, truecase_threshold=self.config.truecase_threshold))
+            for item in pending:
+                if isinstance(item, IngestError):
+                    yield item
+                    continue
+                article, doc = next(parsed)
+                if isinstance(doc, Exception):
+                    yield IngestError(origin=article.origin or article.id, reason=f"parse failed: {doc}")
+                    continue
+                try:
+                    yield self.extract_doc(doc, article)
+                except Exception as exc:  # noqa: BLE001 - one bad article must not end a corpus run
+                    yield IngestError(origin=article.origin or article.id,
+                                      reason=f"extraction failed: {type(exc).__name__}: {exc}")
+            pending.clear()
 
-    def flush() -> Iterator[ExtractionResult | IngestError]:
-        articles = [a for a in pending if isinstance(a, Article)]
-        parsed = iter(parse_many(articles, batch_size=batch_size))
-        for item in pending:
-            if isinstance(item, IngestError):
-                yield item
-                continue
-            article, doc = next(parsed)
-            if isinstance(doc, Exception):
-                yield IngestError(origin=article.origin or article.id, reason=f"parse failed: {doc}")
-                continue
-            try:
-                yield extract_doc(doc, article)
-            except Exception as exc:  # noqa: BLE001 - one bad article must not end a corpus run
-                yield IngestError(origin=article.origin or article.id, reason=f"extraction failed: {type(exc).__name__}: {exc}")
-        pending.clear()
-
-    for item in articles:
-        if isinstance(item, Article):
-            try:
-                check_text(item.text)
-            except InputError as exc:
-                item = IngestError(origin=item.origin or item.id, reason=str(exc))
-        pending.append(item)
-        if len(pending) >= batch_size:
+        for item in articles:
+            if isinstance(item, Article):
+                try:
+                    check_text(item.text, self.config.max_chars)
+                except InputError as exc:
+                    item = IngestError(origin=item.origin or item.id, reason=str(exc))
+            pending.append(item)
+            if len(pending) >= batch_size:
+                yield from flush()
+        if pending:
             yield from flush()
-    if pending:
-        yield from flush()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from wirecoder.config import Config
 from wirecoder.incidents import build_incidents
 from wirecoder.model import (
     Actor,
@@ -85,7 +86,7 @@ def rostov() -> ExtractionResult:
                             sources=[service], hedges=[unclear])],
               sources=[service], hedges=[unclear], article_id=aid),
     ]
-    return ExtractionResult(article=art, events=events, incidents=build_incidents(events))
+    return ExtractionResult(article=art, events=events, incidents=build_incidents(events, Config()))
 
 
 def simple(text: str, *, published: date, source: str, type_: EventType, trigger: str, place: dict | None,
@@ -104,7 +105,7 @@ def simple(text: str, *, published: date, source: str, type_: EventType, trigger
         date=When(date=published), place=Place(**place) if place else None, actors=actors, counts=counts,
         sources=sources, article_id=art.id,
     )
-    return ExtractionResult(article=art, events=[event], incidents=build_incidents([event]))
+    return ExtractionResult(article=art, events=[event], incidents=build_incidents([event], Config()))
 
 
 KABUL = {"name": "Kabul", "kind": "city", "country_code": "AF", "country": "Afghanistan", "lat": 34.5281, "lon": 69.1723}

@@ -1,6 +1,6 @@
 """The key reader on snippets written the way the published MUC-4 keys are written."""
 
-from wirecoder.evaluate.muc4_keys import parse_templates, split_top, unquote
+from wirecoder.muc4.keys import parse_templates, split_top, unquote
 
 # shaped like the published keys: alternatives, cross-references, escaped quotes, continuation lines
 KEY = r'''

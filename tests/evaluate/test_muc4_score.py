@@ -2,8 +2,9 @@
 
 import pytest
 
-from wirecoder.evaluate.muc4_keys import parse_templates
-from wirecoder.evaluate.muc4_score import (
+from wirecoder.evaluate.report import FieldScore
+from wirecoder.muc4.keys import parse_templates
+from wirecoder.muc4.score import (
     best_assignment,
     date_credit,
     location_credit,
@@ -11,23 +12,13 @@ from wirecoder.evaluate.muc4_score import (
     score_corpus,
     string_credit,
 )
-from wirecoder.evaluate.report import FieldScore
-
-LABELS = [
-    "MESSAGE: ID", "MESSAGE: TEMPLATE", "INCIDENT: DATE", "INCIDENT: LOCATION", "INCIDENT: TYPE",
-    "INCIDENT: STAGE OF EXECUTION", "INCIDENT: INSTRUMENT ID", "INCIDENT: INSTRUMENT TYPE",
-    "PERP: INCIDENT CATEGORY", "PERP: INDIVIDUAL ID", "PERP: ORGANIZATION ID", "PERP: ORGANIZATION CONFIDENCE",
-    "PHYS TGT: ID", "PHYS TGT: TYPE", "PHYS TGT: NUMBER", "PHYS TGT: FOREIGN NATION",
-    "PHYS TGT: EFFECT OF INCIDENT", "PHYS TGT: TOTAL NUMBER", "HUM TGT: NAME", "HUM TGT: DESCRIPTION",
-    "HUM TGT: TYPE", "HUM TGT: NUMBER", "HUM TGT: FOREIGN NATION", "HUM TGT: EFFECT OF INCIDENT",
-    "HUM TGT: TOTAL NUMBER",
-]
+from wirecoder.muc4.slots import SLOT_NAMES
 
 
 def template(mid: str, number: str = "1", **fills: str) -> str:
     """A template text; fills by slot number as s2=..., everything else null."""
     lines = []
-    for n, label in enumerate(LABELS):
+    for n, label in SLOT_NAMES.items():
         value = mid if n == 0 else number if n == 1 else fills.get(f"s{n}", "-")
         first, *rest = value.split("\n")
         lines.append(f"{str(n) + '.':<4}{label:<32}{first}")
@@ -36,7 +27,7 @@ def template(mid: str, number: str = "1", **fills: str) -> str:
 
 
 def irrelevant(mid: str) -> str:
-    return "\n".join(f"{str(n) + '.':<4}{label:<32}{mid if n == 0 else '*'}" for n, label in enumerate(LABELS)) + "\n"
+    return "\n".join(f"{str(n) + '.':<4}{label:<32}{mid if n == 0 else '*'}" for n, label in SLOT_NAMES.items()) + "\n"
 
 
 BOMB = dict(

@@ -48,6 +48,7 @@ def kabul_bombing() -> Incident:
         conflicts=[Conflict(field="counts.killed", values=[ConflictValue(value=12, sources=["officials"]), ConflictValue(value=14, sources=["Reuters"])])],
         evidence=[Span(start=0, end=len(BOMBING_SENTENCE), text=BOMBING_SENTENCE)],
         articles=["a1", "a2"],
+        suicide=True,  # "a suicide bomber": what the weapons extractor reads from the sentence
     )
 
 

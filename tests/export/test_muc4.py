@@ -2,8 +2,7 @@
 
 from datetime import date
 
-from wirecoder.evaluate.muc4_keys import parse_templates
-from wirecoder.export.muc4 import muc_type, render_muc4
+from wirecoder.export import render
 from wirecoder.model import (
     Actor,
     Count,
@@ -15,8 +14,14 @@ from wirecoder.model import (
     Polarity,
     Role,
     Span,
+    Stage,
+    Weapon,
+    WeaponType,
     When,
 )
+from wirecoder.muc4.keys import parse_templates
+from wirecoder.muc4.relevance import is_relevant, muc_type
+from wirecoder.muc4.writer import render_muc4
 
 SENTENCE = "GUERRILLAS OF THE FMLN BLEW UP A POWER SUBSTATION WITH DYNAMITE AND KILLED TWO GUARDS."
 
@@ -44,6 +49,7 @@ def bombing(**update) -> Incident:
         counts=[Count(kind=CountKind.KILLED, value=2, who="guards")],
         evidence=[_span()],
         events=[_event(EventType.BOMBING, "blew up")],
+        weapons=[Weapon(type=WeaponType.DYNAMITE, text="DYNAMITE")],
     )
     return inc.model_copy(update=update)
 
@@ -104,8 +110,6 @@ def test_denied_incident_gives_no_template():
 
 
 def test_relevance_follows_the_task_definition():
-    from wirecoder.export.muc4 import is_relevant
-
     assert is_relevant(bombing(), date(1990, 1, 13))
     # older than two months before the dateline
     assert not is_relevant(bombing(), date(1990, 6, 1))
@@ -188,10 +192,29 @@ def test_troops_are_individuals_of_the_force_they_belong_to():
 
 
 def test_an_attack_against_a_nation_names_no_specific_target():
-    from wirecoder.export.muc4 import is_relevant
-
     rhetoric = bombing(place=None, date=None, counts=[],
                        actors=[Actor(role=Role.TARGET, text="CUBA", name="Cuba"),
                                Actor(role=Role.TARGET, text="THE CHILEAN NATION", name="Chilean nation")])
     assert not is_relevant(rhetoric)
     assert is_relevant(rhetoric.model_copy(update={"actors": [Actor(role=Role.TARGET, text="THE EMBASSY", name="embassy")]}))
+
+
+def test_stage_and_instruments_are_the_records_fields():
+    attempted = bombing(stage=Stage.ATTEMPTED, weapons=[Weapon(type=WeaponType.VEHICLE_BOMB, text="car-bomb"),
+                                                        Weapon(type=WeaponType.GRENADE, text="GRENADES")])
+    text = render_muc4("TST1-MUC3-0050", [attempted], published=date(1990, 1, 13))
+    assert _slot_texts(text, "TST1-MUC3-0050", 5) == ["ATTEMPTED"]
+    assert _slot_texts(text, "TST1-MUC3-0050", 6) == ["CAR-BOMB", "GRENADES"]
+    assert _slot_texts(text, "TST1-MUC3-0050", 7) == ["VEHICLE BOMB", "GRENADE"]
+    # a gun only "shot" implies: its type with the dummy filler "-"
+    shot = bombing(type=EventType.ARMED_ASSAULT, types=[EventType.ARMED_ASSAULT], weapons=[Weapon(type=WeaponType.GUN)])
+    text = render_muc4("TST1-MUC3-0051", [shot], published=date(1990, 1, 13))
+    assert "INCIDENT: INSTRUMENT ID         -" in text and 'INCIDENT: INSTRUMENT TYPE       GUN: "-"' in text
+    threat = bombing(type=EventType.THREAT, types=[EventType.THREAT], stage=Stage.THREATENED, weapons=[])
+    assert _slot_texts(render_muc4("TST1-MUC3-0052", [threat], published=date(1990, 1, 13)), "TST1-MUC3-0052", 5) == ["THREATENED"]
+
+
+def test_the_muc4_export_format_writes_one_message_per_article():
+    text = render([bombing(articles=["a1"]), bombing(id="i2", articles=["a2"])], "muc4").data
+    ids = [line.split()[-1] for line in text.splitlines() if line.startswith("0.  MESSAGE: ID")]
+    assert ids == ["a1", "a2"]

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from wirecoder.config import Config
 from wirecoder.incidents import build_incident, group_events, places_agree
 from wirecoder.model import (
     Actor,
@@ -19,6 +20,8 @@ from wirecoder.model import (
     Span,
     When,
 )
+
+CONFIG = Config()
 
 ROSTOV = Place(name="Rostov-on-Don", kind="city", country_code="RU", admin1="61", lat=47.23, lon=39.72)
 ROSTOV_OBLAST = Place(name="Rostov Oblast", kind="admin1", country_code="RU", admin1="61", lat=47.7, lon=41.0)
@@ -41,16 +44,16 @@ def _src(name, kind=SourceKind.MEDIA):
 
 
 def test_nested_places_agree_and_distant_cities_do_not():
-    assert places_agree(ROSTOV, ROSTOV_OBLAST)
-    assert not places_agree(ROSTOV, MOSCOW)
-    assert not places_agree(MOSCOW, KABUL)
+    assert places_agree(ROSTOV, ROSTOV_OBLAST, CONFIG.merge_distance_km)
+    assert not places_agree(ROSTOV, MOSCOW, CONFIG.merge_distance_km)
+    assert not places_agree(MOSCOW, KABUL, CONFIG.merge_distance_km)
 
 
 def test_two_acts_in_different_cities_are_two_incidents():
     groups = group_events([
         _event(1, EventType.ARMED_ASSAULT, place=MOSCOW, mention="anaphoric"),
         _event(2, EventType.HOSTAGE_TAKING, sentence=1, place=ROSTOV_OBLAST, day=date(2024, 6, 16)),
-    ])
+    ], CONFIG)
     assert [[e.id for e in g] for g in groups] == [["e1"], ["e2"]]
 
 
@@ -63,7 +66,7 @@ def test_rescue_claim_and_anaphora_join_the_act_they_follow():
         _event(5, EventType.CLAIM),
         _event(6, EventType.ARMED_ASSAULT, mention="anaphoric"),
         _event(7, EventType.ARREST),
-    ])
+    ], CONFIG)
     assert [[e.id for e in g] for g in groups] == [["e1", "e2", "e3"], ["e4", "e5", "e6", "e7"]]
 
 
@@ -72,7 +75,7 @@ def test_distinct_and_hypothetical_mentions():
         _event(1, EventType.BOMBING, place=KABUL, day=date(2025, 3, 4)),
         _event(2, EventType.BOMBING, place=KABUL, day=date(2025, 3, 4), mention="distinct"),
         _event(3, EventType.ARMED_ASSAULT, polarity=Polarity.HYPOTHETICAL),
-    ])
+    ], CONFIG)
     assert [[e.id for e in g] for g in groups] == [["e1"], ["e2"]]
 
 
@@ -86,7 +89,7 @@ def test_lowest_credible_headline_and_conflict_with_hedged_unknown():
         _event(3, EventType.ARMED_ASSAULT, mention="anaphoric",
                counts=[Count(kind=CountKind.KILLED, value=None, qualifier="unknown", hedges=[hedge], sources=[_src("news report", SourceKind.OUTLET)])]),
     ]
-    incident = build_incident(events)
+    incident = build_incident(events, CONFIG)
     assert incident.type is EventType.HOSTAGE_TAKING
     assert incident.date.date == date(2024, 6, 16)
     killed = next(c for c in incident.counts if c.kind is CountKind.KILLED)
@@ -102,20 +105,20 @@ def test_lowest_figure_wins_and_agreeing_sources_are_pooled():
         _event(2, EventType.BOMBING, place=KABUL, counts=[Count(kind=CountKind.KILLED, value=15, sources=[_src("AFP")])]),
         _event(3, EventType.BOMBING, place=KABUL, counts=[Count(kind=CountKind.KILLED, value=12, sources=[_src("TOLOnews")])]),
     ]
-    incident = build_incident(events)
+    incident = build_incident(events, CONFIG)
     killed = incident.counts[0]
     assert killed.value == 12 and {s.source for s in killed.sources} == {"Reuters", "TOLOnews"}
     assert incident.conflicts[0].field == "counts.killed"
 
 
-def test_majority_rule(monkeypatch):
-    monkeypatch.setenv("WIRECODER_HEADLINE_RULE", "majority")
+def test_majority_rule():
     events = [
         _event(1, EventType.BOMBING, counts=[Count(kind=CountKind.KILLED, value=15, sources=[_src("Reuters")])]),
         _event(2, EventType.BOMBING, counts=[Count(kind=CountKind.KILLED, value=15, sources=[_src("AP")])]),
         _event(3, EventType.BOMBING, counts=[Count(kind=CountKind.KILLED, value=12, sources=[_src("AFP")])]),
     ]
-    assert build_incident(events).counts[0].value == 15
+    assert build_incident(events, Config(headline_rule="majority")).counts[0].value == 15
+    assert build_incident(events, CONFIG).counts[0].value == 12  # the default rule: lowest credible
 
 
 def test_actors_of_one_group_merge_with_the_largest_number():
@@ -125,14 +128,14 @@ def test_actors_of_one_group_merge_with_the_largest_number():
         Actor(role=Role.PERPETRATOR, text="the detainees", name="detainees", kind="unknown"),
         Actor(role=Role.RESPONDER, text="Russian special forces", name="Russian special forces", kind="state_force"),
     ]
-    incident = build_incident([_event(1, EventType.HOSTAGE_TAKING, actors=actors)])
+    incident = build_incident([_event(1, EventType.HOSTAGE_TAKING, actors=actors)], CONFIG)
     perps = [a for a in incident.actors if a.role is Role.PERPETRATOR]
     assert [(a.name, a.group, a.number) for a in perps] == [("detainees", "Islamic State", 6)]
 
 
 def test_incident_ids_are_stable():
     events = [_event(1, EventType.BOMBING, place=KABUL)]
-    assert build_incident(events).id == build_incident(list(events)).id
+    assert build_incident(events, CONFIG).id == build_incident(list(events), CONFIG).id
 
 
 def test_a_claim_for_a_bombing_is_the_bombing():
@@ -140,7 +143,7 @@ def test_a_claim_for_a_bombing_is_the_bombing():
     incident = build_incident([
         _event(1, EventType.CLAIM),
         _event(2, EventType.BOMBING, sentence=1, mention="anaphoric", place=KABUL),
-    ])
+    ], CONFIG)
     assert incident.type is EventType.BOMBING
     assert set(incident.types) == {EventType.CLAIM, EventType.BOMBING}
 
@@ -149,7 +152,7 @@ def test_a_later_mention_does_not_retype_a_told_act():
     incident = build_incident([
         _event(1, EventType.BOMBING, place=KABUL),
         _event(2, EventType.ARMED_ASSAULT, sentence=1, mention="anaphoric"),
-    ])
+    ], CONFIG)
     assert incident.type is EventType.BOMBING
 
 
@@ -161,7 +164,7 @@ def test_whom_the_responders_killed_are_perpetrators_not_victims():
     storming = _event(2, EventType.SECURITY_OPERATION, place=ROSTOV, day=date(2024, 6, 16), actors=[
         Actor(role=Role.RESPONDER, text="Russian special forces", name="Russian special forces", kind="state_force"),
         Actor(role=Role.VICTIM, text="six hostage-takers", name="hostage-takers", number=6)])
-    incident = build_incident([taking, storming])
+    incident = build_incident([taking, storming], CONFIG)
     roles = {(a.role, a.name) for a in incident.actors}
     assert (Role.VICTIM, "prison guards") in roles
     assert (Role.VICTIM, "hostage-takers") not in roles
@@ -171,11 +174,11 @@ def test_whom_the_responders_killed_are_perpetrators_not_victims():
     # without responders, militants killed (by an airstrike, say) stay the victims of that act
     strike = _event(3, EventType.BOMBING, place=KABUL, day=date(2024, 6, 16), actors=[
         Actor(role=Role.VICTIM, text="12 militants", name="militants", number=12)])
-    assert [(a.role, a.name) for a in build_incident([strike]).actors] == [(Role.VICTIM, "militants")]
+    assert [(a.role, a.name) for a in build_incident([strike], CONFIG).actors] == [(Role.VICTIM, "militants")]
     raid = _event(4, EventType.SECURITY_OPERATION, place=KABUL, day=date(2024, 6, 16), actors=[
         Actor(role=Role.RESPONDER, text="the army", name="army", kind="state_force"),
         Actor(role=Role.VICTIM, text="five militants", name="militants", number=5)])
-    assert (Role.VICTIM, "militants") in {(a.role, a.name) for a in build_incident([raid]).actors}  # a raid alone
+    assert (Role.VICTIM, "militants") in {(a.role, a.name) for a in build_incident([raid], CONFIG).actors}  # a raid alone
 
 
 def test_unnamed_perpetrators_are_the_people_of_the_one_named_group():
@@ -183,8 +186,8 @@ def test_unnamed_perpetrators_are_the_people_of_the_one_named_group():
         Actor(role=Role.PERPETRATOR, text="members of the Taliban", name="Taliban", group="Taliban"),
         Actor(role=Role.PERPETRATOR, text="four gunmen", name="gunmen", number=4),
         Actor(role=Role.PERPETRATOR, text="Afghan police", name="Afghan police", kind="state_force")])
-    perps = {(x.name, x.group, x.number) for x in build_incident([a]).actors if x.role is Role.PERPETRATOR}
+    perps = {(x.name, x.group, x.number) for x in build_incident([a], CONFIG).actors if x.role is Role.PERPETRATOR}
     assert perps == {("Taliban", "Taliban", 4), ("Afghan police", None, None)}
     two_groups = a.model_copy(update={"actors": [*a.actors, Actor(role=Role.PERPETRATOR, text="ISIS", name="Islamic State",
                                                                     group="Islamic State")]})
-    assert ("gunmen", None, 4) in {(x.name, x.group, x.number) for x in build_incident([two_groups]).actors}
+    assert ("gunmen", None, 4) in {(x.name, x.group, x.number) for x in build_incident([two_groups], CONFIG).actors}

@@ -5,8 +5,19 @@ from __future__ import annotations
 
 from datetime import date
 
+from wirecoder.config import Config
 from wirecoder.incidents import build_incident
-from wirecoder.incidents.resolve import best_match, claims, mark_superseded, merge, reference_date, score
+from wirecoder.incidents.resolve import (
+    Members,
+    Resolution,
+    best_match,
+    claims,
+    mark_superseded,
+    merge,
+    reference_date,
+    resolve_incident,
+    score,
+)
 from wirecoder.model import (
     Actor,
     Article,
@@ -15,6 +26,7 @@ from wirecoder.model import (
     CountKind,
     Event,
     EventType,
+    Incident,
     Place,
     Precision,
     Role,
@@ -22,6 +34,8 @@ from wirecoder.model import (
     Span,
     When,
 )
+
+CONFIG = Config()
 
 MOSCOW = Place(name="Moscow", kind="city", country_code="RU", admin1="Moscow", lat=55.75222, lon=37.61556, geonames_id=524901)
 KRASNOGORSK = Place(name="Krasnogorsk", kind="city", country_code="RU", admin1="Moscow Oblast", lat=55.82036, lon=37.33017,
@@ -76,44 +90,44 @@ KABUL_BOMBING = _report(
 def _incident(*reports) -> tuple:
     events = [e for _, e in reports]
     published = {a.id: a.published for a, _ in reports}
-    return build_incident(events), published
+    return build_incident(events, CONFIG), published
 
 
 def test_same_act_same_day_same_city_scores_high():
     a, _ = _incident(CROCUS_1)
     b, _ = _incident(CROCUS_2)
-    total, parts = score(a, b)
+    total, parts = score(a, b, CONFIG)
     assert parts == {"type": 1.0, "date": 1.0, "place": 1.0, "actors": 0.3}
     assert total >= 0.8
-    assert best_match(b, [a]).incident.id == a.id
+    assert best_match(b, [a], CONFIG).incident.id == a.id
 
 
 def test_different_country_or_far_date_cannot_merge():
     a, _ = _incident(CROCUS_1)
     kabul, _ = _incident(KABUL_BOMBING)
-    assert score(a, kabul) is None
+    assert score(a, kabul, CONFIG) is None
     later = a.model_copy(update={"id": "x", "date": When(date=date(2024, 5, 10), precision=Precision.DAY)})
-    assert score(a, later) is None
+    assert score(a, later, CONFIG) is None
     rostov = a.model_copy(update={"id": "y", "place": ROSTOV})
-    assert score(a, rostov) is None  # ~960 km apart
+    assert score(a, rostov, CONFIG) is None  # ~960 km apart
 
 
 def test_a_claim_near_the_city_joins_with_a_lower_score():
     a, _ = _incident(CROCUS_1)
     claim, published = _incident(CROCUS_CLAIM)
     ref = reference_date(claim, published)  # undated: published the day after the attack
-    _total, parts = score(claim, a, ref, None)
+    _total, parts = score(claim, a, CONFIG, ref, None)
     assert parts == {"type": 0.7, "date": 0.7, "place": 0.7, "actors": 0.3}  # Krasnogorsk is ~20 km from Moscow
-    assert best_match(claim, [a], refs={claim.id: ref}) is not None
+    assert best_match(claim, [a], CONFIG, refs={claim.id: ref}) is not None
     # a month later, the same undated claim is no longer tied to that day
-    assert best_match(claim, [a], refs={claim.id: date(2024, 4, 23)}) is None
+    assert best_match(claim, [a], CONFIG, refs={claim.id: date(2024, 4, 23)}) is None
 
 
 def test_named_groups_that_differ_keep_incidents_apart():
     a, _ = _incident(CROCUS_CLAIM)
     other = a.model_copy(update={"id": "z", "actors": [
         Actor(role=Role.CLAIMANT, text="Hamas", name="Hamas", group="Hamas", kind="armed_group")]})
-    assert score(a, other) is None
+    assert score(a, other, CONFIG) is None
 
 
 def test_no_place_on_either_side_needs_a_shared_group():
@@ -121,16 +135,16 @@ def test_no_place_on_either_side_needs_a_shared_group():
     b, _ = _incident(CROCUS_2)
     unplaced_a = a.model_copy(update={"place": None})
     unplaced_b = b.model_copy(update={"place": None})
-    assert best_match(unplaced_b, [unplaced_a]) is None
+    assert best_match(unplaced_b, [unplaced_a], CONFIG) is None
     group = [Actor(role=Role.PERPETRATOR, text="IS gunmen", name="gunmen", group="Islamic State", kind="armed_group")]
     assert best_match(unplaced_b.model_copy(update={"actors": group}),
-                      [unplaced_a.model_copy(update={"actors": group})]) is not None
+                      [unplaced_a.model_copy(update={"actors": group})], CONFIG) is not None
 
 
 def test_an_incident_never_joins_one_holding_its_own_article():
     a, _ = _incident(CROCUS_1)
     twin = a.model_copy(update={"id": "other"})
-    assert best_match(a, [twin]) is None
+    assert best_match(a, [twin], CONFIG) is None
 
 
 def test_best_of_several_candidates_and_ties_go_to_the_older():
@@ -139,11 +153,11 @@ def test_best_of_several_candidates_and_ties_go_to_the_older():
     near = a.model_copy(update={"id": "near", "place": KRASNOGORSK, "articles": ["n"]})
     same = a.model_copy(update={"id": "same", "articles": ["s"]})
     same_again = a.model_copy(update={"id": "same2", "articles": ["s2"]})
-    assert best_match(b, [near, same, same_again]).incident.id == "same"
+    assert best_match(b, [near, same, same_again], CONFIG).incident.id == "same"
 
 
 def test_a_later_higher_toll_supersedes_and_wins_the_headline():
-    merged = merge([CROCUS_1[1], CROCUS_2[1]], "crocus", {CROCUS_1[0].id: date(2024, 3, 23), CROCUS_2[0].id: date(2024, 3, 26)})
+    merged = merge([CROCUS_1[1], CROCUS_2[1]], "crocus", {CROCUS_1[0].id: date(2024, 3, 23), CROCUS_2[0].id: date(2024, 3, 26)}, CONFIG)
     killed = next(c for c in merged.counts if c.kind is CountKind.KILLED)
     assert killed.value == 145
     conflict = next(c for c in merged.conflicts if c.field == "counts.killed")
@@ -155,7 +169,7 @@ def test_same_day_disagreement_is_left_to_the_headline_rule():
     published = {CROCUS_1[0].id: date(2024, 3, 23), CROCUS_2[0].id: date(2024, 3, 23)}
     events = mark_superseded([CROCUS_1[1], CROCUS_2[1]], published)
     assert all(not c.hedges for e in events for c in e.counts)
-    merged = merge([CROCUS_1[1], CROCUS_2[1]], "crocus", published)
+    merged = merge([CROCUS_1[1], CROCUS_2[1]], "crocus", published, CONFIG)
     assert next(c for c in merged.counts if c.kind is CountKind.KILLED).value == 144  # lowest credible
 
 
@@ -176,7 +190,7 @@ def test_a_source_revising_its_own_figure_down_supersedes_it():
 
 def test_claims_keep_every_source_and_the_history():
     published = {CROCUS_1[0].id: date(2024, 3, 23), CROCUS_2[0].id: date(2024, 3, 26), CROCUS_CLAIM[0].id: date(2024, 3, 23)}
-    merged = merge([CROCUS_1[1], CROCUS_2[1], CROCUS_CLAIM[1]], "crocus", published)
+    merged = merge([CROCUS_1[1], CROCUS_2[1], CROCUS_CLAIM[1]], "crocus", published, CONFIG)
     got = claims(merged, published, {CROCUS_1[0].id: "Reuters", CROCUS_2[0].id: "AP", CROCUS_CLAIM[0].id: "AFP"})
     killed = sorted((c for c in got if c.field == "counts.killed"), key=lambda c: c.published)
     assert [(c.value, c.source, c.superseded, c.evidence.text) for c in killed] == [
@@ -202,5 +216,58 @@ def test_a_relayed_source_names_its_relay():
                              date(2024, 6, 16), "killed", EventType.ARMED_ASSAULT, counts=[("Six", CountKind.KILLED, 6)])
     relayed = Attribution(source="law enforcement source", kind=SourceKind.SECURITY_SOURCE, via="TASS")
     event = event.model_copy(update={"counts": [event.counts[0].model_copy(update={"sources": [relayed]})]})
-    got = claims(build_incident([event]), {article.id: article.published})
+    got = claims(build_incident([event], CONFIG), {article.id: article.published})
     assert [c.source for c in got if c.field == "counts.killed"] == ["law enforcement source (via TASS)"]
+
+
+class IncidentsInMemory:
+    """What the store keeps for resolution, as plain records: incidents (oldest first), their
+    member events and their articles' publication days and outlets. Every incident is a candidate."""
+
+    def __init__(self):
+        self.incidents: dict[str, Incident] = {}
+        self.members: dict[str, list[Event]] = {}
+        self.published: dict[str, date | None] = {}
+        self.outlets: dict[str, str | None] = {}
+        self.blocked_on: list[date | None] = []
+
+    def candidates_of(self, draft, ref):
+        self.blocked_on.append(ref)
+        stored = list(self.incidents.values())
+        return stored, {i.id: reference_date(i, self.published) for i in stored}
+
+    def members_of(self, incident_id: str) -> Members:
+        events = self.members[incident_id]
+        articles = {e.article_id for e in events}
+        return Members(events, {a: self.published[a] for a in articles}, {a: self.outlets[a] for a in articles})
+
+    def add(self, report, incident_id: str) -> Resolution:
+        article, event = report
+        resolution = resolve_incident([event], incident_id, {article.id: article.published},
+                                      {article.id: article.source}, CONFIG,
+                                      candidates_of=self.candidates_of, members_of=self.members_of)
+        self.incidents[resolution.incident.id] = resolution.incident
+        self.members.setdefault(resolution.incident.id, []).append(event)
+        self.published[article.id], self.outlets[article.id] = article.published, article.source
+        return resolution
+
+
+def test_resolving_incoming_incidents_on_records_creates_or_joins():
+    stored = IncidentsInMemory()
+    first = stored.add(CROCUS_1, "crocus")
+    assert first.created and first.incident.id == "crocus"
+
+    toll = stored.add(CROCUS_2, "toll")
+    assert not toll.created and toll.match.incident.id == "crocus"
+    assert toll.incident.id == "crocus" and set(toll.incident.articles) == {CROCUS_1[0].id, CROCUS_2[0].id}
+    assert next(c for c in toll.incident.counts if c.kind is CountKind.KILLED).value == 145  # the later toll
+    assert toll.published == {CROCUS_1[0].id: date(2024, 3, 23), CROCUS_2[0].id: date(2024, 3, 26)}
+    assert set(toll.outlets.values()) == {"Reuters", "AP"}
+
+    kabul = stored.add(KABUL_BOMBING, "kabul")
+    assert kabul.created and kabul.incident.id == "kabul"
+
+    claim = stored.add(CROCUS_CLAIM, "claim")  # undated: blocked on its publication day
+    assert stored.blocked_on[-1] == date(2024, 3, 23)
+    assert claim.match.incident.id == "crocus" and len(claim.incident.articles) == 3
+    assert list(stored.incidents) == ["crocus", "kabul"]

@@ -123,9 +123,8 @@ def test_missing_path_and_bad_url_scheme_are_errors(tmp_path):
     assert isinstance(bad, IngestError) and "scheme" in bad.reason
 
 
-def test_too_large_file_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setenv("WIRECODER_MAX_CHARS", "20")
+def test_too_large_file_is_refused(tmp_path):
     path = tmp_path / "long.txt"
     path.write_text(PROSE)
-    [error] = read_articles(path)
+    [error] = read_articles(path, max_chars=5)
     assert isinstance(error, IngestError) and "max_chars" in error.reason

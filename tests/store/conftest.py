@@ -15,6 +15,7 @@ from datetime import date
 
 import pytest
 
+from wirecoder.config import Config
 from wirecoder.incidents import build_incidents
 from wirecoder.model import (
     Actor,
@@ -70,7 +71,7 @@ def event(article: Article, trigger: str, etype: EventType, **kw) -> Event:
 
 
 def result(article: Article, *events: Event) -> ExtractionResult:
-    return ExtractionResult(article=article, events=list(events), incidents=build_incidents(list(events)))
+    return ExtractionResult(article=article, events=list(events), incidents=build_incidents(list(events), Config()))
 
 
 def count(article: Article, part: str, kind: CountKind, value, *sources: Attribution, **kw) -> Count:

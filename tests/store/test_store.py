@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from wirecoder.config import Config
 from wirecoder.errors import StoreError
 from wirecoder.model import CountKind, EventType, IncidentQuery, IngestError, StoreSummary
 from wirecoder.store import Store, open_store
@@ -161,9 +162,8 @@ def test_ingest_errors_are_kept_once_each(store_url, reports):
         assert len(store.errors(limit=1)) == 1
 
 
-def test_headline_rule_majority_applies_to_merged_incidents(store_url, reports, monkeypatch):
-    monkeypatch.setenv("WIRECODER_HEADLINE_RULE", "majority")
-    with open_store(store_url) as store:
+def test_headline_rule_majority_applies_to_merged_incidents(store_url, reports):
+    with open_store(store_url, Config(headline_rule="majority")) as store:
         store.add([reports["rostov_news"], reports["rostov_tass"]])
         rostov = store.incidents(IncidentQuery(country="RU")).items[0]
         assert _killed(rostov) == 6
@@ -197,12 +197,10 @@ def test_unreachable_postgres_is_a_store_error():
 
 
 def test_default_url_comes_from_the_db_setting(tmp_path, monkeypatch):
-    monkeypatch.setenv("WIRECODER_DB", f"sqlite:///{tmp_path / 'from_setting.db'}")
-    with open_store() as store:
+    with open_store(config=Config(db=f"sqlite:///{tmp_path / 'from_setting.db'}")) as store:
         assert isinstance(store, Store) and store.url.endswith("from_setting.db")
     assert (tmp_path / "from_setting.db").exists()
     monkeypatch.chdir(tmp_path)
-    monkeypatch.delenv("WIRECODER_DB")
     with open_store():
         pass
     assert (tmp_path / "wirecoder.db").exists()

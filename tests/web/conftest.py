@@ -16,7 +16,7 @@ CHROMIUM = os.environ.get("WIRECODER_CHROMIUM", "/usr/bin/chromium")
 
 sys.path.insert(0, str(ROOT / "tests" / "api"))
 sys.path.insert(0, str(Path(__file__).parent))
-from web_helpers import Server, build_store
+from web_helpers import Server, build_store  # noqa: E402 - after the path
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ import re
 from datetime import date
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Query
+from fastapi import Depends, HTTPException, Path, Query
 
 from ..model import EventType, IncidentQuery
 
@@ -22,6 +22,8 @@ _LAT = r"-?(?:90(?:\.0+)?|[0-8]?[0-9](?:\.[0-9]+)?)"
 # what the spec tells clients (and schemathesis): four numbers, longitudes and latitudes in range;
 # the parser checks the same in steps, to say which part is wrong
 BBOX_PATTERN = f"^{_LON},{_LAT},{_LON},{_LAT}$"
+# an incident's or article's id in a path
+ID = Annotated[str, Path(min_length=1, max_length=128, pattern=r"^[A-Za-z0-9_.:-]+$")]
 
 
 def invalid(where: str, name: str, message: str, value=None) -> HTTPException:

@@ -26,12 +26,21 @@ def build_parser() -> argparse.ArgumentParser:
     from .. import __version__
 
     parser.add_argument("--version", action="version", version=f"wirecoder {__version__}")
+    parser.add_argument("--config", metavar="FILE", default=None,
+                        help="a TOML file of settings (see `wirecoder settings`); the environment overrides it")
     sub = parser.add_subparsers(dest="command", required=True)
     for name, module in SUBCOMMANDS.items():
         mod = importlib.import_module(f".{module}", __name__)
         p = mod.add_parser(sub)
         p.set_defaults(_run=mod.run)
     return parser
+
+
+def config_of(args, **overrides):
+    """The configuration of this run: flags (None = not given) over the environment over --config."""
+    from ..settings import load_config
+
+    return load_config(args.config, **overrides)
 
 
 def main(argv: list[str] | None = None) -> int:

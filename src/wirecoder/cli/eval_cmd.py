@@ -30,6 +30,7 @@ def add_parser(sub):
 
 def run(args) -> int:
     from ..evaluate import evaluate
+    from . import config_of
 
     opts: dict = {}
     if args.dataset == "muc4":
@@ -52,7 +53,7 @@ def run(args) -> int:
             raise ConfigError("--dataset only applies to geo")
     if args.out and not Path(args.out).resolve().parent.is_dir():
         raise ConfigError(f"--out {args.out}: folder does not exist")
-    report = evaluate(args.dataset, data_dir=args.data, limit=args.limit, **opts)
+    report = evaluate(args.dataset, data_dir=args.data, limit=args.limit, config=config_of(args), **opts)
     if hasattr(report, "command"):
         report.command = "wirecoder eval " + " ".join(sys.argv[2:]) if len(sys.argv) > 2 else f"wirecoder eval {args.dataset}"
     if args.out:

@@ -23,6 +23,7 @@ def add_parser(sub):
 def run(args) -> int:
     from ..export import FORMATS, export
     from ..store import open_store
+    from . import config_of
 
     spec = FORMATS[args.format]
     if args.out:
@@ -32,7 +33,7 @@ def run(args) -> int:
     elif spec.binary and sys.stdout.isatty():
         raise ConfigError(f"{spec.name} is binary: give --out FILE or redirect standard output")
     query = build_query(args, limit=10_000 if args.limit is None else args.limit)
-    with open_store(args.db) as store:
+    with open_store(args.db, config_of(args)) as store:
         if args.limit is None:
             incidents = list(store.iter_incidents(query.model_copy(update={"offset": 0}), page_size=1000))
             incidents = incidents[args.offset:]

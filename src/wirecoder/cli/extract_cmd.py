@@ -32,12 +32,13 @@ def _read(path: str) -> bytes:
 
 
 def run(args) -> int:
-    from ..pipeline import extract
+    from ..pipeline import Coder
+    from . import config_of
     from ._render import render_result
 
     raw = _read(args.file)
     try:
-        result = extract(raw, published=args.published, source=args.source, url=args.url, title=args.title)
+        result = Coder(config_of(args)).extract(raw, published=args.published, source=args.source, url=args.url, title=args.title)
     except InputError as exc:
         raise InputError(f"{args.file}: {exc}") from None
     text = render_result(result, args.format, include_events=args.events)

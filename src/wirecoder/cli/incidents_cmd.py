@@ -100,9 +100,10 @@ def render_table(page) -> str:
 
 def run(args) -> int:
     from ..store import open_store
+    from . import config_of
 
     query = build_query(args)
-    with open_store(args.db) as store:
+    with open_store(args.db, config_of(args)) as store:
         page = store.incidents(query, events=args.format == "json" and args.events)
     if args.format == "json":
         payload = {"total": page.total,

@@ -25,6 +25,7 @@ def run(args) -> int:
     from tqdm import tqdm
 
     from ..batch import ingest
+    from . import config_of
 
     bar = tqdm(unit="doc", desc="ingest", file=sys.stderr, disable=True if args.quiet else None, dynamic_ncols=True)
     started = time.monotonic()
@@ -38,8 +39,9 @@ def run(args) -> int:
                         errors=s.errors, refresh=False)
 
     try:
-        summary = ingest(args.paths, db=args.db, workers=args.workers, scheduler=args.scheduler,
-                         published=args.published, source=args.source, batch_size=args.batch_size, progress=progress)
+        summary = ingest(args.paths, workers=args.workers, scheduler=args.scheduler, published=args.published,
+                         source=args.source, batch_size=args.batch_size, progress=progress,
+                         config=config_of(args, db=args.db))
     finally:
         bar.close()
     seconds = time.monotonic() - started

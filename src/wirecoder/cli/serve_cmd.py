@@ -22,14 +22,19 @@ def run(args) -> int:
     import uvicorn
 
     from ..api import create_app
+    from . import config_of
+
+    config = config_of(args, db=args.db)
 
     if args.workers > 1:
-        # each worker process builds its own app; they find the store through the db setting
+        # each worker process builds its own app from the environment: hand it this run's file and store
         if args.db:
             os.environ["WIRECODER_DB"] = args.db
-        create_app(args.db).state.store.close()  # fail here, once, if the store cannot be opened
+        if args.config:
+            os.environ["WIRECODER_CONFIG"] = args.config
+        create_app(config=config).state.store.close()  # fail here, once, if the store cannot be opened
         uvicorn.run("wirecoder.api:create_app", factory=True, workers=args.workers, host=args.host,
                     port=args.port, log_level=args.log_level)
         return 0
-    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.run(create_app(config=config), host=args.host, port=args.port, log_level=args.log_level)
     return 0

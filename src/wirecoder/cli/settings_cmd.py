@@ -1,8 +1,6 @@
-"""`wirecoder settings`: print the settings table with current values."""
+"""`wirecoder settings`: every setting with its value in force (secrets masked), help and variable."""
 
 from __future__ import annotations
-
-from .. import settings
 
 
 def add_parser(sub):
@@ -10,6 +8,9 @@ def add_parser(sub):
 
 
 def run(args) -> int:
-    for s in settings.SETTINGS:
-        print(f"{s.name:<20} {settings.get(s.name)!r:<26} {s.help}  [{s.env}]")
+    from ..settings import describe
+    from . import config_of
+
+    for name, value, help_, variable in describe(config_of(args)):
+        print(f"{name:<20} {value:<26} {help_}  [{variable}]")
     return 0

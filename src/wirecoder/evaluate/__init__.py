@@ -1,6 +1,7 @@
 """Measuring wirecoder on annotated news others made (see ``../shared/data/README.md``).
 
-``evaluate(dataset, data_dir, limit, **opts)`` runs one evaluation and returns an
+``evaluate(dataset, data_dir, limit, config=None, **opts)`` runs one evaluation under ``config``
+(default: ``Config()``'s defaults, so that a figure does not depend on the environment) and returns an
 :class:`~wirecoder.evaluate.report.EvalReport` (per-field precision, recall, F1 and support, a
 text table, JSON, and the worst errors with their text):
 
@@ -16,7 +17,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..config import Config
 from ..errors import EvaluationError
+from ..pipeline import Coder
 from .report import ErrorCase, EvalReport, FieldScore
 
 DATASETS = ("muc4", "wikievents", "ucdp", "geo")
@@ -24,14 +27,16 @@ DATASETS = ("muc4", "wikievents", "ucdp", "geo")
 __all__ = ["DATASETS", "ErrorCase", "EvalReport", "FieldScore", "evaluate"]
 
 
-def evaluate(dataset: str, data_dir: str | Path = "../shared/data", limit: int | None = None, **opts) -> EvalReport:
+def evaluate(dataset: str, data_dir: str | Path = "../shared/data", limit: int | None = None,
+             config: Config | None = None, **opts) -> EvalReport:
     """Run the evaluation ``dataset`` on the shared data under ``data_dir``."""
+    coder = Coder(config)
     if limit is not None and limit < 1:
         raise EvaluationError(f"limit must be at least 1, not {limit}")
     if dataset == "muc4":
         from .muc4 import evaluate_muc4
 
-        return evaluate_muc4(data_dir, limit=limit, **opts)
+        return evaluate_muc4(data_dir, coder, limit=limit, **opts)
     if any(opts.get(k) for k in ("texts", "keys", "write_responses", "mapping")):
         raise EvaluationError("--texts, --keys, --write-responses and --mapping only apply to muc4")
     split = opts.pop("split", None)
@@ -39,11 +44,11 @@ def evaluate(dataset: str, data_dir: str | Path = "../shared/data", limit: int |
     if dataset == "wikievents":
         from .wikievents import evaluate_wikievents
 
-        return evaluate_wikievents(data_dir, limit=limit, **opts)
+        return evaluate_wikievents(data_dir, coder, limit=limit, **opts)
     if dataset == "ucdp":
         from .ucdp import evaluate_ucdp
 
-        return evaluate_ucdp(data_dir, limit=limit, **opts)
+        return evaluate_ucdp(data_dir, coder, limit=limit, **opts)
     if dataset == "geo" or dataset.startswith("geo:"):
         try:
             from .geo import evaluate_geo
@@ -53,5 +58,5 @@ def evaluate(dataset: str, data_dir: str | Path = "../shared/data", limit: int |
         kwargs: dict = {"limit": limit, "progress": bool(opts.pop("progress", False))}
         if which:
             kwargs["dataset"] = which
-        return evaluate_geo(data_dir, **kwargs)
+        return evaluate_geo(data_dir, coder, **kwargs)
     raise EvaluationError(f"unknown dataset {dataset!r}; known: {', '.join(DATASETS)}")

@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ..pipeline import Coder
 from ..errors import EvaluationError
 from .report import ErrorCase, EvalReport, FieldScore
 
@@ -371,7 +372,8 @@ def read_corpus(data_dir: str | Path, corpus: str) -> list[GeoDoc]:
 
 
 def evaluate_geo(
-    data_dir: str | Path = "../shared/data",
+    data_dir: str | Path,
+    coder: Coder,
     *,
     dataset: str = "both",
     limit: int | None = None,
@@ -403,7 +405,8 @@ def evaluate_geo(
                             exact=FieldScore(field=f"{corpus} toponyms (exact span)"),
                             geoparse=FieldScore(field=f"{corpus} geoparse @161 km"))
         articles = [Article(text=d.text, source=d.source, published=d.published, origin=f"{corpus}:{d.doc_id}") for d in docs]
-        parsed = parse_many(articles)
+        parsed = parse_many(articles, batch_size=coder.config.nlp_batch_size,
+                            truecase_threshold=coder.config.truecase_threshold)
         if progress:
             from tqdm import tqdm
 

@@ -20,6 +20,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from ..pipeline import Coder
 from ..errors import EvaluationError
 from ..model import Article, CountKind
 from .report import ErrorCase, EvalReport, FieldScore
@@ -97,8 +98,7 @@ def _num(v: str) -> int | None:
         return None
 
 
-def evaluate_ucdp(data_dir: str | Path = "../shared/data", *, limit: int | None = None, max_errors: int = 50) -> EvalReport:
-    from ..pipeline import extract_many
+def evaluate_ucdp(data_dir: str | Path, coder: Coder, *, limit: int | None = None, max_errors: int = 50) -> EvalReport:
 
     started = time.perf_counter()
     path = Path(data_dir) / "ucdp_ged" / "ucdpged_sample_1000.csv"
@@ -129,7 +129,7 @@ def evaluate_ucdp(data_dir: str | Path = "../shared/data", *, limit: int | None 
     source = FieldScore(field="source")
     errors: list[ErrorCase] = []
     failures = 0
-    for (row, headline), result in zip(usable, extract_many(articles)):
+    for (row, headline), result in zip(usable, coder.extract_many(articles)):
         doc = str(_num(row.get("id")) or row.get("id"))
         incidents = getattr(result, "incidents", None)
         if incidents is None:

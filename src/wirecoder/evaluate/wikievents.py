@@ -24,6 +24,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..pipeline import Coder
 from ..errors import EvaluationError
 from ..model import Article, CountKind, Event, EventType, Role
 from .report import ErrorCase, EvalReport, FieldScore
@@ -216,8 +217,8 @@ def _arg_hit(pred: tuple[int, int, str], gold: tuple[int, int, str]) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def evaluate_wikievents(data_dir: str | Path = "../shared/data", *, limit: int | None = None, max_errors: int = 50) -> EvalReport:
-    from ..pipeline import extract_many
+def evaluate_wikievents(data_dir: str | Path, coder: Coder, *, limit: int | None = None, max_errors: int = 50
+                        ) -> EvalReport:
 
     started = time.perf_counter()
     path = Path(data_dir) / "wikievents" / "dev.jsonl"
@@ -230,7 +231,7 @@ def evaluate_wikievents(data_dir: str | Path = "../shared/data", *, limit: int |
     args = {f: FieldScore(field=f"arg {f}") for f in ARG_FIELDS}
     errors: list[ErrorCase] = []
     failures = 0
-    results = extract_many([Article(text=d.text, origin=f"wikievents:{d.doc_id}") for d in docs])
+    results = coder.extract_many([Article(text=d.text, origin=f"wikievents:{d.doc_id}") for d in docs])
     for doc, result in zip(docs, results):
         if not hasattr(result, "events"):
             failures += 1

@@ -2,8 +2,8 @@
 
 ``export(incidents, fmt, out)`` writes one format to a text or binary stream or a path and says
 how many incidents it wrote and left out. ``FORMATS`` names every format; each lives in its own
-module, imported only when used (Parquet needs pyarrow; ``muc4`` is written by the MUC-4
-evaluation and plugs in as ``wirecoder.export.muc4``).
+module, imported only when used (Parquet needs pyarrow; ``muc4`` is the MUC-4 package's writer,
+``wirecoder.muc4.writer``, plugged in as ``wirecoder.export.muc4``).
 
 A format module provides ``render(incidents: list[Incident])`` returning ``Rendered`` (data,
 written, omitted) or simply the ``str``/``bytes`` to write.

@@ -4,6 +4,7 @@ taxonomy mapping, coordinates. Shared so CSV, Parquet, GeoJSON, ACLED and GTD ag
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..model import Actor, CountKind, Incident, Role
 from ..resources.taxonomy import TypeMapping, mapping
@@ -74,9 +75,7 @@ def evidence_text(incident: Incident, limit: int = 1000) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-_SUICIDE = re.compile(r"\bsuicide[- ](?:bomb|attack|car|vest|belt|truck)", re.IGNORECASE)
-
-
-def is_suicide_attack(incident: Incident) -> bool:
-    texts = [s.text for s in incident.evidence] + [e.trigger.text for e in incident.events] + [e.evidence.text for e in incident.events]
-    return any(_SUICIDE.search(t) for t in texts)
+def any_word(words: Iterable[str]) -> str:
+    """A regex that matches any of the export lexicon's words where a word starts: a word ending
+    in ``*`` is a stem that matches every word beginning with it, any other word only itself."""
+    return "(?:" + "|".join(re.escape(w[:-1]) if w.endswith("*") else re.escape(w) + r"\b" for w in words) + ")"

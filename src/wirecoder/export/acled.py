@@ -25,7 +25,7 @@ from collections.abc import Iterable
 
 from ..model import CountKind, EventType, Incident, Precision, Role
 from ._base import Rendered, csv_text
-from ._records import actor_label, actors, evidence_text, has_count, headline, is_suicide_attack, type_mapping
+from ._records import actor_label, actors, evidence_text, has_count, headline, type_mapping
 from .countries import country
 
 ACLED_COLUMNS = [
@@ -66,11 +66,12 @@ def _in_country(name: str, country_name: str | None) -> str:
     return f"{name} ({country_name})" if country_name else name
 
 
-def _side(incident: Incident, roles, *, acting: bool, country_name: str | None, violent: bool):
-    """(actor name, associated actors, inter code) for one side."""
+def _side(incident: Incident, roles, *, acting: bool, country_name: str | None, attack: bool):
+    """(actor name, associated actors, inter code) for one side. The unnamed side that carries
+    out an attack is an armed group; an unnamed raiding force is no such group."""
     found = actors(incident, *roles)
     if not found:
-        if acting and violent and incident.type is not EventType.SECURITY_OPERATION:
+        if acting and attack:
             return _in_country("Unidentified Armed Group", country_name), "", MILITIAS
         return "", "", None
     first = found[0]
@@ -99,13 +100,13 @@ def acled_row(incident: Incident) -> dict:
     facts = country(place.country_code if place else None)
     country_name = (place.country if place and place.country else None) or (facts.name if facts else None)
     acting_roles, acted_on_roles = _SIDES.get(incident.type, _DEFAULT_SIDES)
-    actor1, assoc1, inter1 = _side(incident, acting_roles, acting=True, country_name=country_name, violent=taxonomy.violent)
-    actor2, assoc2, inter2 = _side(incident, acted_on_roles, acting=False, country_name=country_name, violent=taxonomy.violent)
+    actor1, assoc1, inter1 = _side(incident, acting_roles, acting=True, country_name=country_name, attack=taxonomy.attack)
+    actor2, assoc2, inter2 = _side(incident, acted_on_roles, acting=False, country_name=country_name, attack=taxonomy.attack)
 
     event_type, sub_event_type = taxonomy.acled_event_type, taxonomy.acled_sub_event_type
     if incident.type is EventType.ARMED_ASSAULT and inter2 in (STATE_FORCES, REBELS, MILITIAS):
         event_type, sub_event_type = "Battles", "Armed clash"
-    if incident.type is EventType.BOMBING and is_suicide_attack(incident):
+    if incident.type is EventType.BOMBING and incident.suicide:
         sub_event_type = "Suicide bomb"
 
     when = incident.date

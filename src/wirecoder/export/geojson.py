@@ -38,11 +38,6 @@ def feature_collection(incidents: Iterable[Incident]) -> tuple[dict, int]:
     return {"type": "FeatureCollection", "features": features}, omitted
 
 
-def to_geojson(incidents: Iterable[Incident]) -> str:
-    collection, _ = feature_collection(incidents)
-    return json.dumps(collection, ensure_ascii=False) + "\n"
-
-
 def render(incidents: list[Incident]) -> Rendered:
     collection, omitted = feature_collection(incidents)
     return Rendered(

@@ -16,10 +16,20 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 
 from ..model import CountKind, EventType, Incident, Precision, Role
+from ..resources.words import lexicon
 from ._base import Rendered, csv_text
-from ._records import actor_label, actors, evidence_text, has_count, headline, is_suicide_attack, type_mapping
+from ._records import (
+    actor_label,
+    actors,
+    any_word,
+    evidence_text,
+    has_count,
+    headline,
+    type_mapping,
+)
 from .countries import GTD_REGION_CODES, country
 
 GTD_COLUMNS = [
@@ -67,24 +77,15 @@ TARGET_TYPE_CODES = {
     "Violent Political Party": 22,
 }
 
-# Words in a target's mention that decide its GTD target type, checked in this order: the most
-# specific institutions first, so "police station in a school" is not a school.
-_TARGET_WORDS: list[tuple[str, re.Pattern]] = [
-    ("Government (Diplomatic)", re.compile(r"\b(embass|consul|diplomat|ambassador)", re.IGNORECASE)),
-    ("Police", re.compile(r"\b(police|policem|gendarm|constab|checkpoint)", re.IGNORECASE)),
-    ("Military", re.compile(r"\b(soldier|troop|army|military|armed forces|battalion|garrison|marine|militar)", re.IGNORECASE)),
-    ("Religious Figures/Institutions", re.compile(r"\b(church|mosque|temple|synagogue|priest|imam|pastor|worshipp|clergy|monaster)", re.IGNORECASE)),
-    ("Educational Institution", re.compile(r"\b(school|universit|college|student|pupil|teacher)", re.IGNORECASE)),
-    ("Journalists & Media", re.compile(r"\b(journalist|reporter|newspaper|radio station|broadcaster|tv station|media)", re.IGNORECASE)),
-    ("Airports & Aircraft", re.compile(r"\b(airport|aircraft|airliner|plane|flight)", re.IGNORECASE)),
-    ("Transportation", re.compile(r"\b(bus|train|railway|highway|travell|passenger|motorist)", re.IGNORECASE)),
-    ("Utilities", re.compile(r"\b(power (station|plant|line)|pylon|pipeline|electric|substation|dam)\b", re.IGNORECASE)),
-    ("Telecommunication", re.compile(r"\b(telephone|telecom|antenna|mast)", re.IGNORECASE)),
-    ("NGO", re.compile(r"\b(aid worker|ngo|red cross|humanitarian|charity)", re.IGNORECASE)),
-    ("Tourists", re.compile(r"\btourist", re.IGNORECASE)),
-    ("Business", re.compile(r"\b(shop|market|bank|hotel|restaurant|business|company|factory|store|bar)\b", re.IGNORECASE)),
-    ("Government (General)", re.compile(r"\b(ministry|minister|mayor|governor|official|government|parliament|council|judge|court)", re.IGNORECASE)),
-]
+
+@cache
+def _target_words() -> list[tuple[str, re.Pattern]]:
+    """For each GTD target type, the pattern of the words in a target's mention that decide it, in
+    the order they are tried (``gtd_target_words`` in the export lexicon)."""
+    return [(label, re.compile(rf"\b{any_word(words)}", re.IGNORECASE))
+            for label, words in lexicon().export.gtd_target_words.items()]
+
+
 _TARGET_BY_KIND = {
     "civilian": "Private Citizens & Property",
     "person": "Private Citizens & Property",
@@ -99,7 +100,7 @@ def target_type(incident: Incident) -> tuple[str, str | None]:
     if not found:
         return "Unknown", None
     first = found[0]
-    for label, pattern in _TARGET_WORDS:
+    for label, pattern in _target_words():
         if pattern.search(first.text) or pattern.search(first.name):
             return label, first.text
     if first.kind == "state_force":
@@ -159,7 +160,7 @@ def gtd_row(incident: Incident, sequence: int) -> dict:
         "vicinity": 0,
         "summary": evidence_text(incident),
         "success": 1,
-        "suicide": 1 if is_suicide_attack(incident) else 0,
+        "suicide": 1 if incident.suicide else 0,
         "attacktype1": ATTACK_TYPE_CODES[attack],
         "attacktype1_txt": attack,
         "targtype1": TARGET_TYPE_CODES[target_label],
@@ -202,11 +203,6 @@ def gtd_rows(incidents: Iterable[Incident]) -> tuple[list[dict], int]:
 
 def _csv(rows: list[dict]) -> str:
     return csv_text(GTD_COLUMNS, ([("" if r[c] is None else r[c]) for c in GTD_COLUMNS] for r in rows))
-
-
-def to_gtd_csv(incidents: Iterable[Incident]) -> str:
-    rows, _ = gtd_rows(incidents)
-    return _csv(rows)
 
 
 def render(incidents: list[Incident]) -> Rendered:

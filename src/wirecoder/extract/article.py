@@ -1,10 +1,10 @@
 """``extract_events``: the field extractors run over one parsed article.
 
 Each field has its own folder (``events``, ``actors``, ``counts``, ``places``, ``dates``,
-``attribution``, ``hedges``) with a small pure function from parsed text to typed records and its
+``attribution``, ``hedges``, ``weapons``) with a small pure function from parsed text to typed records and its
 lexicon as a data file. This module only ties their outputs to event triggers: a date, place or
-count belongs to the trigger it hangs from in the parse, and a sentence's sources and hedges
-belong to every event in it.
+count belongs to the trigger it hangs from in the parse, and a sentence's sources, hedges and
+weapons belong to every event in it.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..model import Actor, Article, Attribution, Event, EventType, Polarity, Role, SourceKind, Span
+from ..resources.words import lexicon
 from .actors import find_actors
 from .attribution import find_attributions
 from .counts import CountMention, find_count_mentions
@@ -23,10 +24,8 @@ from .events import Trigger, find_triggers, is_off_topic
 from .hedges import find_hedges
 from .places import find_places
 from .syntax import doc_text
+from .weapons import find_attack_means
 
-# an ancestor path through these prepositions leads to where someone came from or went,
-# not to where the event happened ("attackers who hail from Tajikistan", "heading to Kyiv")
-_NOT_WHERE = {"from", "to", "toward", "towards", "into"}
 _MAX_PATH = 8
 
 
@@ -75,8 +74,8 @@ def _place_owner(token: Token | None, triggers: dict[int, Trigger]) -> int | Non
             return struck[0]
     if token.dep_ in _NOT_WHERE_DEPS and token.i not in triggers:
         return -1
-    if token.dep_ == "pobj" and token.head.lower_ in _NOT_WHERE:
-        return -1
+    if token.dep_ == "pobj" and token.head.lower_ in lexicon().events.motion_prepositions:
+        return -1  # where someone came from or went ("attackers who hail from Tajikistan", "heading to Kyiv")
     return _owning_trigger(token, triggers)
 
 
@@ -126,8 +125,9 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
         by_token = {t.token: t for t in triggers}
         sources = find_attributions(sent) or [_outlet(article)]
         hedges = find_hedges(sent)
+        means = find_attack_means(sent)
         # "since 2004" starts a period; it dates no event in it
-        dates = [d for d in find_dates(sent, article.published) if not (d.text or "").lower().startswith(("since", "until"))]
+        dates = [d for d in find_dates(sent, article.published) if not (d.text or "").lower().startswith(tuple(lexicon().events.period_openers))]
         sent_places = [p for p in places if p.span is not None and sent.start_char <= p.span.start < sent.end_char]
 
         date_owner = _assign([_token_at(doc, d.span) if d.span else None for d in dates], by_token)
@@ -189,6 +189,9 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
                 counts=own_counts,
                 sources=sources,
                 hedges=hedges,
+                weapons=means.weapons_for(doc[trig.token : trig.end].text),
+                stage=means.stage(polarity),
+                suicide=means.suicide,
                 article_id=article.id,
             ))
     return events

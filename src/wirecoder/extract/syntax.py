@@ -7,9 +7,6 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-# verbs whose subject is the one it happened to ("the general died"), not who did it
-UNDERGOER_VERBS = frozenset({"die", "perish", "succumb"})
-
 
 def through_preps(tok: Token, depth: int) -> list[Token]:
     """Tokens reachable from a verb through objects and prepositional phrases only ("admitted

@@ -4,6 +4,8 @@
 ``build_incident`` derives an incident's headline fields, sources and conflicts from its events.
 Cross-article resolution (``incidents.resolve``) reuses ``build_incident`` on the union of events.
 
+Every function that depends on a tunable takes the ``Config`` it runs under from its caller.
+
 Headline rule (setting ``headline_rule``):
 - ``lowest_credible`` (default, as ACLED codes fatalities): the lowest figure that some source
   asserts without a hedge; hedged or unknown figures never win but are kept as conflicts.
@@ -18,7 +20,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from .. import settings
+from ..config import Config, HeadlineRule
 from ..model import (
     Actor,
     Attribution,
@@ -33,16 +35,17 @@ from ..model import (
     Polarity,
     Precision,
     Role,
+    Stage,
+    Weapon,
     When,
 )
+from ..resources.taxonomy import attack_types, type_priority
+from ..resources.words import lexicon
 
-VIOLENT = (
-    EventType.HOSTAGE_TAKING, EventType.KIDNAPPING, EventType.BOMBING, EventType.ASSASSINATION,
-    EventType.ARMED_ASSAULT, EventType.FACILITY_ATTACK,
-)
-# which type names the incident when several are merged: the most specific violent act first
-TYPE_PRIORITY = (*VIOLENT, EventType.PROTEST, EventType.SECURITY_OPERATION, EventType.ARREST, EventType.CLAIM,
-                 EventType.ACCUSATION, EventType.THREAT, EventType.STATEMENT)
+# the acts with perpetrators and victims; a raid of security forces is violent but no attack
+ATTACKS = attack_types()
+# which type names the incident when several are merged: the most specific attack first
+TYPE_PRIORITY = type_priority()
 # events that happen because of another occurrence and join it when one is told nearby
 SATELLITES = {EventType.CLAIM, EventType.ARREST, EventType.SECURITY_OPERATION}
 _PLACE_RANK = {"site": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
@@ -57,9 +60,9 @@ def distance_km(a: Place, b: Place) -> float | None:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-def places_agree(a: Place | None, b: Place | None) -> bool:
+def places_agree(a: Place | None, b: Place | None, max_km: float) -> bool:
     """Two places can be where one incident happened: unknown, nested (a city in its region or
-    country) or close together."""
+    country) or at most ``max_km`` apart."""
     if a is None or b is None:
         return True
     if a.country_code and b.country_code and a.country_code != b.country_code:
@@ -69,22 +72,22 @@ def places_agree(a: Place | None, b: Place | None) -> bool:
     if ({a.kind, b.kind} & {"admin1", "region"}) and a.admin1 and b.admin1:
         return a.admin1 == b.admin1
     d = distance_km(a, b)
-    return d is None or d <= settings.get("merge_distance_km")
+    return d is None or d <= max_km
 
 
-def dates_agree(a: When | None, b: When | None) -> bool:
+def dates_agree(a: When | None, b: When | None, window_days: int) -> bool:
     if a is None or b is None:
         return True
     gap = abs((a.date - b.date).days)
     if a.precision is Precision.DAY and b.precision is Precision.DAY:
-        return gap <= settings.get("merge_window_days")
+        return gap <= window_days
     if Precision.YEAR in (a.precision, b.precision):
         return a.date.year == b.date.year
     return gap <= 31
 
 
 # what a rescue, a claim or arrests can follow: violence, or a protest that police broke up
-_SATELLITE_HOSTS = {*VIOLENT, EventType.PROTEST}
+_SATELLITE_HOSTS = {*ATTACKS, EventType.PROTEST}
 
 
 def _types_agree(types: set[EventType], event: Event) -> bool:
@@ -94,7 +97,7 @@ def _types_agree(types: set[EventType], event: Event) -> bool:
         return bool(types & _SATELLITE_HOSTS) or types <= SATELLITES
     if types <= SATELLITES:
         return event.type in _SATELLITE_HOSTS
-    return event.type in VIOLENT and bool(types & set(VIOLENT))
+    return event.type in ATTACKS and bool(types & ATTACKS)
 
 
 def _place_key(p: Place | None) -> tuple | None:
@@ -109,7 +112,8 @@ class _Group:
     """Events told as one occurrence, with the distinct (place, date, aftermath?) facts among
     them, so that testing a new event costs the number of distinct facts, not of events."""
 
-    def __init__(self, event: Event):
+    def __init__(self, event: Event, config: Config):
+        self.config = config
         self.events: list[Event] = []
         self.types: set[EventType] = set()
         self.sentences: set[int] = set()
@@ -129,7 +133,7 @@ class _Group:
         only its region, lies in that region."""
         towns = [p for p, _, _ in self.facts.values() if p is not None and p.kind in {"city", "site"}]
         if towns:
-            limit = settings.get("merge_distance_km")
+            limit = self.config.merge_distance_km
             return any((d := distance_km(t, place)) is not None and d <= limit for t in towns)
         regions = [p for p, _, _ in self.facts.values() if p is not None and p.kind == "admin1"]
         return any(r.admin1 and r.admin1 == place.admin1 for r in regions)
@@ -138,15 +142,15 @@ class _Group:
         if not _types_agree(self.types, event):
             return False
         for place, when, satellite in self.facts.values():
-            if not places_agree(place, event.place):
+            if not places_agree(place, event.place, self.config.merge_distance_km):
                 return False
             # a rescue or arrest comes later than the act: only places must agree
-            if not (satellite or event.type in SATELLITES) and not dates_agree(when, event.date):
+            if not (satellite or event.type in SATELLITES) and not dates_agree(when, event.date, self.config.merge_window_days):
                 return False
         return True
 
 
-def group_events(events: Iterable[Event]) -> list[list[Event]]:
+def group_events(events: Iterable[Event], config: Config) -> list[list[Event]]:
     """Group one article's events (in text order) into incidents.
 
     An event joins an earlier group when types, places and dates agree and it is tied to that
@@ -158,14 +162,14 @@ def group_events(events: Iterable[Event]) -> list[list[Event]]:
     ordered_events = _in_reading_order(events)
     back_refs = {e.evidence.start for e in ordered_events if e.mention == "anaphoric"}
     for event in ordered_events:
-        if event.polarity is not Polarity.ASSERTED and (event.type in VIOLENT or not event.actors):
+        if event.polarity is not Polarity.ASSERTED and (event.type in ATTACKS or not event.actors):
             continue  # a plot, a denied attack, or "no group has claimed" with nobody to name
         if event.mention == "distinct":
-            groups.append(_Group(event))
+            groups.append(_Group(event, config))
             continue
         same_sentence = [g for g in groups if event.evidence.start in g.sentences and g.fits(event)]
         linked = event.mention == "anaphoric" or event.type in SATELLITES or (
-            event.place is None and event.date is None and event.type in VIOLENT
+            event.place is None and event.date is None and event.type in ATTACKS
         )
         target = None
         if same_sentence:
@@ -183,7 +187,7 @@ def group_events(events: Iterable[Event]) -> list[list[Event]]:
                     target = group
                 break
         if target is None:
-            groups.append(_Group(event))
+            groups.append(_Group(event, config))
         else:
             target.add(event)
             # the group last told about is the one a later "the attack" or "arrests" refers to
@@ -222,7 +226,7 @@ def _primary_type(events: list[Event]) -> EventType:
     # an anaphoric mention ("the attack", a toll update) names no type of its own when a specific one is told
     # but a claim "for the bombing" is about the bombing: the act outranks what followed it
     types = {e.type for e in events if e.mention != "anaphoric"}
-    if not types & set(VIOLENT):
+    if not types & ATTACKS:
         types |= {e.type for e in events}
     return next(t for t in TYPE_PRIORITY if t in types)
 
@@ -276,15 +280,15 @@ def _merge_actors(events: list[Event]) -> list[Actor]:
     linked to ISIS' and 'elements of ISIS' are one perpetrator, the Islamic State, six of them.
     The people a satellite event acts on (those arrested after an attack) are no targets of the
     incident itself; its counts keep them."""
-    violent = any(e.type in VIOLENT for e in events)
+    attacked = any(e.type in ATTACKS for e in events)
     # responders answering an act ("stormed the prison the hostage-takers held"), not a raid alone
-    responded = any(e.type in VIOLENT for e in events) and any(a.role is Role.RESPONDER for e in events for a in e.actors)
+    responded = attacked and any(a.role is Role.RESPONDER for e in events for a in e.actors)
     merged: dict[tuple[Role, str], Actor] = {}
     for event in events:
         for actor in event.actors:
-            if violent and event.type in SATELLITES and actor.role is Role.TARGET:
+            if attacked and event.type in SATELLITES and actor.role is Role.TARGET:
                 continue
-            if responded and actor.role is Role.VICTIM and actor.name.lower().rsplit(" ", 1)[-1] in _PERPETRATOR_WORDS:
+            if responded and actor.role is Role.VICTIM and actor.name.lower().rsplit(" ", 1)[-1] in lexicon().people.perpetrators:
                 # "special forces shot dead six hostage-takers": whom the responders killed are the
                 # incident's perpetrators, not its victims
                 actor = actor.model_copy(update={"role": Role.PERPETRATOR})
@@ -330,22 +334,14 @@ def _merge_actors(events: list[Event]) -> list[Actor]:
     return out
 
 
-_PERPETRATOR_WORDS = frozenset({
-    "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants", "hostage-taker", "hostage-takers", "takers",
-    "kidnapper", "kidnappers", "bomber", "bombers", "militant", "militants", "terrorist", "terrorists", "perpetrators",
-    "hijackers", "insurgents", "jihadists", "rebels", "fighters",
-})
-
-
 def _counts_perpetrators(count: Count, perpetrator_names: set[str]) -> bool:
     """Whether a count is of the perpetrators ("all six attackers were killed") rather than of their
     victims: the two are different sets of people, never two views of one figure."""
     words = set((count.who or "").lower().replace("-", " - ").split()) | {(count.who or "").lower()}
-    return bool(words & (_PERPETRATOR_WORDS | perpetrator_names))
+    return bool(words & (lexicon().people.perpetrators | perpetrator_names))
 
 
-def _merge_counts(events: list[Event], actors: list[Actor]) -> tuple[list[Count], list[Conflict]]:
-    rule = settings.get("headline_rule")
+def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule) -> tuple[list[Count], list[Conflict]]:
     perpetrator_names = {a.name.lower() for a in actors if a.role is Role.PERPETRATOR}
     by_kind: dict[tuple[CountKind, bool], list[Count]] = defaultdict(list)
     for event in events:
@@ -389,7 +385,26 @@ def _merge_counts(events: list[Event], actors: list[Actor]) -> tuple[list[Count]
     return sorted(headlines.values(), key=lambda c: order.index(c.kind)), conflicts
 
 
-def build_incident(events: list[Event], incident_id_: str | None = None) -> Incident:
+def _merge_weapons(events: list[Event]) -> list[Weapon]:
+    """The weapons the events name, once each, in reading order; when none is named, those only
+    an act implies ("shot": a gun)."""
+    named: dict[tuple, Weapon] = {}
+    implied: dict[tuple, Weapon] = {}
+    for e in events:
+        for w in e.weapons:
+            (named if w.text else implied).setdefault((w.type, (w.text or "").lower()), w)
+    return list((named or implied).values())
+
+
+def _stage(events: list[Event], types: list[EventType]) -> Stage:
+    """Threatened when the incident is only a threat or every report of it is hypothetical;
+    attempted when a report says the act failed or was stopped; else accomplished."""
+    if all(e.polarity is Polarity.HYPOTHETICAL for e in events) or (EventType.THREAT in types and not ATTACKS & set(types)):
+        return Stage.THREATENED
+    return Stage.ATTEMPTED if any(e.stage is Stage.ATTEMPTED for e in events) else Stage.ACCOMPLISHED
+
+
+def build_incident(events: list[Event], config: Config, incident_id_: str | None = None) -> Incident:
     """An incident from its events: type by priority, most precise date, most specific place,
     merged actors, headline counts by the ``headline_rule`` setting, every disagreement a Conflict."""
     if not events:
@@ -397,7 +412,7 @@ def build_incident(events: list[Event], incident_id_: str | None = None) -> Inci
     events = sorted(events, key=lambda e: (e.article_id or "", e.trigger.start))
     date, date_conflict = _pick_date(events)
     actors = _merge_actors(events)
-    counts, conflicts = _merge_counts(events, actors)
+    counts, conflicts = _merge_counts(events, actors, config.headline_rule)
     if date_conflict:
         conflicts.insert(0, date_conflict)
     evidence = list({(e.evidence.start, e.evidence.end): e.evidence for e in events}.values())
@@ -419,10 +434,13 @@ def build_incident(events: list[Event], incident_id_: str | None = None) -> Inci
         events=events,
         articles=list(dict.fromkeys(e.article_id for e in events if e.article_id)),
         hedged=any(e.hedges or any(c.hedges for c in e.counts) for e in events),
+        weapons=_merge_weapons(events),
+        stage=_stage(events, types),
+        suicide=any(e.suicide for e in events),
     )
 
 
-def build_incidents(events: list[Event]) -> list[Incident]:
-    return [build_incident(group) for group in group_events(events)]
+def build_incidents(events: list[Event], config: Config) -> list[Incident]:
+    return [build_incident(group, config) for group in group_events(events, config)]
 
 

@@ -1,11 +1,13 @@
 """Cross-article resolution: a new article's incident joins a stored incident that tells the same
 real-world occurrence, and the merged incident is rebuilt from the union of their events.
 
-Pure functions over model records; the store blocks candidates (date window, country) and calls
-``best_match``, then ``merge`` and ``claims``. Nothing here reads or writes a database.
+Pure functions over model records: ``resolve_incident`` decides whether an incoming incident is new or
+joins a stored one, and what that incident becomes (``best_match``, then ``merge``); the store fetches
+its candidates (blocked on a date window and the country) and the matched one's events through the
+functions it passes, writes the result and its ``claims``. Nothing here reads or writes a database.
 
 Matching. Two incidents can be one occurrence when their types are compatible (the same type, two
-violent acts, or an act and its aftermath: a claim, a rescue, arrests), their dates agree
+attacks, or an act and its aftermath: a claim, a rescue, arrests), their dates agree
 (``dates_agree``: within ``merge_window_days`` for day-precise dates), their places agree
 (``places_agree``: nested, or within ``merge_distance_km``) and their named perpetrator groups do
 not contradict each other; an incident never joins one that already holds events of its own
@@ -28,15 +30,15 @@ different one from the same source on a later day.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 
-from .. import settings
+from ..config import Config
 from ..model import Claim, CountKind, Event, Hedge, Incident, Place, Precision, Role, Span, When
+from ..resources.taxonomy import attack_types
 from . import (
     SATELLITES,
-    VIOLENT,
     _counts_perpetrators,
     build_incident,
     dates_agree,
@@ -45,7 +47,8 @@ from . import (
 )
 
 __all__ = [
-    "Match", "best_match", "claims", "mark_superseded", "merge", "reference_date", "score",
+    "Match", "Members", "Resolution", "best_match", "claims", "mark_superseded", "merge", "reference_date",
+    "resolve_incident", "score",
 ]
 
 WEIGHTS = {"type": 0.30, "date": 0.25, "place": 0.30, "actors": 0.15}
@@ -78,17 +81,18 @@ def reference_date(incident: Incident, published: Mapping[str, Date | None] | No
 def _type_score(a: Incident, b: Incident) -> float | None:
     if a.type == b.type:
         return 1.0
-    violent_a, violent_b = a.type in VIOLENT, b.type in VIOLENT
-    if violent_a and violent_b:
+    attack_a, attack_b = a.type in attack_types(), b.type in attack_types()
+    if attack_a and attack_b:
         return 0.8 if set(a.types) & set(b.types) else 0.6
-    if (violent_a and b.type in SATELLITES) or (violent_b and a.type in SATELLITES):
+    if (attack_a and b.type in SATELLITES) or (attack_b and a.type in SATELLITES):
         return 0.7  # an act and its aftermath told alone: a claim, a rescue, arrests
     if set(a.types) & set(b.types) and a.type in SATELLITES and b.type in SATELLITES:
         return 0.6
     return None
 
 
-def _date_score(a: When | None, b: When | None, ref_a: Date | None = None, ref_b: Date | None = None) -> float | None:
+def _date_score(a: When | None, b: When | None, window_days: int, ref_a: Date | None = None, ref_b: Date | None = None
+                ) -> float | None:
     if a is None and b is None:
         return 0.3
     if a is None or b is None:
@@ -96,14 +100,14 @@ def _date_score(a: When | None, b: When | None, ref_a: Date | None = None, ref_b
         dated, ref = (b, ref_a) if a is None else (a, ref_b)
         if ref is not None and dated.precision is Precision.DAY:
             gap = (ref - dated.date).days
-            if 0 <= gap <= settings.get("merge_window_days"):
+            if 0 <= gap <= window_days:
                 return 0.7
         return 0.3
-    if not dates_agree(a, b):
+    if not dates_agree(a, b, window_days):
         return None
     if a.precision is Precision.DAY and b.precision is Precision.DAY:
         gap = abs((a.date - b.date).days)
-        return 1.0 - gap / (settings.get("merge_window_days") + 1)
+        return 1.0 - gap / (window_days + 1)
     return 0.5
 
 
@@ -113,12 +117,12 @@ def _same_place(a: Place, b: Place) -> bool:
     return a.name.lower() == b.name.lower() and a.kind == b.kind and a.country_code == b.country_code
 
 
-def _place_score(a: Place | None, b: Place | None) -> float | None:
+def _place_score(a: Place | None, b: Place | None, max_km: float) -> float | None:
     if a is None and b is None:
         return 0.0
     if a is None or b is None:
         return 0.3
-    if not places_agree(a, b):
+    if not places_agree(a, b, max_km):
         return None
     if _same_place(a, b):
         return 1.0
@@ -145,15 +149,15 @@ def _actor_score(a: Incident, b: Incident) -> float | None:
     return 0.7 if _names(a) & _names(b) else 0.3
 
 
-def score(a: Incident, b: Incident, ref_a: Date | None = None, ref_b: Date | None = None
+def score(a: Incident, b: Incident, config: Config, ref_a: Date | None = None, ref_b: Date | None = None
           ) -> tuple[float, dict[str, float]] | None:
     """How well two incidents agree to be one occurrence, with the parts; None when they cannot.
     ``ref_a`` and ``ref_b`` are their reference dates (``reference_date``), used when one is undated."""
     parts: dict[str, float] = {}
     for name, value in (
         ("type", _type_score(a, b)),
-        ("date", _date_score(a.date, b.date, ref_a, ref_b)),
-        ("place", _place_score(a.place, b.place)),
+        ("date", _date_score(a.date, b.date, config.merge_window_days, ref_a, ref_b)),
+        ("place", _place_score(a.place, b.place, config.merge_distance_km)),
         ("actors", _actor_score(a, b)),
     ):
         if value is None:
@@ -163,21 +167,20 @@ def score(a: Incident, b: Incident, ref_a: Date | None = None, ref_b: Date | Non
 
 
 def best_match(
-    incident: Incident, candidates: Iterable[Incident], threshold: float | None = None,
+    incident: Incident, candidates: Iterable[Incident], config: Config,
     refs: Mapping[str, Date | None] | None = None,
 ) -> Match | None:
     """The candidate ``incident`` should join, or None. Candidates come oldest first; a candidate
-    that already holds events of one of ``incident``'s articles is never chosen. ``refs`` gives
-    reference dates by incident id."""
+    that already holds events of one of ``incident``'s articles is never chosen, nor one scoring
+    below ``config.merge_threshold``. ``refs`` gives reference dates by incident id."""
     refs = refs or {}
-    threshold = settings.get("merge_threshold") if threshold is None else threshold
     own = set(incident.articles)
     best: Match | None = None
     for candidate in candidates:
         if candidate.id == incident.id or own & set(candidate.articles):
             continue
-        scored = score(incident, candidate, refs.get(incident.id), refs.get(candidate.id))
-        if scored is None or scored[0] < threshold:
+        scored = score(incident, candidate, config, refs.get(incident.id), refs.get(candidate.id))
+        if scored is None or scored[0] < config.merge_threshold:
             continue
         if best is None or scored[0] > best.score:
             best = Match(candidate, scored[0], scored[1])
@@ -240,12 +243,68 @@ def mark_superseded(events: Sequence[Event], published: Mapping[str, Date | None
     return out
 
 
-def merge(events: Iterable[Event], incident_id: str, published: Mapping[str, Date | None]) -> Incident:
+def merge(events: Iterable[Event], incident_id: str, published: Mapping[str, Date | None], config: Config) -> Incident:
     """One incident from the union of events from one or many articles, under ``incident_id``."""
     unique: dict[tuple[str | None, str], Event] = {}
     for e in events:
         unique.setdefault((e.article_id, e.id), e)
-    return build_incident(mark_superseded(list(unique.values()), published), incident_id)
+    return build_incident(mark_superseded(list(unique.values()), published), config, incident_id)
+
+
+# --------------------------------------------------------------------------- resolving
+
+
+@dataclass(frozen=True)
+class Members:
+    """A stored incident's events, and the publication day and outlet of each of their articles."""
+
+    events: list[Event]
+    published: dict[str, Date | None]
+    outlets: dict[str, str | None]
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What one incoming incident does to the stored ones. ``match`` None: ``incident`` is a new
+    one; else it is the matched stored incident rebuilt from its events and the incoming ones.
+    ``published`` and ``outlets`` cover every article of ``incident`` (its claims are made from them)."""
+
+    incident: Incident
+    match: Match | None
+    published: dict[str, Date | None]
+    outlets: dict[str, str | None]
+
+    @property
+    def created(self) -> bool:
+        return self.match is None
+
+
+# the stored incidents that could be a draft with this reference date (blocked on that date and its
+# country, oldest first), and their reference dates by id
+CandidatesOf = Callable[[Incident, Date | None], tuple[Sequence[Incident], Mapping[str, Date | None]]]
+# a stored incident's members, by its id
+MembersOf = Callable[[str], Members]
+
+
+def resolve_incident(
+    events: Sequence[Event], incident_id: str, published: Mapping[str, Date | None],
+    outlets: Mapping[str, str | None], config: Config, *, candidates_of: CandidatesOf, members_of: MembersOf,
+) -> Resolution:
+    """Resolve one incoming incident, the ``events`` of one new article under ``incident_id``,
+    against the stored ones: its draft is matched (``best_match``) among ``candidates_of(draft,
+    reference date)``; a match is rebuilt from ``members_of(its id)`` and ``events``, else the draft
+    is new. ``published`` and ``outlets`` give the new article's publication day and outlet."""
+    draft = merge(events, incident_id, published, config)
+    ref = reference_date(draft, published)
+    candidates, refs = candidates_of(draft, ref)
+    match = best_match(draft, candidates, config, refs={**refs, draft.id: ref})
+    if match is None:
+        return Resolution(draft, None, dict(published), dict(outlets))
+    stored = members_of(match.incident.id)
+    all_published = {**stored.published, **published}
+    all_outlets = {**stored.outlets, **outlets}
+    merged = merge([*stored.events, *events], match.incident.id, all_published, config)
+    return Resolution(merged, match, all_published, all_outlets)
 
 
 # --------------------------------------------------------------------------- claims

@@ -18,6 +18,7 @@ from pathlib import Path
 from ..model import Article, IngestError
 from ._common import ingest_error, with_source
 from ._decode import decode_text, sniff_binary
+from .checks import DEFAULT_MAX_CHARS
 from .dateline import Dateline, parse_dateline
 from .feed import looks_like_feed, read_feed, read_url
 from .html import read_html
@@ -41,7 +42,10 @@ __all__ = [
 Reader = Callable[..., Iterator[Article | IngestError]]
 
 
-def _read_muc_file(path: Path, *, origin: str | None = None) -> Iterator[Article | IngestError]:
+def _read_muc_file(
+    path: Path, *, origin: str | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[Article | IngestError]:
+    # a MUC file holds many messages; each one's length is checked where it is coded
     try:
         for _message_id, article in read_muc_messages(path):
             yield article
@@ -105,7 +109,9 @@ def detect_format(path: Path, head: bytes | None = None) -> str:
     return "text"
 
 
-def read_file(path: str | Path, *, fmt: str | None = None) -> Iterator[Article | IngestError]:
+def read_file(
+    path: str | Path, *, fmt: str | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[Article | IngestError]:
     """The articles of one file, in the given format or the detected one."""
     path = Path(path)
     origin = str(path)
@@ -118,7 +124,7 @@ def read_file(path: str | Path, *, fmt: str | None = None) -> Iterator[Article |
     if reader is None:
         yield ingest_error(origin, f"unknown format {fmt!r}; known: {', '.join(FORMATS)}")
         return
-    yield from reader(path, origin=origin)
+    yield from reader(path, origin=origin, max_chars=max_chars)
 
 
 def _is_url(item: str) -> bool:
@@ -138,29 +144,33 @@ def _folder_files(folder: Path) -> Iterator[Path]:
                 yield path
 
 
-def _read_one(item: str | os.PathLike) -> Iterator[Article | IngestError]:
+def _read_one(item: str | os.PathLike, max_chars: int) -> Iterator[Article | IngestError]:
     if isinstance(item, str) and _is_url(item):
-        yield from read_url(item)
+        yield from read_url(item, max_chars=max_chars)
         return
     path = Path(item)
     if path.is_dir():
         for child in _folder_files(path):
-            yield from read_file(child)
+            yield from read_file(child, max_chars=max_chars)
     elif path.exists():
-        yield from read_file(path)
+        yield from read_file(path, max_chars=max_chars)
     else:
         yield ingest_error(str(item), "no such file or folder")
 
 
 def read_articles(
-    paths_or_urls: Iterable[str | os.PathLike] | str | os.PathLike, *, default_source: str | None = None
+    paths_or_urls: Iterable[str | os.PathLike] | str | os.PathLike,
+    *,
+    default_source: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Iterator[Article | IngestError]:
     """Every article in the given files, folders (recursively) and feed URLs, in order.
 
-    ``default_source`` names the outlet of articles whose input does not say it.
+    ``default_source`` names the outlet of articles whose input does not say it; a file larger
+    than ten times ``max_chars`` is refused unread.
     """
     if isinstance(paths_or_urls, (str, os.PathLike)):
         paths_or_urls = [paths_or_urls]
     for item in paths_or_urls:
-        for record in _read_one(item):
+        for record in _read_one(item, max_chars):
             yield with_source(record, default_source) if isinstance(record, Article) else record

@@ -6,7 +6,6 @@ import time
 from datetime import date, datetime
 from pathlib import Path
 
-from .. import settings
 from ..errors import InputError, TooLargeError
 from ..model import Article, IngestError
 
@@ -41,16 +40,16 @@ def parse_date(value) -> date | None:
         raise ValueError(f"published {raw!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-def max_bytes() -> int:
+def max_bytes(max_chars: int) -> int:
     # UTF-8 spends at most 4 bytes a character; HTML markup is often several times its text,
     # so a page gets ten times the article limit before it is refused unread.
-    return settings.get("max_chars") * 10
+    return max_chars * 10
 
 
-def read_bytes_limited(path: Path) -> bytes:
+def read_bytes_limited(path: Path, max_chars: int) -> bytes:
     size = path.stat().st_size
-    if size > max_bytes():
-        raise TooLargeError(f"file has {size:,} bytes, more than 10 x max_chars={settings.get('max_chars'):,}")
+    if size > max_bytes(max_chars):
+        raise TooLargeError(f"file has {size:,} bytes, more than 10 x max_chars={max_chars:,}")
     return path.read_bytes()
 
 

@@ -1,13 +1,21 @@
-"""The checks every article text passes before it enters the pipeline, whatever it came from."""
+"""The checks every article text passes before it enters the pipeline, whatever it came from.
+
+The readers check what a text is (not binary, decodable, not empty); its length is checked
+against ``max_chars`` by whoever holds the configuration (``pipeline.Coder``), since a reader
+nested in a feed or a WARC record has no business knowing it."""
 
 from __future__ import annotations
 
-from .. import settings
+from ..config import Config
 from ..errors import BinaryInputError, EmptyInputError, EncodingError, InputError, TooLargeError
 
+# the readers' file-size guard when a caller gives no limit
+DEFAULT_MAX_CHARS: int = Config.model_fields["max_chars"].default
 
-def check_text(text: str | bytes) -> str:
-    """The text if it can be read as an article, else an InputError saying why."""
+
+def check_text(text: str | bytes, max_chars: int | None = None) -> str:
+    """The text if it can be read as an article, else an InputError saying why; longer than
+    ``max_chars`` (when given) is a TooLargeError."""
     if isinstance(text, bytes):
         if b"\x00" in text[:8192]:
             raise BinaryInputError("input looks binary (NUL bytes), not article text")
@@ -17,9 +25,8 @@ def check_text(text: str | bytes) -> str:
             raise EncodingError(f"input is not valid UTF-8 (byte {exc.start})") from None
     if not isinstance(text, str):
         raise InputError(f"article text must be str or bytes, not {type(text).__name__}")
-    limit = settings.get("max_chars")
-    if len(text) > limit:
-        raise TooLargeError(f"article has {len(text):,} characters, more than max_chars={limit:,}")
+    if max_chars is not None and len(text) > max_chars:
+        raise TooLargeError(f"article has {len(text):,} characters, more than max_chars={max_chars:,}")
     if "\x00" in text[:8192]:
         raise BinaryInputError("input looks binary (NUL characters), not article text")
     if not text.strip():

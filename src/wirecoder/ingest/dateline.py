@@ -11,29 +11,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+from ..resources.words import lexicon
 
-_MONTH = r"(?:JAN|FEB|MAR|APR|MAY|JUNE?|JULY?|AUG|SEPT?|OCT|NOV|DEC)[A-Z]*\.?"
 _YEAR = r"\d{4}|\d{2}"
-# Day-month (MUC: "10 JAN 90") or month-day (MUC and AP style: "JUNE 11 89", "March 4, 2025").
-_DATE = (
-    rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH})(?:,?\s+(?P<y1>{_YEAR}))?"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<y2>{_YEAR}))?"
-    r"|(?P<nodate>NO\s+DATE)"
-)
-# The opening bracket of the source is "[" in a few MUC messages (a typing slip kept in the corpus).
-_DATELINE = re.compile(
-    rf"""\A\s*
-    (?P<place>[A-Z][^\n,()\[\]]{{0,40}}?)\s*(?:\((?P<country>[^()\n]{{1,40}})\))?\s*,\s*
-    (?:{_DATE})\s*
-    (?:[(\[](?P<source>[^()\n]{{1,60}}?)\)\s*)?
-    (?:--|—|–|-)(?!-)\s*""",
-    re.VERBOSE | re.IGNORECASE,
-)
+
+
+def _month_number(word: str) -> int:
+    """A month from any word its dateline writes for it: 'JAN', 'JUNE', 'SEPT.'."""
+    return lexicon().dates.months[word[:3].lower()]
+
+
+@cache
+def _dateline() -> re.Pattern:
+    # a month is any word that starts as a month's name does ("JAN", "JUNE", "SEPT.")
+    month = rf"(?:{'|'.join(sorted({name[:3] for name in lexicon().dates.months}))})[A-Z]*\.?"
+    # Day-month (MUC: "10 JAN 90") or month-day (MUC and AP style: "JUNE 11 89", "March 4, 2025").
+    when = (
+        rf"(?P<d1>\d{{1,2}})\s+(?P<m1>{month})(?:,?\s+(?P<y1>{_YEAR}))?"
+        rf"|(?P<m2>{month})\s+(?P<d2>\d{{1,2}})(?:,?\s+(?P<y2>{_YEAR}))?"
+        r"|(?P<nodate>NO\s+DATE)"
+    )
+    # The opening bracket of the source is "[" in a few MUC messages (a typing slip kept in the corpus).
+    return re.compile(
+        rf"""\A\s*
+        (?P<place>[A-Z][^\n,()\[\]]{{0,40}}?)\s*(?:\((?P<country>[^()\n]{{1,40}})\))?\s*,\s*
+        (?:{when})\s*
+        (?:[(\[](?P<source>[^()\n]{{1,60}}?)\)\s*)?
+        (?:--|—|–|-)(?!-)\s*""",
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
 # "KABUL (Reuters) - ...": outlet without a date.
 _SOURCE_ONLY = re.compile(
     r"\A\s*(?P<place>[A-Z][A-Z .'-]{1,40}?)\s*\((?P<source>[^()\n]{1,60})\)\s*(?:--|—|–|-)(?!-)\s*"
@@ -58,13 +68,13 @@ def _year(raw: str) -> int:
 
 def parse_dateline(text: str) -> Dateline | None:
     """The dateline at the start of ``text``, or None. A date without a year gives no date."""
-    m = _DATELINE.match(text[:400])
+    m = _dateline().match(text[:400])
     if m:
         published = None
         day, month, year = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
         if day and month and year:
             try:
-                published = date(_year(year), _MONTHS[month[:3].lower()], int(day))
+                published = date(_year(year), _month_number(month), int(day))
             except ValueError:  # "31 FEB": keep the place and source, drop the impossible date
                 published = None
         source = " ".join(m["source"].split()) if m["source"] else None

@@ -15,7 +15,7 @@ from ..errors import InputError
 from ..model import Article, IngestError
 from ._common import ingest_error, max_bytes, parse_date, read_bytes_limited
 from ._htmltext import html_to_text
-from .checks import check_text
+from .checks import DEFAULT_MAX_CHARS, check_text
 
 FETCH_TIMEOUT_SECONDS = 30
 USER_AGENT = "wirecoder (+https://github.com/wirecoder; feed reader)"
@@ -80,20 +80,22 @@ def feed_articles(data: bytes, *, origin: str) -> Iterator[Article | IngestError
             yield ingest_error(where, exc)
 
 
-def read_feed(path: Path, *, origin: str | None = None) -> Iterator[Article | IngestError]:
+def read_feed(
+    path: Path, *, origin: str | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[Article | IngestError]:
     origin = origin or str(path)
     try:
-        data = read_bytes_limited(path)
+        data = read_bytes_limited(path, max_chars)
     except (InputError, OSError) as exc:
         yield ingest_error(origin, exc)
         return
     yield from feed_articles(data, origin=origin)
 
 
-def fetch(url: str, *, timeout: float = FETCH_TIMEOUT_SECONDS) -> tuple[bytes, str]:
+def fetch(url: str, *, timeout: float = FETCH_TIMEOUT_SECONDS, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[bytes, str]:
     """The body and content type at ``url``; InputError on any network or HTTP failure."""
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "application/rss+xml, application/atom+xml, application/xml, text/xml, text/html;q=0.5"})
-    limit = max_bytes()
+    limit = max_bytes(max_chars)
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             data = response.read(limit + 1)
@@ -109,7 +111,7 @@ def fetch(url: str, *, timeout: float = FETCH_TIMEOUT_SECONDS) -> tuple[bytes, s
     return data, content_type
 
 
-def read_url(url: str) -> Iterator[Article | IngestError]:
+def read_url(url: str, *, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Article | IngestError]:
     """A feed URL (http, https or file). A URL that turns out to serve an HTML page is read as
     one article rather than refused: users paste article links where feeds were expected."""
     scheme = urllib.parse.urlsplit(url).scheme.lower()
@@ -117,7 +119,7 @@ def read_url(url: str) -> Iterator[Article | IngestError]:
         yield ingest_error(url, f"unsupported URL scheme {scheme!r}; give an http(s) or file URL")
         return
     try:
-        data, content_type = fetch(url)
+        data, content_type = fetch(url, max_chars=max_chars)
     except InputError as exc:
         yield ingest_error(url, exc)
         return

@@ -16,7 +16,7 @@ from ..errors import InputError
 from ..model import Article, IngestError
 from ._common import ingest_error, parse_date, read_bytes_limited
 from ._decode import sniff_binary
-from .checks import check_text
+from .checks import DEFAULT_MAX_CHARS, check_text
 
 # A sentence-like line: enough words, ending as prose ends. Menus and link lists never have one.
 _MIN_WORDS = 8
@@ -79,9 +79,11 @@ def html_article(content: bytes | str, *, origin: str, url: str | None = None) -
     )
 
 
-def read_html(path: Path, *, origin: str | None = None) -> Iterator[Article | IngestError]:
+def read_html(
+    path: Path, *, origin: str | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[Article | IngestError]:
     origin = origin or str(path)
     try:
-        yield html_article(read_bytes_limited(path), origin=origin)
+        yield html_article(read_bytes_limited(path, max_chars), origin=origin)
     except (InputError, OSError) as exc:
         yield ingest_error(origin, exc)

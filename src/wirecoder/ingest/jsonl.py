@@ -15,7 +15,7 @@ from ..errors import InputError
 from ..model import Article, IngestError
 from ._common import ingest_error, parse_date, read_bytes_limited
 from ._decode import decode_text
-from .checks import check_text
+from .checks import DEFAULT_MAX_CHARS, check_text
 
 _FIELDS = ("title", "url", "source", "language")
 
@@ -43,7 +43,9 @@ def article_from_object(obj, origin: str) -> Article:
     return Article(text=check_text(obj["text"]), published=published, origin=origin, **fields)
 
 
-def read_jsonl(path: Path, *, origin: str | None = None) -> Iterator[Article | IngestError]:
+def read_jsonl(
+    path: Path, *, origin: str | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[Article | IngestError]:
     """Line by line, so a corpus of any size streams; each bad line is one IngestError."""
     origin = origin or str(path)
     try:
@@ -74,11 +76,13 @@ def _read_lines(path: Path, origin: str) -> Iterator[Article | IngestError]:
                 yield ingest_error(where, exc)
 
 
-def read_json(path: Path, *, origin: str | None = None) -> Iterator[Article | IngestError]:
+def read_json(
+    path: Path, *, origin: str | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[Article | IngestError]:
     """A JSON file holding one article object or a list of them (origin ``path#N`` for item N)."""
     origin = origin or str(path)
     try:
-        data = json.loads(decode_text(read_bytes_limited(path)))
+        data = json.loads(decode_text(read_bytes_limited(path, max_chars)))
     except (InputError, OSError) as exc:
         yield ingest_error(origin, exc)
         return

@@ -18,6 +18,7 @@ from ..errors import InputError
 from ..model import Article, IngestError
 from ._common import ingest_error, parse_date, read_bytes_limited
 from ._decode import decode_text
+from .checks import DEFAULT_MAX_CHARS
 from .dateline import parse_dateline
 
 SIDECAR_SUFFIX = ".meta.json"
@@ -72,10 +73,12 @@ def text_article(text: str, *, origin: str, meta: dict | None = None) -> Article
     return Article(text=text, published=published, origin=origin, **meta)
 
 
-def read_text_file(path: Path, *, origin: str | None = None) -> Iterator[Article | IngestError]:
+def read_text_file(
+    path: Path, *, origin: str | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[Article | IngestError]:
     origin = origin or str(path)
     try:
-        text = decode_text(read_bytes_limited(path))
+        text = decode_text(read_bytes_limited(path, max_chars))
         yield text_article(text, origin=origin, meta=sidecar_metadata(path))
     except (InputError, OSError, ValueError) as exc:  # ValueError: pydantic rejecting a sidecar field
         yield ingest_error(origin, exc)

@@ -13,6 +13,7 @@ from pathlib import Path
 from ..errors import InputError
 from ..model import Article, IngestError
 from ._common import ingest_error
+from .checks import DEFAULT_MAX_CHARS
 from .html import html_article
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -51,7 +52,9 @@ def _status_ok(record) -> bool:
     return code.startswith("2")
 
 
-def read_warc(path: Path, *, origin: str | None = None) -> Iterator[Article | IngestError]:
+def read_warc(
+    path: Path, *, origin: str | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[Article | IngestError]:
     """Articles from the HTML responses in a WARC. Non-HTML, non-2xx and non-response records are
     not articles and are passed over without a word; a page without article text is an
     IngestError at its offset."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from .. import settings
 from ..errors import ResourceMissingError
 from ..resources.gazetteer import gazetteer
 from ..resources.groups import group_patterns
@@ -40,34 +39,35 @@ def add_entity_ruler(nlp) -> None:
     ruler.add_patterns(patterns)
 
 
-def parse(article):
+def parse(article, *, truecase_threshold: float):
     """The spaCy doc of an article (truecased first when it is written in capitals)."""
-    return load_nlp()(prepare_text(article.text))
+    return load_nlp()(prepare_text(article.text, truecase_threshold))
 
 
-def parse_many(articles, batch_size: int = 32):
+def parse_many(articles, *, batch_size: int, truecase_threshold: float):
     """(article, doc) pairs in order; a doc that fails to parse comes back as the exception."""
     nlp = load_nlp()
-    texts = [prepare_text(a.text) for a in articles]
+    texts = [prepare_text(a.text, truecase_threshold) for a in articles]
     done = 0
     try:
         for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size)):
             yield article, doc
             done += 1
-    except Exception:
-        # parse the rest one by one so that only the culprit is lost
+    except Exception:  # noqa: BLE001 - any parser failure: parse the rest one by one
+        # so that only the culprit is lost
         for article, text in zip(articles[done:], texts[done:]):
             try:
                 yield article, nlp(text)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - handed back to the caller as this article's error
                 yield article, exc
 
 
-def prepare_text(text: str) -> str:
+def prepare_text(text: str, truecase_threshold: float) -> str:
     """Text as the parser should see it, with the same length so every offset still points into
-    the original: upper-case wire copy is truecased, since spaCy tags all-caps words as proper nouns."""
+    the original: wire copy whose share of upper-case letters passes ``truecase_threshold`` is
+    truecased, since spaCy tags all-caps words as proper nouns."""
     letters = [c for c in text[:5000] if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) / len(letters) > settings.get("truecase_threshold"):
+    if letters and sum(c.isupper() for c in letters) / len(letters) > truecase_threshold:
         try:
             from .truecase import truecase
         except ImportError:  # pragma: no cover - truecase ships with the package

@@ -20,15 +20,17 @@ offset computed on it points into the original text.
 
 from __future__ import annotations
 
+import logging
 import re
 from functools import cache
 from importlib import resources
 
 from ..resources.words import lexicon
 
+_log = logging.getLogger(__name__)
+
 _WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?")
 _VOWELS = set("AEIOUYaeiouy")
-_PARTICLES = {"de", "del", "la", "las", "los", "el", "y", "of", "the", "and", "da", "do", "di", "dos", "das", "al", "en"}
 _MAX_NGRAM = 4
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N."
 _MAX_NAME_RUN = 3
@@ -85,8 +87,9 @@ def _common_words() -> frozenset[str]:
         exc = lookups.get_table("lemma_exc")
         for pos in ("verb", "adj", "adv"):
             words.update(w.lower() for w in exc.get(pos, {}))
-    except Exception:  # without the model the stop words alone still stop most runs
-        pass
+    except (ImportError, OSError, KeyError, ValueError) as exc:
+        # without the model's tables the stop words alone still stop most runs: worse casing, no failure
+        _log.warning("truecasing without the model's lemma tables (%s: %s)", type(exc).__name__, exc)
     return frozenset(words)
 
 
@@ -170,7 +173,7 @@ def truecase(text: str) -> str:
                 break
         if matched:
             for k in range(i, i + matched):
-                if k == i or words[k][2] not in _PARTICLES:
+                if k == i or words[k][2] not in lex.name_particles:
                     case[k] = 1
             i += matched
             continue
@@ -179,7 +182,7 @@ def truecase(text: str) -> str:
         after = text[words[i][1]] if words[i][1] < len(text) else ""
         if w in lex.title_case_abbreviations:
             case[i] = 1
-        elif raw.isupper() and (w in lex.acronyms or (len(w) >= 2 and raw.isalpha() and not set(raw) & _VOWELS)) or raw.isupper() and before == "(" and after == ")" and len(w) <= 6 and raw.isalpha():
+        elif raw.isupper() and (w in lex.acronyms or w in lex.acronyms_latin_america_1990 or (len(w) >= 2 and raw.isalpha() and not set(raw) & _VOWELS)) or raw.isupper() and before == "(" and after == ")" and len(w) <= 6 and raw.isalpha():
             case[i] = 2
         elif w == "i" and raw == "I" or w in lex.given_names or w in lex.months or w in lex.days or w in single:
             case[i] = 1
@@ -202,7 +205,7 @@ def truecase(text: str) -> str:
             if gap.strip() not in {"", "."} or "\n\n" in gap:
                 break
             nxt = words[k][2]
-            if nxt in _PARTICLES and run:
+            if nxt in lex.name_particles and run:
                 k += 1
                 continue
             if _is_common(nxt) or nxt in lex.titles or len(nxt) < 2:
@@ -231,6 +234,7 @@ def _expansions(text: str, words: list[tuple[int, int, str]], case: list[int]) -
     """Capitalise the name an acronym in brackets spells out: "REVOLUTIONARY UNITY (URNG)".
     The initials of the words before it must be the acronym's letters in any order (Spanish
     names are often cited in English with the Spanish acronym)."""
+    particles = _lexicon().name_particles
     for i, (start, end, w) in enumerate(words):
         if case[i] != 2 or start == 0 or end >= len(text) or text[start - 1] not in "([" or text[end] not in ")]":
             continue
@@ -240,12 +244,12 @@ def _expansions(text: str, words: list[tuple[int, int, str]], case: list[int]) -
         k = i - 1
         picked: list[int] = []
         while k >= 0 and len(picked) < len(letters):
-            if words[k][2] in _PARTICLES:
+            if words[k][2] in particles:
                 k -= 1
                 continue
             picked.append(k)
             k -= 1
         if len(picked) == len(letters) and sorted(words[j][2][0].upper() for j in picked) == letters:
             for j in range(picked[-1], i):
-                if words[j][2] not in _PARTICLES and case[j] == 0:
+                if words[j][2] not in particles and case[j] == 0:
                     case[j] = 1

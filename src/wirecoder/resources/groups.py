@@ -27,6 +27,13 @@ def _group_index() -> tuple[dict[str, str], dict[str, str]]:
     return exact, folded
 
 
+@cache
+def _member_prefix() -> re.Pattern:
+    """'members of', 'fighters of' ... before a group's name."""
+    words = "|".join(re.escape(w) for w in lexicon().actors.group_member_prefixes)
+    return re.compile(rf"^({words}) of ")
+
+
 def normalise_group(text: str) -> str | None:
     """The canonical armed-group name for a mention, or None when it names no known group.
 
@@ -38,12 +45,13 @@ def normalise_group(text: str) -> str | None:
     if text in exact:
         return exact[text]
     key = _fold(text)
-    key = re.sub(r"^(members|elements|fighters|militants|supporters|followers|militia) of ", "", key).removeprefix("the ")
+    key = _member_prefix().sub("", key).removeprefix("the ")
     key = key.removesuffix("'s").removesuffix(" s").strip()
     if key in folded:
         return folded[key]
     # "the Khorasan group", "ISIS militants": a known name followed by a generic head noun
-    for suffix in (" group", " militants", " fighters", " militia", " rebels", " insurgents", " jihadists", " terrorists", " cell", " organization"):
+    for head in lexicon().actors.group_name_suffixes:
+        suffix = " " + head
         if key.endswith(suffix):
             stem = key.removesuffix(suffix).strip()
             if stem in folded:

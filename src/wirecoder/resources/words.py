@@ -10,13 +10,14 @@ both read it from there.
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from typing import Annotated, Any
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ..errors import ConfigError
+from ..model import ActorKind, WeaponType
 
 
 class WordSet(frozenset):
@@ -53,11 +54,25 @@ class ActorWords(Section):
     armed_groups: dict[str, tuple[str, ...]]
     state_force_heads: Words
     state_force_modifiers: Words
-    perpetrator_heads: Words
     civilian_heads: Words
     group_anaphors: Words
     person_titles: Words
     non_actor_heads: Words
+    state_force_heads_needing_modifier: Words
+    setting_prepositions: Words
+    rescue_verbs: Words
+    masterminding_verbs: Words
+    perpetrating_verbs: Words
+    accusation_prepositions: Words
+    target_prepositions: Words
+    nominal_target_prepositions: Words
+    group_member_prefixes: Words
+    group_name_suffixes: Words
+
+    @model_validator(mode="after")
+    def _parts_within_wholes(self) -> ActorWords:
+        _check_parts(self, {"state_force_heads_needing_modifier": "state_force_heads"})
+        return self
 
 
 class AttributionWords(Section):
@@ -68,19 +83,35 @@ class AttributionWords(Section):
     generic_addressees: Words
     kinds: dict[str, tuple[str, ...]]
     title_heads: Words
+    name_prepositions: Words
+    leading_determiners: Words
+    statement_containers: Words
+    container_prepositions: Words
 
 
 class CountWords(Section):
     kind_nouns: dict[str, str]
     kind_verbs: dict[str, str]
     adjective_kinds: dict[str, str | None]
-    perpetrator_nouns: Words
     qualifiers: dict[str, str]
     vague_numbers: dict[str, int]
-    unknown_number_cues: Words
+    unknown_number_adjectives: Words
     zero_cues: Words
     casualty_words: Words
     violent_causes: Words
+    vague_only_in_phrases: Words
+    partitive_quantifiers: Words
+    numbering_words: Words
+    lower_bound_qualifiers: Words
+    upper_bound_qualifiers: Words
+    casualty_list_words: Words
+    who_prepositions: Words
+    toll_prepositions: Words
+    toll_verbs: Words
+    injury_toll_words: Words
+    no_casualty_nouns: Words
+    determiners_of_one: Words
+    collective_nouns: Words
     singular_people: Words
 
 
@@ -90,6 +121,8 @@ class DateWords(Section):
     day_offsets: dict[str, int]
     number_words: dict[str, int]
     leading_modifiers: Words
+    not_widened: Words
+    strictly_past: Words
     trailing_modifiers: Words
     units: dict[str, str]
     duration_words: Words
@@ -114,6 +147,32 @@ class EventWords(Section):
     off_topic_cues: Words
     conflict_cues: Words
     idioms_not_events: Words
+    hypothetical_auxiliaries: Words
+    hypothetical_heads: Words
+    negative_subjects: Words
+    generic_frame_adverbs: Words
+    generic_determiners: Words
+    generic_modifiers: Words
+    multitudes: Words
+    distinct_markers: Words
+    anaphoric_determiners: Words
+    separate_incident_cues: Words
+    holding_verbs: Words
+    responsibility_verbs: Words
+    admission_verbs: Words
+    detonation_verbs: Words
+    effect_verbs: Words
+    describing_effect_verbs: Words
+    undergoer_verbs: Words
+    motion_prepositions: Words
+    period_openers: Words
+    responsibility_owner_nouns: Words
+
+    @model_validator(mode="after")
+    def _parts_within_wholes(self) -> EventWords:
+        _check_parts(self, {"admission_verbs": "responsibility_verbs", "describing_effect_verbs": "effect_verbs",
+                            "responsibility_owner_nouns": "responsibility_nouns"})
+        return self
 
 
 class HedgeWords(Section):
@@ -125,6 +184,7 @@ class PlaceWords(Section):
     labels: Words
     region_words: Words
     settlement_words: Words
+    area_words: Words
     country_words: Words
     not_places: Words
     locative_prepositions: Words
@@ -132,6 +192,7 @@ class PlaceWords(Section):
 
 
 class TruecaseWords(Section):
+    name_particles: Words
     given_names: Words
     demonyms: Words
     months: Words
@@ -141,6 +202,81 @@ class TruecaseWords(Section):
     titles: Words
     title_case_abbreviations: Words
     acronyms: Words
+    acronyms_latin_america_1990: Words
+
+
+def _check_parts(section: Section, parts: dict[str, str]) -> None:
+    """A list that its file documents as part of another must stay within it."""
+    for part, whole in parts.items():
+        stray = set(getattr(section, part)) - set(getattr(section, whole))
+        if stray:
+            raise ValueError(f"{part} must be part of {whole}, but {sorted(stray)} are not")
+
+
+class PeopleWords(Section):
+    """Words for people that several stages read: pronouns and the nouns for who did it."""
+
+    pronouns: Words
+    plural_pronouns: Words
+    relative_pronouns: Words
+    group_pronouns: Words
+    perpetrators: Words
+    perpetrator_stand_ins: Words
+    held_people: Words
+
+    @model_validator(mode="after")
+    def _parts_within_wholes(self) -> PeopleWords:
+        _check_parts(self, {"plural_pronouns": "pronouns", "relative_pronouns": "pronouns", "group_pronouns": "pronouns"})
+        if shared := set(self.perpetrators) & set(self.perpetrator_stand_ins):
+            raise ValueError(f"perpetrator_stand_ins repeat perpetrators: {sorted(shared)}")
+        return self
+
+    @cached_property
+    def perpetrator_heads(self) -> WordSet:
+        """Every noun that may head a perpetrator's phrase: the perpetrators and their stand-ins."""
+        return WordSet([*self.perpetrators, *self.perpetrator_stand_ins])
+
+
+class ExportWords(Section):
+    gtd_target_words: dict[str, Words]
+
+
+class WeaponWords(Section):
+    weapons: dict[str, WeaponType]
+    shooting_words: Words
+    attempt_cues: Words
+    suicide_words: Words
+
+
+class Muc4Words(Section):
+    """The MUC-4 writer's words (``wirecoder.muc4``): set-list tables and the phrases it reads."""
+
+    arson_triggers: Words
+    robbery_triggers: Words
+    physical_targets: dict[str, str]
+    human_target_types: dict[str, str]
+    state_collectives: Words
+    admin1_label: dict[str, str]
+    nation_names: dict[str, str]
+    military_targets: Words
+    combatant_targets: Words
+    combat_triggers: Words
+    state_actor_kinds: Annotated[tuple[ActorKind, ...], AfterValidator(WordSet)]
+    title_words: Words
+    title_joiners: Words
+    title_articles: Words
+    head_followers: Words
+    phrase_end_words: Words
+    singular_s_heads: Words
+    unnamed_people: Words
+    force_words: Words
+    member_words: Words
+    member_articles: Words
+    nation_heads: Words
+    destroyed_words: Words
+    damaged_words: Words
+    relative_date_words: Words
+    string_fill_determiners: Words
 
 
 class Lexicon(BaseModel):
@@ -153,9 +289,13 @@ class Lexicon(BaseModel):
     counts: CountWords
     dates: DateWords
     events: EventWords
+    export: ExportWords
     hedges: HedgeWords
+    people: PeopleWords
     places: PlaceWords
     truecase: TruecaseWords
+    muc4: Muc4Words
+    weapons: WeaponWords
 
 
 def _read(name: str) -> Any:

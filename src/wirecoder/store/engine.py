@@ -20,7 +20,6 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import StaticPool
 
-from .. import settings
 from ..errors import StoreError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -42,12 +41,12 @@ class Engines:
             self.read.dispose()
 
 
-def normalise_url(url: str | None) -> str:
-    """A SQLAlchemy URL from what a user gives: None (the ``db`` setting), a plain path, a
+def normalise_url(url: str) -> str:
+    """A SQLAlchemy URL from what a user gives: a plain path, a
     ``sqlite:///`` URL or a ``postgresql://`` URL (served by psycopg 3)."""
-    url = (url or settings.get("db") or "").strip()
+    url = (url or "").strip()
     if not url:
-        raise StoreError("no store given: pass a path or URL, or set WIRECODER_DB")
+        raise StoreError("no store given: pass a path or URL, or set the db setting (WIRECODER_DB)")
     if url in (":memory:", "sqlite://", "sqlite:///:memory:"):
         return "sqlite://"
     if "://" not in url:
@@ -62,7 +61,7 @@ def normalise_url(url: str | None) -> str:
     raise StoreError(f"store URL {url!r} is neither a SQLite file (sqlite:///path or a path) nor postgresql://")
 
 
-def _sqlite_engine(url: str, *, immediate: bool, memory: bool) -> Engine:
+def _sqlite_engine(url: str, *, immediate: bool, memory: bool, mmap_mb: int = 0) -> Engine:
     kwargs: dict = {"connect_args": {"check_same_thread": False, "timeout": 60}}
     if memory:
         kwargs["poolclass"] = StaticPool
@@ -83,7 +82,7 @@ def _sqlite_engine(url: str, *, immediate: bool, memory: bool) -> Engine:
         if not memory:
             # reads through a memory map share the OS page cache across connections and
             # processes; with SQLite's default (none) every page read is a system call
-            cur.execute(f"PRAGMA mmap_size={settings.get('sqlite_mmap_mb') * 1024 * 1024}")
+            cur.execute(f"PRAGMA mmap_size={mmap_mb * 1024 * 1024}")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -93,7 +92,7 @@ def _sqlite_engine(url: str, *, immediate: bool, memory: bool) -> Engine:
     return engine
 
 
-def make_engines(url: str | None) -> Engines:
+def make_engines(url: str, *, sqlite_mmap_mb: int) -> Engines:
     full = normalise_url(url)
     try:
         parsed = make_url(full)
@@ -106,8 +105,8 @@ def make_engines(url: str | None) -> Engines:
             folder = Path(parsed.database).parent
             if not folder.is_dir():
                 raise StoreError(f"cannot open store {parsed.database}: folder {folder} does not exist")
-        write = _sqlite_engine(full, immediate=True, memory=memory)
-        read = write if memory else _sqlite_engine(full, immediate=False, memory=False)
+        write = _sqlite_engine(full, immediate=True, memory=memory, mmap_mb=sqlite_mmap_mb)
+        read = write if memory else _sqlite_engine(full, immediate=False, memory=False, mmap_mb=sqlite_mmap_mb)
         return Engines(shown, "sqlite", write, read, memory)
     engine = create_engine(full, pool_pre_ping=True)
     return Engines(shown, "postgresql", engine, engine)

@@ -15,14 +15,13 @@ from ...errors import ResourceMissingError
 from ...model import Actor, EventType, Role
 from ...model import Span as TextSpan
 from ...resources.groups import normalise_group
+from ...resources.taxonomy import attack_types
 from ...resources.words import lexicon
 from ..counts import parse_number
-from ..syntax import UNDERGOER_VERBS, ents_before, ents_within, through_preps
+from ..syntax import ents_before, ents_within, through_preps
 
-_VIOLENT = {
-    EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.HOSTAGE_TAKING,
-    EventType.KIDNAPPING, EventType.FACILITY_ATTACK,
-}
+# the subject of an attack is its perpetrator and the object its victim (taxonomy.json "attack")
+_ATTACKS = attack_types()
 _SUBJECT_ROLE = {
     EventType.SECURITY_OPERATION: Role.RESPONDER, EventType.ARREST: Role.RESPONDER,
     EventType.CLAIM: Role.CLAIMANT, EventType.ACCUSATION: Role.ACCUSER, EventType.THREAT: Role.PERPETRATOR,
@@ -32,7 +31,6 @@ _OBJECT_ROLE = {
     EventType.SECURITY_OPERATION: Role.TARGET, EventType.ARREST: Role.TARGET, EventType.ACCUSATION: Role.ACCUSED,
     EventType.THREAT: Role.TARGET, EventType.PROTEST: Role.TARGET,
 }
-_PRONOUNS = {"they", "them", "he", "him", "she", "her", "who", "which", "that", "those", "it"}
 
 
 def _nationality(demonym: str | None) -> str | None:
@@ -63,7 +61,7 @@ def _phrase(token: Token) -> Span:
         right = child.right_edge.i
     while right > left and doc[right].is_punct:
         right -= 1
-    while left < right and (doc[left].is_punct or doc[left].lower_ in {"the", "a", "an"} and False):
+    while left < right and doc[left].is_punct:
         left += 1
     return doc[left : right + 1]
 
@@ -107,13 +105,13 @@ def _actor_kind(head: Token, phrase: Span, group: str | None) -> str:
     if group:
         return "armed_group"
     if lower in lex.state_force_heads and (
-        lower not in {"forces", "force", "unit", "units", "guards", "personnel", "agents", "officers", "officer", "security"}
+        lower not in lex.state_force_heads_needing_modifier
         or any(t.lower_ in lex.state_force_modifiers for t in phrase)
     ):
         return "state_force"
     if lower in lex.civilian_heads:
         return "civilian"
-    if lower in lex.perpetrator_heads:
+    if lower in lexicon().people.perpetrator_heads:
         return "unknown"
     if head.ent_type_ == "PERSON":
         return "person"
@@ -137,11 +135,11 @@ def _clean_name(phrase: Span, head: Token) -> str:
 def resolve_pronoun(token: Token, avoid_kind: str | None = None) -> Token | None:
     """The noun a subject pronoun ("they") stands for: the nearest plural or singular noun before it
     in the same or previous sentence that could act, skipping state forces when ``avoid_kind`` says so."""
-    plural = token.lower_ in {"they", "them", "those"}
+    plural = token.lower_ in lexicon().people.plural_pronouns
     doc = token.doc
     # "The army said it had killed 20 assailants": a subject pronoun in a reported clause is the speaker
     clause = token.head
-    if token.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ccomp" and clause.head.lemma_ in {"say", "claim", "announce", "state", "report", "tell", "add", "confirm", "deny"}:
+    if token.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ccomp" and clause.head.lemma_ in lexicon().attribution.speech_verbs:
         speaker = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
         if speaker is not None:
             return speaker
@@ -153,12 +151,12 @@ def resolve_pronoun(token: Token, avoid_kind: str | None = None) -> Token | None
             continue
         if plural != (cand.tag_ in {"NNS", "NNPS"}):
             continue
-        if cand.dep_ in {"pobj"} and cand.head.lower_ in {"of", "in", "at", "on", "inside"} and cand.head.head.pos_ != "NOUN":
+        if cand.dep_ in {"pobj"} and cand.head.lower_ in lexicon().actors.setting_prepositions and cand.head.head.pos_ != "NOUN":
             continue
         phrase = _phrase(cand)
         if avoid_kind and _actor_kind(cand, phrase, group_in_phrase(phrase)) == avoid_kind:
             continue
-        if cand.lower_ in lexicon().actors.perpetrator_heads or cand.lower_ in lexicon().actors.civilian_heads or cand.ent_type_ in {"ORG", "PERSON", "NORP"}:
+        if cand.lower_ in lexicon().people.perpetrator_heads or cand.lower_ in lexicon().actors.civilian_heads or cand.ent_type_ in {"ORG", "PERSON", "NORP"}:
             return cand
     return None
 
@@ -175,7 +173,8 @@ def _own_part(phrase: Span, head: Token) -> Span:
 
 def make_actor(head: Token, role: Role, *, doc_offset: int = 0) -> Actor | None:
     """An Actor for the noun phrase headed by ``head`` in ``role``, with pronouns and group anaphors resolved."""
-    if head.lower_ in _PRONOUNS:
+    pronouns = lexicon().people.pronouns
+    if head.lower_ in pronouns:
         avoid = "state_force" if role in {Role.PERPETRATOR} else None
         resolved = resolve_pronoun(head, avoid_kind=avoid)
         if resolved is None:
@@ -197,7 +196,7 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0) -> Actor | None:
         group = preceding_group(head.doc, phrase.start_char)
     kind = _actor_kind(head, phrase, group)
     name = group if group and normalise_group(phrase.text) == group else _clean_name(phrase, head)
-    if not name or name.lower() in _PRONOUNS:
+    if not name or name.lower() in pronouns:
         return None
     country = None
     for t in phrase:
@@ -233,7 +232,7 @@ def _subject(trigger: Token) -> list[Token]:
     for _ in range(3):
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         if subj:
-            if subj[0].lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+            if subj[0].lower_ in lexicon().people.relative_pronouns and verb.dep_ == "relcl":
                 return [verb.head]
             return subj
         if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.pos_ in {"VERB", "AUX"}:
@@ -250,7 +249,7 @@ def _subject(trigger: Token) -> list[Token]:
 def _fallback_perpetrator(trigger: Token) -> list[Token]:
     """When the parse gives a violent verb no subject (long fronted phrases often break it), the
     nearest perpetrator-like noun before the verb in its sentence stands in."""
-    heads = set(lexicon().actors.perpetrator_heads)
+    heads = lexicon().people.perpetrator_heads
     for i in range(trigger.i - 1, trigger.sent.start - 1, -1):
         tok = trigger.doc[i]
         if tok.lower_ in heads and tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ not in {"pobj", "compound", "poss"}:
@@ -261,7 +260,9 @@ def _fallback_perpetrator(trigger: Token) -> list[Token]:
 def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
     """The actors of one event, by role, read off the parse around its trigger token."""
     actors: list[Actor] = []
-    violent = event_type in _VIOLENT
+    violent = event_type in _ATTACKS
+    lex = lexicon().actors
+    lemma = trigger.lemma_.lower()
 
     def add(tokens: list[Token], role: Role) -> None:
         for tok in tokens:
@@ -271,15 +272,15 @@ def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
                     actors.append(actor)
 
     subj_role = Role.PERPETRATOR if violent else _SUBJECT_ROLE.get(event_type, Role.PERPETRATOR)
-    if trigger.lemma_.lower() in UNDERGOER_VERBS:
+    if lemma in lexicon().events.undergoer_verbs:
         subj_role = Role.VICTIM  # "the general died": the subject is the one it happened to
-    if event_type is EventType.CLAIM and trigger.lemma_.lower() in {"deny", "reject", "disclaim"}:
+    if event_type is EventType.CLAIM and lemma in lexicon().events.denial_verbs:
         subj_role = Role.DENIER
     obj_role = Role.VICTIM if violent else _OBJECT_ROLE.get(event_type, Role.TARGET)
-    if trigger.lemma_.lower() in {"rescue", "free", "liberate", "release"}:
+    if lemma in lex.rescue_verbs:
         obj_role = Role.VICTIM  # whoever is rescued was the victim of the act the rescue ends
 
-    reported_deed = event_type is EventType.ACCUSATION and trigger.lemma_.lower() in {"coordinate", "orchestrate", "mastermind", "organize", "organise"}
+    reported_deed = event_type is EventType.ACCUSATION and lemma in lex.masterminding_verbs
     if reported_deed:
         # "the attack was coordinated by members of the Khorasan group", said by someone: whoever
         # did the deed is accused; the accuser is the speaker, known from the attribution
@@ -305,7 +306,7 @@ def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
             objs = [c for c in trigger.children if c.dep_ in {"dobj", "obj"}]
             # "took two prison guards hostage": the parse hangs the people off "hostage" as a compound
             objs = [
-                next((g for g in o.children if g.dep_ == "compound" and g.pos_ == "NOUN"), o) if o.lower_ in {"hostage", "hostages"} else o
+                next((g for g in o.children if g.dep_ == "compound" and g.pos_ == "NOUN"), o) if o.lower_ in lexicon().events.hostage_words else o
                 for o in objs
             ]
             if event_type is EventType.HOSTAGE_TAKING or event_type is EventType.KIDNAPPING:
@@ -314,17 +315,17 @@ def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
             # "pointed fingers at NATO", "opened fire on the crowd", "attributed the attack to X"
             # "admitted to ISIS's responsibility": the owner of the responsibility is accused or claims
             for t in through_preps(trigger, depth=4):
-                if t.lemma_.lower() in {"responsibility", "credit"}:
+                if t.lemma_.lower() in lexicon().events.responsibility_owner_nouns:
                     owner = [c for c in t.children if c.dep_ == "poss"]
                     add(owner, Role.ACCUSED if event_type is EventType.ACCUSATION else Role.CLAIMANT)
             for prep in (c for c in trigger.children if c.dep_ == "prep"):
-                if (prep.lower_ in {"at", "against"} and event_type is EventType.ACCUSATION) or (
-                    prep.lower_ in {"on", "against"} and violent
-                ) or (prep.lower_ == "to" and event_type is EventType.ACCUSATION and trigger.lemma_.lower() not in {"admit", "acknowledge"}):
+                if (prep.lower_ in lex.accusation_prepositions and event_type is EventType.ACCUSATION) or (
+                    prep.lower_ in lex.target_prepositions and violent
+                ) or (prep.lower_ == "to" and event_type is EventType.ACCUSATION and lemma not in lexicon().events.admission_verbs):
                     role = Role.ACCUSED if event_type is EventType.ACCUSATION else obj_role
                     add([g for g in prep.children if g.dep_ == "pobj"], role)
             for obj in objs:
-                for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "against"}):
+                for prep in (c for c in obj.children if c.dep_ == "prep" and (c.lower_ in lex.accusation_prepositions or c.lower_ in lex.target_prepositions)):
                     role = Role.ACCUSED if event_type is EventType.ACCUSATION else obj_role
                     add([g for g in prep.children if g.dep_ == "pobj"], role)
     else:
@@ -332,15 +333,14 @@ def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
         for child in trigger.children:
             if child.dep_ == "poss" or (child.dep_ == "compound" and (child.ent_type_ in {"ORG", "NORP"} or normalise_group(child.text))):
                 add([child], subj_role)
-            elif child.dep_ == "prep" and child.lower_ in {"on", "against", "targeting"}:
+            elif child.dep_ == "prep" and child.lower_ in lex.nominal_target_prepositions:
                 add([g for g in child.children if g.dep_ == "pobj"], obj_role)
             elif child.dep_ == "prep" and child.lower_ == "by":
                 add([g for g in child.children if g.dep_ == "pobj"], subj_role)
         # "X carried out / launched / claimed the attack": the verb governing the nominal
         head = trigger.head
         # "unidentified persons placed 11 bombs": who plants or throws the weapon did the bombing
-        if trigger.dep_ in {"dobj", "obj"} and head.lemma_ in {"carry", "launch", "stage", "conduct", "mount", "perpetrate", "commit", "plan",
-                                                               "place", "plant", "throw", "hurl", "lob", "leave"}:
+        if trigger.dep_ in {"dobj", "obj"} and head.lemma_ in lex.perpetrating_verbs:
             add(_subject(head), subj_role)
     # one actor per (role, name): the parse can reach the same phrase twice
     seen: set[tuple[Role, str]] = set()

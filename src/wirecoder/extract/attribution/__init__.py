@@ -36,13 +36,10 @@ from ...resources.words import lexicon
 from ..syntax import doc_text, ents_before, ents_within, quote_marks_before
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-_CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "conj", "csubj", "acl", "relcl", "dep"}
 # arcs through which an addressed outlet hangs from a speech verb ("told TASS", "in response
 # to questions from TASS", "in an interview with the BBC")
 _VIA_DEPS = {"dative", "dobj", "obj", "prep", "pobj", "agent", "npadvmod"}
 _NAME_LEFT_DEPS = {"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "advmod", "punct"}
-_NAME_PREPS = {"of", "for", "from", "at", "in", "with", "close", "on"}
-_DETERMINERS = {"the", "a", "an", "another", "one", "some", "two", "three", "several"}
 _OUTLET_KINDS = {SourceKind.NEWS_AGENCY, SourceKind.MEDIA}
 _QUOTES = "\"\u201c\u201d"
 
@@ -91,7 +88,7 @@ def _name_tokens(head: Token) -> list[Token]:
 
     left(head)
     for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in _NAME_PREPS:
+        if child.dep_ == "prep" and child.lower_ in lexicon().attribution.name_prepositions:
             tokens.extend(child.subtree)
         elif child.dep_ in {"compound", "case"} or (child.dep_ == "punct" and child.text == "-"):
             tokens.append(child)
@@ -107,7 +104,7 @@ def _name_tokens(head: Token) -> list[Token]:
 
 def _clean_name(tokens: list[Token]) -> str:
     words = [t for t in tokens if t.text not in _QUOTES]
-    while words and (words[0].lower_ in _DETERMINERS or words[0].dep_ == "punct"):
+    while words and (words[0].lower_ in lexicon().attribution.leading_determiners or words[0].dep_ == "punct"):
         words = words[1:]
     while words and words[-1].dep_ == "punct":
         words = words[:-1]
@@ -193,7 +190,7 @@ def _describe(head: Token, extra: list[Token] | None = None) -> _Source:
     # the title takes the kind of whom it speaks for
     if head.lower_ in lexicon().attribution.title_heads or head.lemma_.lower() in lexicon().attribution.title_heads:
         for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in _NAME_PREPS:
+            if child.dep_ == "prep" and child.lower_ in lexicon().attribution.name_prepositions:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
                     inner = _describe(pobj).kind
@@ -282,17 +279,21 @@ def _resolve_pronoun(pronoun: Token) -> Token | None:
     return None
 
 
+# the kinds of speaker each subject pronoun can stand for
+_SPEAKER_KINDS_BY_PRONOUN = {
+    "he": {SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.WITNESS, SourceKind.SECURITY_SOURCE, SourceKind.UNKNOWN},
+    "she": {SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.WITNESS, SourceKind.SECURITY_SOURCE, SourceKind.UNKNOWN},
+    "it": {SourceKind.OFFICIAL, SourceKind.ORGANISATION, SourceKind.ARMED_GROUP, SourceKind.NEWS_AGENCY, SourceKind.MEDIA},
+    "they": set(SourceKind),
+}
+
+
 def _previous_speaker(pronoun: Token) -> Attribution | None:
     """The speaker a pronoun subject refers back to ("The governor said ... He added that"):
     the innermost source of the nearest of the two sentences before, if it fits the pronoun."""
-    if pronoun.lower_ not in {"he", "she", "it", "they"}:
+    fits = _SPEAKER_KINDS_BY_PRONOUN.get(pronoun.lower_)
+    if fits is None:
         return None
-    fits = {
-        "he": {SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.WITNESS, SourceKind.SECURITY_SOURCE, SourceKind.UNKNOWN},
-        "she": {SourceKind.PERSON, SourceKind.OFFICIAL, SourceKind.WITNESS, SourceKind.SECURITY_SOURCE, SourceKind.UNKNOWN},
-        "it": {SourceKind.OFFICIAL, SourceKind.ORGANISATION, SourceKind.ARMED_GROUP, SourceKind.NEWS_AGENCY, SourceKind.MEDIA},
-        "they": set(SourceKind),
-    }[pronoun.lower_]
     sent = pronoun.sent
     for _ in range(2):
         if sent.start == 0:
@@ -442,11 +443,11 @@ def _according_mentions(according: Token) -> list[_Mention]:
     if head is None:
         return []
     last = max(t.i for t in head.subtree if t.dep_ not in {"relcl", "punct"} or t.i < head.i) + 1
-    containers = {"statement", "report", "reports", "figures", "data", "tally", "count", "toll", "sources", "source", "account"}
-    if head.lemma_.lower() in containers:
+    lex = lexicon().attribution
+    if head.lemma_.lower() in lex.statement_containers:
         for child in head.children:
             target = None
-            if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+            if child.dep_ == "prep" and child.lower_ in lex.container_prepositions:
                 target = next((g for g in child.children if g.dep_ == "pobj"), None)
             elif child.dep_ == "acl":  # "figures released by the ministry"
                 target = next((g for a in child.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)

@@ -17,7 +17,6 @@ from spacy.tokens import Span, Token
 from ...model import Count, CountKind
 from ...model import Span as TextSpan
 from ...resources.words import lexicon
-from ..syntax import UNDERGOER_VERBS
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
@@ -39,11 +38,12 @@ def parse_number(text: str) -> int | None:
 
 def _vague_value(token: Token) -> tuple[int, str] | None:
     """'dozens of people', 'a dozen', 'hundreds' -> (lowest credible value, the word)."""
-    vague = lexicon().counts.vague_numbers
+    lex = lexicon().counts
+    vague = lex.vague_numbers
     prev = token.nbor(-1).lower_ if token.i > 0 else ""
     if f"{prev} {token.lower_}" in vague:
         return vague[f"{prev} {token.lower_}"], f"{prev} {token.lower_}"
-    if token.lower_ in vague and token.lower_ not in {"many", "few", "numerous", "some"}:
+    if token.lower_ in vague and token.lower_ not in lex.vague_only_in_phrases:
         return vague[token.lower_], token.lower_
     return None
 
@@ -68,8 +68,9 @@ def _kind_of_word(token: Token) -> CountKind | None:
     if token.pos_ in {"NOUN", "ADJ", "PROPN"} and (lemma in lex.kind_nouns or token.lower_ in lex.kind_nouns):
         return CountKind(lex.kind_nouns.get(lemma) or lex.kind_nouns[token.lower_])
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
-        if lemma in {"take", "hold", "seize", "keep"} and any(
-            t.lower_ in {"hostage", "hostages"} for t in token.subtree if t.i > token.i
+        events = lexicon().events
+        if lemma in events.hostage_verbs and any(
+            t.lower_ in events.hostage_words for t in token.subtree if t.i > token.i
         ):
             return CountKind.HOSTAGES
         if lemma == "shoot" and any(c.lower_ == "dead" for c in token.children):
@@ -118,7 +119,7 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
             if said and (kind := _kind_of_word(said[0])) is not None:
                 return kind, said[0]
         elided_passive = (verb.tag_ == "VBN" and verb.dep_ == "conj") or not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
-        if first.dep_ == "nsubj" and verb.lemma_ not in UNDERGOER_VERBS and not elided_passive:
+        if first.dep_ == "nsubj" and verb.lemma_ not in lexicon().events.undergoer_verbs and not elided_passive:
             # active subjects do things; they are counted only when they die or are hurt
             # ("seven wounded" after "five were killed and" is an elided passive, hence the VBN test)
             adj = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
@@ -128,7 +129,8 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
         if kind is not None:
             return kind, verb
     # "the dead included six children", "among the dead were four police officers"
-    if noun.dep_ == "pobj" and head.lower_ in {"among", "including"} and head.head.lower_ in {"dead", "injured", "wounded", "killed"}:
+    lex = lexicon().counts
+    if noun.dep_ == "pobj" and head.lower_ in lex.casualty_list_words and head.head.lower_ in lex.casualty_words:
         return _kind_of_word(head.head), head.head
     # participle after the noun: "12 people killed", "five wounded"; after the last of a list:
     # "Twelve rebels, two soldiers killed"
@@ -173,7 +175,7 @@ def _who(number: Token, noun: Token) -> str:
             break  # a clause of its own ("individuals have been arrested"), not a modifier
         if child.dep_ == "acl" and _kind_of_word(child) is not None:
             break  # "12 people killed in the blast": what happened to them, not who they are
-        if child.dep_ == "acl" or (child.dep_ == "prep" and child.lower_ in {"of", "from", "with"}):
+        if child.dep_ == "acl" or (child.dep_ == "prep" and child.lower_ in lexicon().counts.who_prepositions):
             stack = [child]
             while stack:
                 t = stack.pop()
@@ -187,7 +189,7 @@ def _who(number: Token, noun: Token) -> str:
 def _is_partitive_unknown(noun: Token) -> bool:
     """'how many of the six hostage-takers': the six is the set, not the number killed."""
     head = noun.head
-    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in {"many", "much"}
+    return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lexicon().counts.partitive_quantifiers
 
 
 def _count_span(start: int, end: int, doc) -> TextSpan:
@@ -214,7 +216,7 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
     doc = sent.doc
     counts: list[CountMention] = []
     used: set[int] = set()
-    perp_nouns = set(lex.perpetrator_nouns)
+    perp_nouns = lexicon().people.perpetrators
 
     for tok in sent:
         if tok.i in used:
@@ -237,7 +239,7 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
             value, vague = v
         else:
             continue
-        if tok.i > sent.start and doc[tok.i - 1].lower_ in {"number", "no.", "#", "no"}:
+        if tok.i > sent.start and doc[tok.i - 1].lower_ in lex.numbering_words:
             # "detention center number 1" names a thing; "no one" is a zero count, read below
             continue
         # the noun that the number counts
@@ -258,14 +260,14 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
             noun, (kind, anchor) = tok, (_kind_of_word(nxt), nxt)
         if kind is None and noun is not tok and vague:
             kind, anchor = _kind_for(tok)  # "wounded dozens of others": the verb governs "dozens"
-        if kind is None and noun is tok and tok.dep_ == "pobj" and tok.head.lower_ in {"to", "at", "of"}:
+        if kind is None and noun is tok and tok.dep_ == "pobj" and tok.head.lower_ in lex.toll_prepositions:
             # "the death toll rose to 145", "a toll of 30"
             toll = tok.head.head
             carrier = toll if toll.lemma_ == "toll" else next((c for c in toll.children if c.lemma_ == "toll"), None)
-            if carrier is None and toll.lemma_ in {"rise", "climb", "reach", "stand", "jump", "increase", "put", "toll", "place"}:
+            if carrier is None and toll.lemma_ in lex.toll_verbs:
                 carrier = next((t for t in sent if t.lemma_ == "toll" or _is_number_of_casualties(t)), None)
             if carrier is not None:
-                kind = CountKind.INJURED if any(t.lower_ in {"injury", "injured", "wounded", "injuries"} for t in carrier.subtree) else CountKind.KILLED
+                kind = CountKind.INJURED if any(t.lower_ in lex.injury_toll_words for t in carrier.subtree) else CountKind.KILLED
                 anchor = carrier
         partitive = _is_partitive_unknown(noun)
         if kind is None and partitive:
@@ -288,8 +290,8 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
             Count(
                 kind=kind,
                 value=value,
-                low=value if qualifier in {"at least", "more than"} else None,
-                high=value if qualifier in {"up to", "at most", "fewer than"} else None,
+                low=value if qualifier in lex.lower_bound_qualifiers else None,
+                high=value if qualifier in lex.upper_bound_qualifiers else None,
                 qualifier=qualifier,
                 who=who,
                 span=_count_span(qstart, max(tok.i, noun.i if noun.i - tok.i <= 6 else tok.i) + 1, doc),
@@ -351,7 +353,7 @@ def _conjunct_totals(sent: Span, counts: list[CountMention]) -> list[CountMentio
         qualifier = next((m.count.qualifier for m in mentions if m.count.qualifier), None)
         totals.append(CountMention(Count(
             kind=first.count.kind, value=value, qualifier=qualifier,
-            low=value if qualifier in {"at least", "more than"} else None,
+            low=value if qualifier in lexicon().counts.lower_bound_qualifiers else None,
             who=doc[start:end].text, span=_count_span(start, end, doc)), first.anchor))
         replaced.update(id(m) for m in mentions)
     return [m for m in counts if id(m) not in replaced] + totals
@@ -368,7 +370,7 @@ def _counted_noun(doc, mention: CountMention) -> int | None:
 
 def _people() -> set[str]:
     lex = lexicon().actors
-    return (set(lex.civilian_heads) | set(lex.perpetrator_heads) | set(lex.state_force_heads)
+    return (set(lex.civilian_heads) | set(lexicon().people.perpetrator_heads) | set(lex.state_force_heads)
             | set(lex.person_titles) | set(lexicon().counts.singular_people))
 
 
@@ -376,9 +378,10 @@ def _unknown_counts(sent: Span) -> list[CountMention]:
     """'It remains unclear how many of the hostage-takers were killed', 'an unknown number of
     people were wounded': the text says a count exists and that nobody knows it (value None)."""
     doc = sent.doc
+    unknown = lexicon().counts.unknown_number_adjectives
     out: list[CountMention] = []
     for tok in sent:
-        if tok.lower_ == "many" and tok.i > 0 and doc[tok.i - 1].lower_ == "how" or tok.lower_ == "number" and any(c.dep_ == "amod" and c.lower_ in {"unknown", "undetermined", "unspecified"} for c in tok.children):
+        if tok.lower_ == "many" and tok.i > 0 and doc[tok.i - 1].lower_ == "how" or tok.lower_ == "number" and any(c.dep_ == "amod" and c.lower_ in unknown for c in tok.children):
             marker = tok
         else:
             continue
@@ -406,15 +409,16 @@ def _violent_cause(verb: Token, subject: Token) -> bool:
 def _singular_victims(sent: Span) -> list[CountMention]:
     """'A teacher was shot dead', 'NPA rebel killed in clash': one named person counts as 1."""
     people = _people()
+    lex = lexicon().counts
     out: list[CountMention] = []
     for tok in sent:
         if tok.dep_ not in {"nsubjpass", "nsubj", "dobj"} or tok.tag_ not in {"NN", "NNP"}:
             continue
-        if tok.dep_ == "dobj" and not any(c.dep_ == "det" and c.lower_ in {"a", "an", "one"} for c in tok.children):
+        if tok.dep_ == "dobj" and not any(c.dep_ == "det" and c.lower_ in lex.determiners_of_one for c in tok.children):
             continue  # "killed a soldier" counts one; "killed the soldier" may be one told before
         if tok.lower_ not in people and tok.ent_type_ != "PERSON":
             continue
-        if any(c.dep_ in {"nummod", "conj"} for c in tok.children) or tok.lower_ in {"people", "police", "security", "army", "military", "unit", "force"}:
+        if any(c.dep_ in {"nummod", "conj"} for c in tok.children) or tok.lower_ in lex.collective_nouns:
             continue
         verb = tok.head
         if tok.dep_ == "dobj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -423,7 +427,7 @@ def _singular_victims(sent: Span) -> list[CountMention]:
             # an active subject acts; only "rebel killed" headline passives count, and the subject of
             # "died" when the clause says violence caused it ("died after a roadside IED detonated",
             # not "died of cancer")
-            if not (verb.lemma_.lower() in UNDERGOER_VERBS and _violent_cause(verb, tok)):
+            if not (verb.lemma_.lower() in lexicon().events.undergoer_verbs and _violent_cause(verb, tok)):
                 continue
         kind = _kind_of_word(verb)
         if kind in {CountKind.KILLED, CountKind.INJURED, CountKind.KIDNAPPED, CountKind.ARRESTED}:
@@ -433,16 +437,17 @@ def _singular_victims(sent: Span) -> list[CountMention]:
 
 def _zero_counts(sent: Span) -> list[CountMention]:
     """'No one was killed', 'there were no casualties', 'no injuries were reported' -> zero counts."""
+    lex = lexicon().counts
     out: list[CountMention] = []
     for tok in sent:
-        if tok.lower_ in {"no", "nobody", "none"}:
+        if tok.lower_ in lex.zero_cues:
             target = tok.head if tok.dep_ == "det" else tok
             kind = _kind_of_word(target) if target is not tok else None
             if kind is None and target.dep_ in {"nsubjpass", "nsubj"}:
                 kind = _kind_of_word(target.head)
             if kind is None and tok.dep_ in {"nsubjpass", "nsubj"}:
                 kind = _kind_of_word(tok.head)
-            if target.lower_ in {"casualties", "casualty"}:
+            if target.lower_ in lex.no_casualty_nouns:
                 kind = CountKind.KILLED
             if kind in {CountKind.KILLED, CountKind.INJURED}:
                 start = tok.i

@@ -91,8 +91,7 @@ def _text_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
     # "from", "of", "by", "the" before a date more often belong to something else ("the toll from
     # Monday's bombings"), so they are not taken into the expression
-    not_temporal = {"the", "of", "mid-", "mid", "from", "by", "at", "around", "about", "before", "after"}
-    leading = "|".join(re.escape(m) for m in sorted(lex.leading_modifiers, key=len, reverse=True) if m not in not_temporal)
+    leading = "|".join(re.escape(m) for m in sorted(lex.leading_modifiers, key=len, reverse=True) if m not in lex.not_widened)
     before = re.compile(rf"(?:\b(?:{leading}|last|this)\s+)+$", re.IGNORECASE)
     trailing = "|".join(re.escape(m) for m in sorted(lex.trailing_modifiers, key=len, reverse=True))
     after = re.compile(rf"^\s+(?:{trailing})\b", re.IGNORECASE)
@@ -118,12 +117,13 @@ def _strip_modifiers(text: str) -> tuple[str, bool]:
     lex = lexicon().dates
     leading = sorted(lex.leading_modifiers, key=len, reverse=True)
     trailing = sorted(lex.trailing_modifiers, key=len, reverse=True)
+    strictly_past = tuple(f"{word} " for word in lex.strictly_past)
     strict = False
     changed = True
     while changed and text:
         changed = False
-        if text.startswith(("last ", "past ")):
-            strict, text, changed = True, text[5:], True
+        if past := next((p for p in strictly_past if text.startswith(p)), None):
+            strict, text, changed = True, text[len(past):], True
             continue
         if text.startswith("this "):
             text, changed = text[5:], True
@@ -262,7 +262,7 @@ def _weekday(text: str, strict: bool, published: date) -> date | None:
     m = _patterns()["weekday"].match(text)
     if not m:
         return None
-    strict = strict or m["last"] in {"last ", "past "}
+    strict = strict or (m["last"] or "").strip() in lexicon().dates.strictly_past
     back = (published.weekday() - lexicon().dates.weekdays[m["weekday"]]) % 7
     if back == 0 and strict:
         back = 7

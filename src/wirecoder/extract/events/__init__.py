@@ -31,23 +31,17 @@ class Trigger:
     mention: str = "specific"  # "anaphoric" ("the attack") or "distinct" ("another attack")
 
 
-_HYPOTHETICAL_AUX = {"could", "would", "might", "may", "will", "shall"}
-_HYPOTHETICAL_HEADS = {"plan", "threaten", "try", "attempt", "seek", "want", "vow", "prepare", "intend", "aim", "warn"}
 _SUPERLATIVE_REACH = 4
-
-
-def _has_child_word(token: Token, words) -> bool:
-    return any(t.lower_ in words or t.lemma_.lower() in words for t in token.subtree if t.i != token.i)
 
 
 def _is_state_force(token: Token) -> bool:
     lex = lexicon().actors
-    head = resolve_pronoun(token) if token.lower_ in {"it", "they"} else token
+    head = resolve_pronoun(token) if token.lower_ in lexicon().people.group_pronouns else token
     if head is None:
         return False
     if head.lower_ not in lex.state_force_heads:
         return False
-    if head.lower_ in {"forces", "force", "unit", "units", "personnel", "agents", "officers", "officer", "security", "guards"}:
+    if head.lower_ in lex.state_force_heads_needing_modifier:
         return any(t.lower_ in lex.state_force_modifiers for t in head.subtree)
     return True
 
@@ -57,19 +51,20 @@ def _called_false(predicate: Token) -> bool:
 
 
 def _polarity(token: Token) -> Polarity:
+    lex = lexicon().events
     if any(c.dep_ == "neg" for c in token.children):
         return Polarity.NEGATED
-    if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in {"nobody", "none"} or any(d.lower_ == "no" for d in c.children)) for c in token.children):
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in lex.negative_subjects or any(d.lower_ == "no" for d in c.children)) for c in token.children):
         return Polarity.NEGATED  # "no group has claimed responsibility"
     head = token
     for _ in range(4):  # "wounded by gunfire" -> "by" -> "wounded" -> "the report that ..."
-        if head.lemma_.lower() in lexicon().events.denial_verbs and head is not token:
+        if head.lemma_.lower() in lex.denial_verbs and head is not token:
             return Polarity.NEGATED
         if head is not token and head.dep_ in {"nsubj", "nsubjpass"} and _called_false(head.head):
             return Polarity.NEGATED  # "the report that the ambassador's daughter was wounded is unfounded"
-        if head.lemma_.lower() in _HYPOTHETICAL_HEADS and head is not token:
+        if head.lemma_.lower() in lex.hypothetical_heads and head is not token:
             return Polarity.HYPOTHETICAL
-        if any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_AUX for c in head.children):
+        if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_auxiliaries for c in head.children):
             return Polarity.HYPOTHETICAL
         if head.dep_ in {"xcomp", "ccomp", "dobj", "pobj", "prep", "agent", "acl", "advcl"} and head.head is not head:
             head = head.head
@@ -80,29 +75,27 @@ def _polarity(token: Token) -> Polarity:
 
 def _is_generic(noun: Token) -> bool:
     """'an attack on Russian soil since 2004', 'attacks on civilians are rising': no one occurrence."""
+    lex = lexicon().events
     det = next((c for c in noun.children if c.dep_ == "det"), None)
     # a superlative frame around the noun ("the highest death toll in an attack") is a comparison
     head = noun
     for _ in range(_SUPERLATIVE_REACH):
         # a superlative over the noun's frame compares ("the highest death toll in an attack"); on
         # the noun itself it picks one out ("the worst explosion was at the bus station")
-        if any((c.tag_ == "JJS" and head is not noun) or c.lower_ in {"ever", "since"} and c.dep_ != "prep" for c in head.children):
+        if any((c.tag_ == "JJS" and head is not noun) or c.lower_ in lex.generic_frame_adverbs and c.dep_ != "prep" for c in head.children):
             return True
         if head.dep_ in {"pobj", "prep"} or head.head.pos_ in {"ADP", "NOUN"}:
             head = head.head
         else:
             break
-    if det is not None and det.lower_ in {"any", "every", "each", "no", "such"}:
+    if det is not None and det.lower_ in lex.generic_determiners:
         return True
-    if any(c.dep_ == "amod" and c.lower_ in {"similar", "previous", "past", "frequent", "repeated", "several", "many", "numerous", "recent", "future", "possible", "potential"} for c in noun.children):
+    if any(c.dep_ == "amod" and c.lower_ in lex.generic_modifiers for c in noun.children):
         return True  # "similar attacks", "previous bombings": a class of events, not this one
     if noun.tag_ == "NNS" and det is None and not any(c.dep_ in {"nummod", "poss", "compound", "amod"} for c in noun.children):
         # bare plural: "attacks on pipelines" (but "Clashes in Tripoli left 27 dead" is one occurrence)
         return not _reports_an_occurrence(noun)
     return False
-
-
-_MULTITUDES = {"many", "numerous", "countless", "thousands", "hundreds", "scores", "dozens", "tens"}
 
 
 def _sums_up_a_history(verb: Token) -> bool:
@@ -121,18 +114,20 @@ def _sums_up_a_history(verb: Token) -> bool:
     # the object of an agent's deeds ("have killed many people"); a passive "many civilians have
     # been wounded" reports the outcome of what the article tells
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(a.lower_ in _MULTITUDES or any(c.lower_ in _MULTITUDES for c in a.children) for a in objects)
+    multitudes = lexicon().events.multitudes
+    return any(a.lower_ in multitudes or any(c.lower_ in multitudes for c in a.children) for a in objects)
 
 
 def _mention(noun: Token) -> str:
     """'the attack', 'this bombing' name an occurrence told elsewhere in the article (anaphoric);
     'another attack', 'a second blast' name a new one (distinct)."""
-    if any(c.lower_ in {"another", "second", "third", "separate", "new", "other"} for c in noun.children):
+    lex = lexicon().events
+    if any(c.lower_ in lex.distinct_markers for c in noun.children):
         return "distinct"
     det = next((c for c in noun.children if c.dep_ in {"det", "poss"}), None)
     if det is None and _reports_an_occurrence(noun):
         return "specific"  # "Heavy clashes broke out near Goma", "Car bomb kills 12 in Kabul"
-    if det is None or det.lower_ in {"the", "this", "that", "these", "those", "its", "their"}:
+    if det is None or det.lower_ in lex.anaphoric_determiners:
         return "anaphoric"
     return "specific"
 
@@ -146,11 +141,11 @@ def _reports_an_occurrence(noun: Token) -> bool:
 def _in_relative_description(verb: Token) -> bool:
     """'members ... who were detained in a prison', 'those arrested': a clause describing people's
     state, told to say who they are; the arrest itself is not being reported."""
-    if verb.dep_ == "relcl" and verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ in {"who", "that", "which"} for c in verb.children):
+    if verb.dep_ == "relcl" and verb.tag_ == "VBN" and any(c.dep_ == "nsubjpass" and c.lower_ in lexicon().people.relative_pronouns for c in verb.children):
         return True
     return verb.dep_ in {"relcl", "acl"} and verb.tag_ == "VBN" and (
         verb.head.pos_ == "PRON"
-        or verb.head.lower_ in lexicon().actors.perpetrator_heads
+        or verb.head.lower_ in lexicon().people.perpetrator_heads
         or verb.head.lower_ in lexicon().actors.civilian_heads
     )
 
@@ -160,17 +155,17 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
     lemma = tok.lemma_.lower()
     if lemma in lex.hostage_verbs and _hostage_object(tok):
         return EventType.HOSTAGE_TAKING, tok.i
-    if lemma in {"hold", "keep"} and _holds_people(tok) and _hostages_mentioned_before(tok):
+    if lemma in lex.holding_verbs and _holds_people(tok) and _hostages_mentioned_before(tok):
         return EventType.HOSTAGE_TAKING, tok.i  # "those holding the guards", once hostages were told
     for words in lex.accusation_phrases:
         if lemma == words[0] and any(c.lemma_.lower() in words[1:] or c.lower_ in words[1:] for c in tok.children):
             return EventType.ACCUSATION, tok.i
     # "claim/deny responsibility", "admitted ... ISIS's responsibility"
-    if lemma in {"claim", "deny", "admit", "acknowledge", "accept", "reject", "disclaim"}:
+    if lemma in lex.responsibility_verbs:
         objs = [t for t in through_preps(tok, depth=4) if t.lemma_.lower() in lex.responsibility_nouns]
         if objs:
             owner = [c for c in objs[0].children if c.dep_ == "poss"]
-            if lemma in {"admit", "acknowledge"} and owner and normalise_group(owner[0].text):
+            if lemma in lex.admission_verbs and owner and normalise_group(owner[0].text):
                 return EventType.ACCUSATION, tok.i  # a state attributing the attack to a group
             return EventType.CLAIM, tok.i
     if lemma not in lex.verbs:
@@ -200,7 +195,7 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if subj and _is_state_force(subj[0]):
             etype = EventType.SECURITY_OPERATION
-    if lemma in {"kill", "wound", "injure", "execute", "murder"} and tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
+    if lemma in lex.describing_effect_verbs and tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
         return None  # "the killed soldiers": a description, the event is told elsewhere
     if etype is EventType.ARREST and _in_relative_description(tok):
         return None
@@ -222,8 +217,8 @@ def _hostage_object(tok: Token) -> bool:
 
 
 def _holds_people(tok: Token) -> bool:
-    people = set(lexicon().actors.civilian_heads) | {"guard", "guards", "hostage", "hostages", "captive", "captives", "officer", "officers", "soldier", "soldiers", "worker", "workers", "staff"}
-    return any(c.dep_ == "dobj" and c.lower_ in people for c in tok.children)
+    return any(c.dep_ == "dobj" and (c.lower_ in lexicon().actors.civilian_heads or c.lower_ in lexicon().people.held_people)
+               for c in tok.children)
 
 
 def _hostages_mentioned_before(tok: Token) -> bool:
@@ -232,9 +227,10 @@ def _hostages_mentioned_before(tok: Token) -> bool:
 
 
 def _is_reported(tok: Token) -> bool:
+    speech = lexicon().attribution.speech_verbs
     head = tok
     for _ in range(6):
-        if head.lemma_.lower() in {"say", "state", "reveal", "tell", "announce", "claim", "allege", "report", "add", "declare"} and head is not tok:
+        if head.lemma_.lower() in speech and head is not tok:
             return True
         if head.head is head:
             break
@@ -256,7 +252,7 @@ def _classify_noun(tok: Token) -> EventType | None:
     lex = lexicon().events
     text = tok.lower_
     lemma = tok.lemma_.lower()
-    if text in {"hostage-taking"} or (lemma == "taking" and any(c.lower_ == "hostage" for c in tok.children)):
+    if text == "hostage-taking" or (lemma == "taking" and any(c.lower_ == "hostage" for c in tok.children)):
         return EventType.HOSTAGE_TAKING
     key = lemma if lemma in lex.nouns else text if text in lex.nouns else None
     if key is None:
@@ -266,7 +262,7 @@ def _classify_noun(tok: Token) -> EventType | None:
     required = lex.noun_modifier_required.get(key)
     if required is not None and not any(c.lower_ in required or c.lemma_.lower() in required for c in tok.children if c.dep_ in {"amod", "compound", "nmod"}):
         return None
-    if key == "bomb" and tok.head.lemma_.lower() in {"explode", "detonate", "go", "blow"}:
+    if key == "bomb" and tok.head.lemma_.lower() in lex.detonation_verbs:
         return None  # "a bomb exploded": the verb is the trigger
     if key == "fire" and not any(c.lower_ == "arson" for c in tok.children):
         return None
@@ -310,7 +306,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         triggers.append(Trigger(token=idx, end=idx + 1, type=etype, polarity=_polarity(sent.doc[idx]), mention=mention))
     triggers = _drop_effect_triggers(sent, triggers)
     triggers = _drop_instrument_triggers(sent, triggers)
-    if triggers and any(t.lower_ in {"separate", "separately"} for t in sent):
+    if triggers and any(t.lower_ in lexicon().events.separate_incident_cues for t in sent):
         # "In a separate incident, a roadside bomb struck ...": whatever comes next is new
         first = triggers[0]
         triggers[0] = Trigger(token=first.token, end=first.end, type=first.type, polarity=first.polarity, mention="distinct")
@@ -329,15 +325,12 @@ def _drop_instrument_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigg
     return [t for t in triggers if t not in instruments] if acts else triggers
 
 
-_EFFECT_LEMMAS = {"kill", "wound", "injure", "execute", "murder", "shoot"}
-
-
 def _drop_effect_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
     """Killing and wounding verbs are events of their own only when nothing else in the sentence
     says what happened: in "were killed when special forces stormed the facility" the storming is
     the event and the killing its outcome."""
     doc = sent.doc
-    effects = [t for t in triggers if doc[t.token].lemma_.lower() in _EFFECT_LEMMAS]
+    effects = [t for t in triggers if doc[t.token].lemma_.lower() in lexicon().events.effect_verbs]
     others = [t for t in triggers if t not in effects and t.type not in {EventType.CLAIM, EventType.ACCUSATION, EventType.STATEMENT, EventType.THREAT}]
     if not others:
         if len(effects) > 1:

@@ -2,7 +2,7 @@
 unverified or denied ("it remains unclear", "reportedly", "could not be independently verified",
 "denied").
 
-``find_hedges(sent)`` matches the cue patterns of ``lexicon.json`` over the tokens of one sentence
+``find_hedges(sent)`` matches the cue patterns of ``resources/lexicon/hedges.json`` over the tokens of one sentence
 (or any span). Patterns are token sequences rather than regular expressions over the text so
 that "~deny" covers "denied"/"denies" through the lemma and "May 24" never reads as "may". Where
 patterns overlap, the longest wins ("unconfirmed reports" over "unconfirmed", "it remains

@@ -71,7 +71,7 @@ def _locative(token) -> bool:
         return True  # "troops shelled Donetsk"
     while token.dep_ in {"compound", "nmod"} and token.head is not token:
         token = token.head  # "Chibok local government area": up the chain of compounds
-        if token.lower_ in kinds | {"area"}:
+        if token.lower_ in kinds | _words("area_words"):
             return True
     return False
 
@@ -100,7 +100,7 @@ def _longest_name(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, 
         s = start - before
         if s < 0 or not all(t.is_title and t.is_alpha and t.ent_type_ in {"", "GPE", "LOC"} for t in doc[s:start]):
             continue
-        if doc[s].i == doc[s].sent.start and doc[s].lower_ in {"in", "at", "near"}:
+        if doc[s].i == doc[s].sent.start and doc[s].lower_ in _words("locative_prepositions"):
             continue
         if gaz.lookup(doc[s:end].text):
             start = s

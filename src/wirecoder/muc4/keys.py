@@ -26,44 +26,7 @@ from pathlib import Path
 from typing import Literal
 
 from ..errors import EvaluationError
-
-SLOT_NAMES: dict[int, str] = {
-    0: "MESSAGE: ID",
-    1: "MESSAGE: TEMPLATE",
-    2: "INCIDENT: DATE",
-    3: "INCIDENT: LOCATION",
-    4: "INCIDENT: TYPE",
-    5: "INCIDENT: STAGE OF EXECUTION",
-    6: "INCIDENT: INSTRUMENT ID",
-    7: "INCIDENT: INSTRUMENT TYPE",
-    8: "PERP: INCIDENT CATEGORY",
-    9: "PERP: INDIVIDUAL ID",
-    10: "PERP: ORGANIZATION ID",
-    11: "PERP: ORGANIZATION CONFIDENCE",
-    12: "PHYS TGT: ID",
-    13: "PHYS TGT: TYPE",
-    14: "PHYS TGT: NUMBER",
-    15: "PHYS TGT: FOREIGN NATION",
-    16: "PHYS TGT: EFFECT OF INCIDENT",
-    17: "PHYS TGT: TOTAL NUMBER",
-    18: "HUM TGT: NAME",
-    19: "HUM TGT: DESCRIPTION",
-    20: "HUM TGT: TYPE",
-    21: "HUM TGT: NUMBER",
-    22: "HUM TGT: FOREIGN NATION",
-    23: "HUM TGT: EFFECT OF INCIDENT",
-    24: "HUM TGT: TOTAL NUMBER",
-}
-
-# the kind of fill each slot takes (TASKDOC part1 section 6.0)
-STRING_SLOTS = frozenset({6, 9, 10, 12, 18, 19})
-# set fills (or numbers) that point at a string filler of another slot
-CROSS_REF_SLOTS = frozenset({7, 11, 13, 14, 15, 16, 19, 20, 21, 22, 23})  # 19: a title points at its name
-SET_SLOTS = frozenset({4, 5, 8})
-NUMBER_SLOTS = frozenset({14, 17, 21, 24})  # 14 and 21 are also cross-referenced
-DATE_SLOT = 2
-LOCATION_SLOT = 3
-SCORED_SLOTS = tuple(range(2, 25))
+from .slots import CROSS_REF_SLOTS, LOCATION_SLOT, SLOT_NAMES, STRING_SLOTS
 
 _SLOT_LINE = re.compile(r"^(\d{1,2})\.\s+(.*)$")
 _BARE_ID = re.compile(r"^([A-Z0-9]+-MUC\d+-\d{4})\b")

@@ -38,33 +38,22 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .muc4_keys import (
+from ..resources.words import lexicon
+from .keys import Filler, Message, Slot, Template, Value
+from .slots import (
+    CONFIDENCE_PARENT,
+    CONTENT_SLOTS,
     CROSS_REF_SLOTS,
     DATE_SLOT,
+    INSTRUMENT_PARENT,
     LOCATION_SLOT,
+    MONTHS,
     NUMBER_SLOTS,
     SCORED_SLOTS,
-    SLOT_NAMES,
     STRING_SLOTS,
-    Filler,
-    Message,
-    Slot,
-    Template,
-    Value,
 )
 
-# slots one of which must agree for a response template to map to a key template (MUC-4)
-CONTENT_SLOTS = (9, 10, 12, 18, 19)
-
-_DETERMINERS = {"THE", "A", "AN", "ITS", "THEIR", "HIS", "HER", "THIS", "THAT", "THESE", "THOSE", "SOME", "SEVERAL", "OTHER"}
-_INSTRUMENT_PARENT = {
-    "MACHINE GUN": "GUN", "MORTAR": "GUN", "HANDGUN": "GUN", "RIFLE": "GUN",
-    "BOMB": "EXPLOSIVE", "GRENADE": "EXPLOSIVE", "MOLOTOV COCKTAIL": "EXPLOSIVE",
-    "VEHICLE BOMB": "BOMB", "DYNAMITE": "BOMB", "MINE": "BOMB", "AERIAL BOMB": "BOMB",
-    "MISSILE": "PROJECTILE", "ROCKET": "PROJECTILE",
-}
-_CONFIDENCE_PARENT = {"SUSPECTED OR ACCUSED BY AUTHORITIES": "SUSPECTED OR ACCUSED"}
-_MONTHS = {m: i for i, m in enumerate(["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], 1)}
+_MONTH_NUMBERS = {m: i for i, m in enumerate(MONTHS, 1)}
 
 
 # --------------------------------------------------------------------------- filler credit
@@ -72,7 +61,8 @@ _MONTHS = {m: i for i, m in enumerate(["JAN", "FEB", "MAR", "APR", "MAY", "JUN",
 
 def _tokens(s: str) -> tuple[str, ...]:
     words = re.findall(r"[A-Z0-9]+(?:'[A-Z]+)?", s.upper())
-    while words and words[0] in _DETERMINERS:
+    determiners = lexicon().muc4.string_fill_determiners
+    while words and words[0].lower() in determiners:
         words.pop(0)
     return tuple(words)
 
@@ -111,7 +101,7 @@ def _set_credit(slot: int, response: str, key: str) -> float:
         return 1.0
     if slot == 4 and "ATTACK" in {response, key}:
         return 0.5
-    parents = _INSTRUMENT_PARENT if slot == 7 else _CONFIDENCE_PARENT if slot == 11 else {}
+    parents = INSTRUMENT_PARENT if slot == 7 else CONFIDENCE_PARENT if slot == 11 else {}
 
     def ancestors(x: str) -> set[str]:
         seen = set()
@@ -161,12 +151,12 @@ def number_credit(response: str, key: str) -> float:
 
 def _one_date(s: str) -> date | None:
     m = re.fullmatch(r"(\d{1,2})\s+([A-Z]{3})[A-Z]*\s+(\d{2,4})", s.strip().upper())
-    if not m or m.group(2) not in _MONTHS:
+    if not m or m.group(2) not in _MONTH_NUMBERS:
         return None
     year = int(m.group(3))
     year += 1900 if year < 100 else 0
     try:
-        return date(year, _MONTHS[m.group(2)], int(m.group(1)))
+        return date(year, _MONTH_NUMBERS[m.group(2)], int(m.group(1)))
     except ValueError:
         return None
 
@@ -515,6 +505,3 @@ def score_corpus(keys: dict[str, Message], responses: dict[str, Message], mappin
         matched_t.add(matched[n])
     return CorpusScore(messages, slots, matched, all_t, matched_t, templates, filtering)
 
-
-def slot_label(n: int) -> str:
-    return SLOT_NAMES[n]

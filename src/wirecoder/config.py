@@ -1,0 +1,47 @@
+"""Every tunable of wirecoder, validated once and frozen.
+
+A ``Config`` is a plain value: building one never reads the environment, so a library user, a
+test or the spaCy component states exactly what it wants (``Config(headline_rule="majority")``).
+The stages receive it from whoever owns it (a ``pipeline.Coder``, a ``Store``, the API app) and
+never look it up themselves. Reading the environment and a config file is ``settings.load_config``,
+the one module that does.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr
+
+HeadlineRule = Literal["lowest_credible", "majority"]
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+
+    max_chars: int = Field(2_000_000, gt=0, description=(
+        "Longest article text accepted; longer texts are rejected with TooLargeError."))
+    nlp_batch_size: int = Field(32, gt=0, description="Documents per spaCy batch in corpus runs.")
+    truecase_threshold: float = Field(0.6, ge=0, le=1, description=(
+        "Share of upper-case letters above which a text is truecased before parsing."))
+    db: str = Field("sqlite:///wirecoder.db", min_length=1, description=(
+        "Store URL: a SQLite file or postgresql://user@host/db."))
+    sqlite_mmap_mb: int = Field(1024, ge=0, description=(
+        "How much of a SQLite store each connection reads through a memory map, in MB."))
+    merge_window_days: int = Field(3, ge=0, description="Largest date gap between two reports of one incident.")
+    merge_distance_km: float = Field(50.0, gt=0, description="Largest distance between two places of one incident.")
+    merge_threshold: float = Field(0.6, ge=0, le=1, description=(
+        "Smallest match score for an event to join an existing incident."))
+    headline_rule: HeadlineRule = Field("lowest_credible", description=(
+        "How an incident's headline count is chosen: lowest_credible or majority."))
+    token: SecretStr | None = Field(None, description=(
+        "Token that write endpoints of the REST API require (Authorization: Bearer ...)."))
+    read_token: SecretStr | None = Field(None, description=(
+        "When set, read endpoints of the REST API require this token as well."))
+    max_request_bytes: int = Field(5_000_000, gt=0, description="Largest request body the REST API accepts.")
+
+    def replace(self, **changes) -> Config:
+        """A copy with the given settings changed (None keeps a value), validated like the original,
+        which ``model_copy`` is not. Secrets stay ``SecretStr`` through the copy."""
+        return type(self).model_validate(self.model_dump() | {k: v for k, v in changes.items() if v is not None})
+
