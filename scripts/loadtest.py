@@ -34,6 +34,7 @@ from urllib.parse import urlencode
 import httpx
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))  # the synthetic records come from the tests' factory
 
 HOT_SPOTS = [  # (place, country code, country, lat, lon): where the map and list queries look
     ("Kabul", "AF", "Afghanistan", 34.53, 69.17), ("Mogadishu", "SO", "Somalia", 2.04, 45.34),
@@ -54,7 +55,7 @@ def places(n: int = 3000) -> list[tuple[str, str, str, float, float]]:
     import sqlite3
     from importlib import resources
 
-    gazetteer = resources.files("wirecoder.extract.places") / "gazetteer.sqlite"
+    from wirecoder.resources.gazetteer import PATH as gazetteer
     countries = resources.files("wirecoder.export") / "countries.tsv"
     with countries.open() as f:
         names = {row["alpha2"]: row["name"] for row in csv.DictReader(f, delimiter="\t")}
@@ -90,24 +91,11 @@ _PLACES: list = []
 
 
 def synthetic_result(i: int, rng: random.Random):
-    """One synthetic ExtractionResult: an article of two sentences and its one event and incident."""
-    from wirecoder.config import Config
-    from wirecoder.incidents import build_incidents
-    from wirecoder.model import (
-        Actor,
-        Article,
-        Attribution,
-        Count,
-        CountKind,
-        Event,
-        EventType,
-        ExtractionResult,
-        Place,
-        Role,
-        SourceKind,
-        Span,
-        When,
-    )
+    """One synthetic ExtractionResult: an article of two sentences and its one event and incident,
+    made with the tests' record factory (``tests/factories.py``)."""
+    from factories import attribution, count, event, result, span
+
+    from wirecoder.model import Actor, Article, CountKind, EventType, Place, Role, SourceKind, When
 
     # a quarter of the incidents in sixteen conflict hot spots, the rest in the gazetteer's big cities
     name, cc, country, lat, lon = rng.choice(HOT_SPOTS if rng.random() < 0.25 else _PLACES)
@@ -121,21 +109,17 @@ def synthetic_result(i: int, rng: random.Random):
     article = Article(text=text, published=day + timedelta(days=1), source=outlet, title=f"{name}: {type_} #{i}",
                       origin=f"synthetic:{i}")
 
-    def span(needle: str) -> Span:
-        at = text.index(needle)
-        return Span(start=at, end=at + len(needle), text=needle)
-
-    source = Attribution(source=said, kind=SourceKind.OFFICIAL, span=span(said))
-    event = Event(
-        id="e1", type=EventType(type_), trigger=span(VERBS[type_]), evidence=span(first),
-        date=When(date=day, span=span(f"{day:%d %B %Y}")),
+    source = attribution(said, SourceKind.OFFICIAL, span=span(text, said))
+    return result(article, event(
+        article, VERBS[type_], EventType(type_), id="e1", evidence=span(text, first),
+        date=When(date=day, span=span(text, f"{day:%d %B %Y}")),
         place=Place(name=name, mention=name, kind="city", country_code=cc, country=country, lat=round(lat, 4),
-                    lon=round(lon, 4), span=span(name)),
-        actors=[Actor(role=Role.PERPETRATOR, text=group, name=group, group=group, kind="armed_group", span=span(group))],
-        counts=[Count(kind=CountKind.KILLED, value=killed, span=span(f"{killed} people"), sources=[source])],
-        sources=[source], article_id=article.id,
-    )
-    return ExtractionResult(article=article, events=[event], incidents=build_incidents([event], Config()))
+                    lon=round(lon, 4), span=span(text, name)),
+        actors=[Actor(role=Role.PERPETRATOR, text=group, name=group, group=group, kind="armed_group",
+                      span=span(text, group))],
+        counts=[count(article, f"{killed} people", CountKind.KILLED, killed, source)],
+        sources=[source],
+    ))
 
 
 def build_store(url: str, n: int, seed: int) -> int:

@@ -1,4 +1,10 @@
+import sys
+from pathlib import Path
+
 import pytest
+
+# the tests' shared modules (``factories``) import as top-level modules from every test folder
+sys.path.insert(0, str(Path(__file__).parent))
 
 
 @pytest.fixture(scope="session")

@@ -1,47 +1,32 @@
 """Hand-built ExtractionResults for the API and browser tests that must run without the spaCy model.
 
-The events are written as the extractors write them (spans index the article text) and the
-incidents come from ``incidents.build_incidents``, so the store sees what the pipeline gives it.
+Built with ``tests/factories.py``: the events are written as the extractors write them (spans index
+the article text) and the incidents come from ``incidents.build_incidents``.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from wirecoder.config import Config
-from wirecoder.incidents import build_incidents
+from factories import event, result, sentence, span
+
 from wirecoder.model import (
     Actor,
     Article,
     Attribution,
     Count,
     CountKind,
-    Event,
     EventType,
     ExtractionResult,
     Hedge,
     Place,
     Role,
     SourceKind,
-    Span,
     When,
 )
 
 ROOT_TEXT = __import__("pathlib").Path(__file__).resolve().parents[2] / "examples"
 TOKEN = "write-token-for-tests"
-
-
-def span(text: str, needle: str, after: str | None = None) -> Span:
-    start = text.index(needle, text.index(after) if after else 0)
-    return Span(start=start, end=start + len(needle), text=needle)
-
-
-def sentence(text: str, inside: str) -> Span:
-    i = text.index(inside)
-    start = max(text.rfind(". ", 0, i) + 2, text.rfind("\n", 0, i) + 1, 0)
-    end = text.find(". ", i)
-    end = len(text) if end < 0 else end + 1
-    return Span(start=start, end=end, text=text[start:end])
 
 
 ROSTOV_PLACE = {"name": "Rostov-on-Don", "kind": "city", "country_code": "RU", "country": "Russia", "admin1": "Rostov",
@@ -52,7 +37,6 @@ def rostov() -> ExtractionResult:
     """The seed article, with the hostage-taking's "six killed" against "unclear"."""
     text = (ROOT_TEXT / "rostov.txt").read_text()
     art = Article(text=text, published=date(2024, 6, 16), source="news report", title="Rostov prison hostage-taking")
-    aid = art.id
     sunday = When(date=date(2024, 6, 16), text="on Sunday", span=span(text, "on Sunday"))
     rostov = Place(mention="Rostov", span=span(text, "Rostov", after="city of"), **ROSTOV_PLACE)
     isis = Actor(role=Role.PERPETRATOR, text="six detainees linked to ISIS", name="Islamic State",
@@ -65,28 +49,26 @@ def rostov() -> ExtractionResult:
     service = Attribution(source="Russian prison service", kind=SourceKind.OFFICIAL, cue="announced",
                           via="Interfax", span=span(text, "The Russian prison service"))
     unclear = Hedge(cue="It remains unclear", kind="uncertain", span=span(text, "It remains unclear"))
-    events = [
-        Event(id="e1", type=EventType.HOSTAGE_TAKING, trigger=span(text, "took two guards as hostages"),
-              evidence=sentence(text, "took two guards as hostages"), date=sunday, place=rostov,
+    return result(
+        art,
+        event(art, "took two guards as hostages", EventType.HOSTAGE_TAKING, id="e1", date=sunday, place=rostov,
               actors=[isis.model_copy(update={"text": "members of the organization",
                                               "span": span(text, "members of the organization")})],
               counts=[Count(kind=CountKind.HOSTAGES, value=2, span=span(text, "two guards"), sources=[admin])],
-              sources=[admin], article_id=aid),
-        Event(id="e2", type=EventType.SECURITY_OPERATION, trigger=span(text, "shot dead"),
-              evidence=sentence(text, "shot dead"), date=sunday, place=rostov,
+              sources=[admin]),
+        event(art, "shot dead", EventType.SECURITY_OPERATION, id="e2", date=sunday, place=rostov,
               actors=[isis, Actor(role=Role.RESPONDER, text="Russian special forces", name="Russian special forces",
                                   kind="state_force", span=span(text, "Russian special forces"))],
               counts=[Count(kind=CountKind.KILLED, value=6, who="detainees", span=span(text, "six detainees"),
                             sources=[media])],
-              sources=[media], article_id=aid),
-        Event(id="e3", type=EventType.SECURITY_OPERATION, trigger=span(text, "stormed", after="The Russian prison"),
+              sources=[media]),
+        event(art, span(text, "stormed", after="The Russian prison"), EventType.SECURITY_OPERATION, id="e3",
               evidence=sentence(text, "It remains unclear"), date=sunday, place=rostov, mention="anaphoric",
               counts=[Count(kind=CountKind.KILLED, value=None, who="detainees",
                             span=span(text, "how many of the six hostage-takers were killed"),
                             sources=[service], hedges=[unclear])],
-              sources=[service], hedges=[unclear], article_id=aid),
-    ]
-    return ExtractionResult(article=art, events=events, incidents=build_incidents(events, Config()))
+              sources=[service], hedges=[unclear]),
+    )
 
 
 def simple(text: str, *, published: date, source: str, type_: EventType, trigger: str, place: dict | None,
@@ -100,12 +82,8 @@ def simple(text: str, *, published: date, source: str, type_: EventType, trigger
         counts.append(Count(kind=CountKind.KILLED, value=killed, span=span(text, str(killed)), sources=sources))
     actors = [Actor(role=Role.PERPETRATOR, text=actor, name=actor, group=actor, kind="armed_group",
                     span=span(text, actor) if actor in text else None)] if actor else []
-    event = Event(
-        id="e1", type=type_, trigger=span(text, trigger), evidence=sentence(text, trigger),
-        date=When(date=published), place=Place(**place) if place else None, actors=actors, counts=counts,
-        sources=sources, article_id=art.id,
-    )
-    return ExtractionResult(article=art, events=[event], incidents=build_incidents([event], Config()))
+    return result(art, event(art, trigger, type_, id="e1", day=published, place=Place(**place) if place else None,
+                             actors=actors, counts=counts, sources=sources))
 
 
 KABUL = {"name": "Kabul", "kind": "city", "country_code": "AF", "country": "Afghanistan", "lat": 34.5281, "lon": 69.1723}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from factories import attribution, count, event
+
 from wirecoder.config import Config
 from wirecoder.incidents import build_incident
 from wirecoder.incidents.resolve import (
@@ -22,7 +24,6 @@ from wirecoder.model import (
     Actor,
     Article,
     Attribution,
-    Count,
     CountKind,
     Event,
     EventType,
@@ -31,7 +32,6 @@ from wirecoder.model import (
     Precision,
     Role,
     SourceKind,
-    Span,
     When,
 )
 
@@ -47,21 +47,12 @@ KABUL = Place(name="Kabul", kind="city", country_code="AF", admin1="Kabul", lat=
 
 def _report(text: str, source: str, published: date, trigger: str, etype: EventType, *, day=None, place=None,
             counts=(), actors=(), said_by=None, mention="specific") -> tuple[Article, Event]:
+    """One article of one sentence telling one event: said by ``said_by`` (an official), else by the outlet."""
     article = Article(text=text, source=source, published=published)
-    at = text.index(trigger)
-    attribution = Attribution(source=said_by or source, kind=SourceKind.OFFICIAL if said_by else SourceKind.OUTLET)
-    built_counts = []
-    for part, kind, value in counts:
-        start = text.index(part)
-        built_counts.append(Count(kind=kind, value=value, span=Span(start=start, end=start + len(part), text=part),
-                                  sources=[attribution]))
-    event = Event(
-        id=f"e{at}", type=etype, trigger=Span(start=at, end=at + len(trigger), text=trigger),
-        evidence=Span(start=0, end=len(text), text=text), mention=mention,
-        date=When(date=day, precision=Precision.DAY) if day else None, place=place,
-        counts=built_counts, actors=list(actors), sources=[attribution], article_id=article.id,
-    )
-    return article, event
+    said = attribution(said_by or source, SourceKind.OFFICIAL if said_by else SourceKind.OUTLET)
+    built_counts = [count(article, part, kind, value, said) for part, kind, value in counts]
+    return article, event(article, trigger, etype, day=day, place=place, counts=built_counts, actors=list(actors),
+                          sources=[said], mention=mention)
 
 
 CROCUS_1 = _report(

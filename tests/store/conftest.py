@@ -1,5 +1,6 @@
 """Store fixtures: reports of real events written as the records the extractor gives (real
-sentences, spans that index into them), and a real PostgreSQL server for the ``postgres`` tests."""
+sentences, spans that index into them; built with ``tests/factories.py``), and a real PostgreSQL
+server for the ``postgres`` tests."""
 
 from __future__ import annotations
 
@@ -14,25 +15,18 @@ import uuid
 from datetime import date
 
 import pytest
+from factories import attribution, count, event, result, span
 
-from wirecoder.config import Config
-from wirecoder.incidents import build_incidents
 from wirecoder.model import (
     Actor,
     Article,
-    Attribution,
-    Count,
     CountKind,
-    Event,
     EventType,
     ExtractionResult,
     Hedge,
     Place,
-    Precision,
     Role,
     SourceKind,
-    Span,
-    When,
 )
 
 ROSTOV = Place(name="Rostov-on-Don", mention="Rostov", kind="city", country_code="RU", country="Russia",
@@ -41,41 +35,6 @@ MOSCOW = Place(name="Moscow", mention="Moscow", kind="city", country_code="RU", 
                admin1="Moscow", lat=55.75222, lon=37.61556, geonames_id=524901)
 KABUL = Place(name="Kabul", mention="Kabul", kind="city", country_code="AF", country="Afghanistan",
               admin1="Kabul", lat=34.52813, lon=69.17233, geonames_id=1138958)
-
-
-def span(text: str, part: str, nth: int = 0) -> Span:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(part, start + 1)
-    return Span(start=start, end=start + len(part), text=part)
-
-
-def sentence(text: str, part: str) -> Span:
-    """The sentence of ``text`` that holds ``part``."""
-    at = text.index(part)
-    start = max(text.rfind(". ", 0, at) + 2, 0) if text.rfind(". ", 0, at) >= 0 else 0
-    end = text.find(". ", at)
-    end = len(text) if end < 0 else end + 1
-    return Span(start=start, end=end, text=text[start:end])
-
-
-def src(name: str, kind: SourceKind = SourceKind.MEDIA, via: str | None = None) -> Attribution:
-    return Attribution(source=name, kind=kind, via=via)
-
-
-def event(article: Article, trigger: str, etype: EventType, **kw) -> Event:
-    trig = span(article.text, trigger)
-    day = kw.pop("day", None)
-    return Event(id=f"e{trig.start}", type=etype, trigger=trig, evidence=sentence(article.text, trigger),
-                 date=When(date=day, precision=Precision.DAY) if day else None, article_id=article.id, **kw)
-
-
-def result(article: Article, *events: Event) -> ExtractionResult:
-    return ExtractionResult(article=article, events=list(events), incidents=build_incidents(list(events), Config()))
-
-
-def count(article: Article, part: str, kind: CountKind, value, *sources: Attribution, **kw) -> Count:
-    return Count(kind=kind, value=value, span=span(article.text, part), sources=list(sources), **kw)
 
 
 # --------------------------------------------------------------------------- the reports
@@ -88,7 +47,7 @@ def rostov_news() -> ExtractionResult:
               "of Rostov on Sunday. It remains unclear how many of the six hostage-takers were killed."),
         source="news report", published=date(2024, 6, 16), origin="rostov.txt",
     )
-    media = src("Russian media")
+    media = attribution("Russian media")
     unclear = Hedge(cue="It remains unclear", kind="uncertain", span=span(a.text, "It remains unclear"))
     perps = Actor(role=Role.PERPETRATOR, text="six detainees linked to ISIS", name="detainees", group="Islamic State",
                   kind="armed_group", number=6, span=span(a.text, "six detainees linked to ISIS"))
@@ -96,8 +55,8 @@ def rostov_news() -> ExtractionResult:
         a,
         event(a, "hostage", EventType.HOSTAGE_TAKING, day=date(2024, 6, 16), place=ROSTOV, actors=[perps], sources=[media],
               counts=[count(a, "six detainees", CountKind.KILLED, 6, media, who="detainees")]),
-        event(a, "were killed", EventType.ARMED_ASSAULT, mention="anaphoric", hedges=[unclear], sources=[src("news report", SourceKind.OUTLET)],
-              counts=[count(a, "how many", CountKind.KILLED, None, src("news report", SourceKind.OUTLET), qualifier="unknown",
+        event(a, "were killed", EventType.ARMED_ASSAULT, mention="anaphoric", hedges=[unclear], sources=[attribution("news report", SourceKind.OUTLET)],
+              counts=[count(a, "how many", CountKind.KILLED, None, attribution("news report", SourceKind.OUTLET), qualifier="unknown",
                             who="hostage-takers", hedges=[unclear])]),
     )
 
@@ -108,7 +67,7 @@ def rostov_tass() -> ExtractionResult:
               "Sunday, TASS reported, citing a law enforcement source. Both guards were freed unharmed."),
         source="TASS", published=date(2024, 6, 17), origin="tass.jsonl:1",
     )
-    tass = src("TASS", SourceKind.NEWS_AGENCY)
+    tass = attribution("TASS", SourceKind.NEWS_AGENCY)
     perps = Actor(role=Role.PERPETRATOR, text="Six hostage-takers", name="hostage-takers", kind="unknown", number=6,
                   span=span(a.text, "Six hostage-takers"))
     return result(
@@ -126,7 +85,7 @@ def crocus_first() -> ExtractionResult:
               "144 people and injuring 360, officials said. Islamic State claimed responsibility for the attack."),
         source="Reuters", published=date(2024, 3, 23), origin="reuters.jsonl:1",
     )
-    officials = src("officials", SourceKind.OFFICIAL)
+    officials = attribution("officials", SourceKind.OFFICIAL)
     gunmen = Actor(role=Role.PERPETRATOR, text="Gunmen", name="gunmen", kind="unknown", span=span(a.text, "Gunmen"))
     claimant = Actor(role=Role.CLAIMANT, text="Islamic State", name="Islamic State", group="Islamic State", kind="armed_group",
                      span=span(a.text, "Islamic State"))
@@ -135,7 +94,7 @@ def crocus_first() -> ExtractionResult:
         event(a, "opened fire", EventType.ARMED_ASSAULT, day=date(2024, 3, 22), place=MOSCOW, actors=[gunmen], sources=[officials],
               counts=[count(a, "at least 144", CountKind.KILLED, 144, officials, qualifier="at least", low=144),
                       count(a, "360", CountKind.INJURED, 360, officials)]),
-        event(a, "claimed responsibility", EventType.CLAIM, actors=[claimant], sources=[src("Reuters", SourceKind.OUTLET)]),
+        event(a, "claimed responsibility", EventType.CLAIM, actors=[claimant], sources=[attribution("Reuters", SourceKind.OUTLET)]),
     )
 
 
@@ -144,7 +103,7 @@ def crocus_toll() -> ExtractionResult:
         text="The death toll from Friday's attack at Crocus City Hall near Moscow rose to 145, officials said on Tuesday.",
         source="AP", published=date(2024, 3, 26), origin="ap.jsonl:4",
     )
-    officials = src("officials", SourceKind.OFFICIAL)
+    officials = attribution("officials", SourceKind.OFFICIAL)
     return result(
         a,
         event(a, "attack", EventType.ARMED_ASSAULT, mention="anaphoric", day=date(2024, 3, 22), place=MOSCOW, sources=[officials],
@@ -158,7 +117,7 @@ def kabul_bombing() -> ExtractionResult:
               "in Kabul on Tuesday, officials said."),
         source="AFP", published=date(2025, 3, 5), origin="afp.jsonl:2",
     )
-    officials = src("officials", SourceKind.OFFICIAL)
+    officials = attribution("officials", SourceKind.OFFICIAL)
     return result(
         a,
         event(a, "blew himself up", EventType.BOMBING, day=date(2025, 3, 4), place=KABUL, sources=[officials],
@@ -173,7 +132,7 @@ def moscow_later_shooting() -> ExtractionResult:
         text="A gunman shot dead two security guards at a shopping centre in Moscow on Friday, police said.",
         source="Interfax", published=date(2024, 5, 11), origin="interfax.jsonl:9",
     )
-    police = src("police", SourceKind.OFFICIAL)
+    police = attribution("police", SourceKind.OFFICIAL)
     return result(
         a,
         event(a, "shot dead", EventType.ARMED_ASSAULT, day=date(2024, 5, 10), place=MOSCOW, sources=[police],

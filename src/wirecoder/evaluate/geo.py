@@ -38,8 +38,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..pipeline import Coder
 from ..errors import EvaluationError
+from ..pipeline import Coder
 from .report import ErrorCase, EvalReport, FieldScore
 
 CORPORA = {"lgl": "lgl.xml", "gwn": "GWN.xml"}

@@ -13,11 +13,11 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from ..pipeline import Coder
 from ..errors import EvaluationError
 from ..muc4.keys import Message, parse_templates, read_key_files
 from ..muc4.score import CorpusScore, Tally, score_corpus
 from ..muc4.slots import SCORED_SLOTS, SLOT_NAMES
+from ..pipeline import Coder
 from .report import ErrorCase, EvalReport, FieldScore
 
 SPLITS = {"dev": ("dev",), "tst1": ("tst1",), "tst2": ("tst2",), "tst": ("tst1", "tst2")}
@@ -106,8 +106,8 @@ def evaluate_muc4(
     progress: bool = False,
 ) -> EvalReport:
     """Extract every message, render MUC-4 responses, score them against the keys."""
-    from ..muc4.writer import muc4_templates, render_muc4
     from ..ingest.muc import read_muc_messages
+    from ..muc4.writer import muc4_templates, render_muc4
 
     started = time.perf_counter()
     if (texts is None) != (keys is None):

@@ -20,9 +20,9 @@ import time
 from datetime import date
 from pathlib import Path
 
-from ..pipeline import Coder
 from ..errors import EvaluationError
 from ..model import Article, CountKind
+from ..pipeline import Coder
 from .report import ErrorCase, EvalReport, FieldScore
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{2,4}")
@@ -99,7 +99,6 @@ def _num(v: str) -> int | None:
 
 
 def evaluate_ucdp(data_dir: str | Path, coder: Coder, *, limit: int | None = None, max_errors: int = 50) -> EvalReport:
-
     started = time.perf_counter()
     path = Path(data_dir) / "ucdp_ged" / "ucdpged_sample_1000.csv"
     if not path.is_file():

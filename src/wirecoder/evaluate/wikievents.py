@@ -24,9 +24,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..pipeline import Coder
 from ..errors import EvaluationError
 from ..model import Article, CountKind, Event, EventType, Role
+from ..pipeline import Coder
 from .report import ErrorCase, EvalReport, FieldScore
 
 CLASSES = ("attack", "die", "injure", "arrest")

@@ -3,9 +3,6 @@ taxonomy mapping, coordinates. Shared so CSV, Parquet, GeoJSON, ACLED and GTD ag
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-
 from ..model import Actor, CountKind, Incident, Role
 from ..resources.taxonomy import TypeMapping, mapping
 
@@ -73,9 +70,3 @@ def evidence_text(incident: Incident, limit: int = 1000) -> str:
             seen.append(sentence)
     text = " ".join(seen)
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
-def any_word(words: Iterable[str]) -> str:
-    """A regex that matches any of the export lexicon's words where a word starts: a word ending
-    in ``*`` is a stem that matches every word beginning with it, any other word only itself."""
-    return "(?:" + "|".join(re.escape(w[:-1]) if w.endswith("*") else re.escape(w) + r"\b" for w in words) + ")"

@@ -24,7 +24,6 @@ from ._base import Rendered, csv_text
 from ._records import (
     actor_label,
     actors,
-    any_word,
     evidence_text,
     has_count,
     headline,
@@ -78,11 +77,17 @@ TARGET_TYPE_CODES = {
 }
 
 
+def _any_word(words: Iterable[str]) -> str:
+    """A regex that matches any of the words where a word starts: a word ending in ``*`` is a stem
+    that matches every word beginning with it, any other word only itself (``lexicon/export.json``)."""
+    return "(?:" + "|".join(re.escape(w[:-1]) if w.endswith("*") else re.escape(w) + r"\b" for w in words) + ")"
+
+
 @cache
 def _target_words() -> list[tuple[str, re.Pattern]]:
     """For each GTD target type, the pattern of the words in a target's mention that decide it, in
     the order they are tried (``gtd_target_words`` in the export lexicon)."""
-    return [(label, re.compile(rf"\b{any_word(words)}", re.IGNORECASE))
+    return [(label, re.compile(rf"\b{_any_word(words)}", re.IGNORECASE))
             for label, words in lexicon().export.gtd_target_words.items()]
 
 

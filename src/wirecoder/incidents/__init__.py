@@ -334,7 +334,7 @@ def _merge_actors(events: list[Event]) -> list[Actor]:
     return out
 
 
-def _counts_perpetrators(count: Count, perpetrator_names: set[str]) -> bool:
+def counts_perpetrators(count: Count, perpetrator_names: set[str]) -> bool:
     """Whether a count is of the perpetrators ("all six attackers were killed") rather than of their
     victims: the two are different sets of people, never two views of one figure."""
     words = set((count.who or "").lower().replace("-", " - ").split()) | {(count.who or "").lower()}
@@ -346,7 +346,7 @@ def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule) 
     by_kind: dict[tuple[CountKind, bool], list[Count]] = defaultdict(list)
     for event in events:
         for count in event.counts:
-            perp = count.kind in {CountKind.KILLED, CountKind.INJURED} and _counts_perpetrators(count, perpetrator_names)
+            perp = count.kind in {CountKind.KILLED, CountKind.INJURED} and counts_perpetrators(count, perpetrator_names)
             by_kind[(count.kind, perp)].append(count)
     headlines: dict[CountKind, Count] = {}
     conflicts: list[Conflict] = []

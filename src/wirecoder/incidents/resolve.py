@@ -39,8 +39,8 @@ from ..model import Claim, CountKind, Event, Hedge, Incident, Place, Precision, 
 from ..resources.taxonomy import attack_types
 from . import (
     SATELLITES,
-    _counts_perpetrators,
     build_incident,
+    counts_perpetrators,
     dates_agree,
     distance_km,
     places_agree,
@@ -191,7 +191,7 @@ def best_match(
 
 
 def _count_key(event: Event, count, perpetrator_names: set[str]) -> tuple[CountKind, bool]:
-    perp = count.kind in CUMULATIVE and _counts_perpetrators(count, perpetrator_names)
+    perp = count.kind in CUMULATIVE and counts_perpetrators(count, perpetrator_names)
     return count.kind, perp
 
 

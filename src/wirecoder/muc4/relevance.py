@@ -71,7 +71,7 @@ def _combat_only(inc: Incident) -> bool:
 
 def _is_nation(actor: Actor) -> bool:
     """A country or a people as the target ('against Cuba', 'against the Chilean nation')."""
-    from ..extract.places import geocode
+    from ..extract.places import geocode  # loads spaCy: only when a target is to be geocoded, not on import
 
     words = [w for w in actor.text.lower().split() if w != "the"]
     if not words:
