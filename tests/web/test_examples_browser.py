@@ -13,7 +13,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.model]
 
 @pytest.fixture(scope="module")
 def examples_server(tmp_path_factory):
-    from wirecoder.pipeline import extract
+    from wirecoder import extract
 
     rows = list(csv.DictReader((ROOT / "examples" / "index.tsv").open(), delimiter="\t"))
     results = [extract((ROOT / "examples" / r["file"]).read_text(), published=r["published"], source=r["source"],
