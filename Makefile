@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 PYTHON ?= $(shell for p in python3.12 python3.13 $$(ls -d $$HOME/.pyenv/versions/3.1[2-9]*/bin/python3 2>/dev/null); do \
 	if $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null; then echo $$p; break; fi; done)
 
-.PHONY: demo test test-fast eval bench install system-deps gazetteer schema clean
+.PHONY: demo test test-fast eval bench train install system-deps gazetteer schema clean
 
 $(BIN)/wirecoder: pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: wirecoder needs Python >= 3.12 (python3.12 not found)"; exit 1; }
@@ -50,6 +50,11 @@ eval: install
 	$(BIN)/wirecoder eval wikievents --data $(DATA) --out out/eval/wikievents.json
 	$(BIN)/wirecoder eval geo --data $(DATA) --out out/eval/geo.json
 	$(BIN)/wirecoder eval ucdp --data $(DATA) --out out/eval/ucdp.json
+
+# the event judge: examples from the shared data's training splits, spaCy textcat, fixed seed;
+# the weights land in src/wirecoder/judge/weights and ship with the package
+train: install
+	$(BIN)/wirecoder train --data $(DATA) --rebuild
 
 bench: install
 	$(BIN)/python scripts/bench.py

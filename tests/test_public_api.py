@@ -29,5 +29,9 @@ def test_coder_methods():
 def test_record_fields():
     assert set(wirecoder.Incident.model_fields) == {
         "id", "type", "types", "date", "place", "actors", "counts", "sources", "conflicts", "evidence", "events", "articles", "hedged",
-        "weapons", "stage", "suicide",
+        "weapons", "stage", "suicide", "confidence",
     }
+
+
+def test_result_fields():
+    assert set(wirecoder.ExtractionResult.model_fields) == {"article", "events", "incidents", "dropped", "warnings"}

@@ -243,6 +243,9 @@ class Event(Record):
     weapons: list[Weapon] = Field(default_factory=list, description="the weapons its sentence names, else the one its act implies")
     stage: Stage = Field(default=Stage.ACCOMPLISHED, description="attempted when its sentence says the act failed or was stopped")
     suicide: bool = Field(default=False, description="its sentence tells of a suicide attack ('suicide bomber')")
+    confidence: float | None = Field(
+        default=None, ge=0, le=1,
+        description="the judge's probability that it tells an act to code; None where no judge ran")
     article_id: str | None = None
 
 
@@ -281,14 +284,27 @@ class Incident(Record):
     weapons: list[Weapon] = Field(default_factory=list, description="every weapon its events name, in reading order")
     stage: Stage = Field(default=Stage.ACCOMPLISHED, description="threatened when it is only a threat or a plan")
     suicide: bool = False
+    confidence: float | None = Field(
+        default=None, ge=0, le=1,
+        description="the highest confidence of its events: as sure as its surest report; None where no judge ran")
+
+
+class DroppedEvent(Record):
+    """A candidate event that makes no incident, and why: a rule, or the judge's score."""
+
+    event: Event
+    by: Literal["rule", "judge"]
+    reason: str
+    score: float | None = Field(default=None, ge=0, le=1, description="the judge's score, when it decided")
 
 
 class ExtractionResult(Record):
     """What ``wirecoder.extract`` returns for one article."""
 
     article: Article
-    events: list[Event] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list, description="the events incidents are built from")
     incidents: list[Incident] = Field(default_factory=list)
+    dropped: list[DroppedEvent] = Field(default_factory=list, description="candidates that make no incident, with why")
     warnings: list[str] = Field(default_factory=list)
 
 

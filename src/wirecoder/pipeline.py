@@ -70,15 +70,55 @@ class Coder:
         from .nlp import parse
 
         check_text(article.text, self.config.max_chars)
+        _, turned_away = self._through_gate([article])
+        if turned_away:
+            return turned_away[0]
         return self.extract_doc(parse(article, truecase_threshold=self.config.truecase_threshold), article)
 
-    def extract_doc(self, doc, article: Article) -> ExtractionResult:
-        """Run the field extractors and incident building on an already parsed doc."""
-        from .extract.article import extract_events
-        from .incidents import build_incidents
+    @property
+    def gate(self):
+        """The trained article gate when ``config.gate`` is on (loaded once per process), else None."""
+        if not self.config.gate:
+            return None
+        from .judge.gate import shipped_gate
 
-        events = extract_events(doc, article)
-        return ExtractionResult(article=article, events=events, incidents=build_incidents(events, self.config))
+        return shipped_gate()
+
+    def _through_gate(self, articles: list[Article]) -> tuple[list[Article], list[ExtractionResult]]:
+        """The articles the gate lets through, and a result with no events, saying why, for each
+        other one."""
+        if self.gate is None or not articles:
+            return articles, []
+        passed: list[Article] = []
+        turned_away: list[ExtractionResult] = []
+        for article, score in zip(articles, self.gate.score(articles), strict=True):
+            if score >= self.config.gate_threshold:
+                passed.append(article)
+            else:
+                turned_away.append(ExtractionResult(article=article, warnings=[
+                    f"not parsed: the article gate's score {score:.2f} is below gate_threshold "
+                    f"{self.config.gate_threshold:.2f} (it reads as reporting no violence)"]))
+        return passed, turned_away
+
+    @property
+    def judge(self):
+        """The trained judge when ``config.judge`` is on (loaded once per process), else None."""
+        if not self.config.judge:
+            return None
+        from .judge import shipped_judge
+
+        return shipped_judge()
+
+    def extract_doc(self, doc, article: Article) -> ExtractionResult:
+        """Run the field extractors, the judge and incident building on an already parsed doc."""
+        from .extract.article import extract_events
+        from .extract.syntax import doc_text
+        from .incidents import build_incidents
+        from .judge import judge_events
+
+        judged = judge_events(extract_events(doc, article), doc_text(doc), self.judge, self.config.judge_threshold)
+        return ExtractionResult(article=article, events=judged.events, dropped=judged.dropped,
+                                incidents=build_incidents(judged.events, self.config))
 
     def extract_many(
         self, articles: Iterable[Article | IngestError], batch_size: int | None = None
@@ -92,11 +132,15 @@ class Coder:
         pending: list[Article | IngestError] = []
 
         def flush() -> Iterator[ExtractionResult | IngestError]:
-            articles = [a for a in pending if isinstance(a, Article)]
-            parsed = iter(parse_many(articles, batch_size=batch_size, truecase_threshold=self.config.truecase_threshold))
+            passed, turned_away = self._through_gate([a for a in pending if isinstance(a, Article)])
+            skipped = {id(r.article): r for r in turned_away}
+            parsed = iter(parse_many(passed, batch_size=batch_size, truecase_threshold=self.config.truecase_threshold))
             for item in pending:
                 if isinstance(item, IngestError):
                     yield item
+                    continue
+                if id(item) in skipped:
+                    yield skipped[id(item)]
                     continue
                 article, doc = next(parsed)
                 if isinstance(doc, Exception):

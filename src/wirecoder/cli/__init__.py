@@ -18,6 +18,7 @@ SUBCOMMANDS = {
     "eval": "eval_cmd",
     "serve": "serve_cmd",
     "settings": "settings_cmd",
+    "train": "train_cmd",
 }
 
 

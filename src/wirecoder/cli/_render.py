@@ -8,7 +8,7 @@ import json
 from ..model import ExtractionResult
 
 
-def render_result(result: ExtractionResult, fmt: str, include_events: bool = False) -> str:
+def render_result(result: ExtractionResult, fmt: str, include_events: bool = False, include_dropped: bool = False) -> str:
     if fmt == "json":
         payload = {
             "article": result.article.model_dump(mode="json", exclude={"text"}),
@@ -16,6 +16,8 @@ def render_result(result: ExtractionResult, fmt: str, include_events: bool = Fal
         }
         if include_events:
             payload["events"] = [e.model_dump(mode="json") for e in result.events]
+        if include_dropped:
+            payload["dropped"] = [d.model_dump(mode="json") for d in result.dropped]
         return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
     if fmt == "summary":
         from ..export.summary import render_summary

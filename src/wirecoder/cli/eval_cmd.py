@@ -10,14 +10,17 @@ from ..errors import ConfigError
 
 
 def add_parser(sub):
-    p = sub.add_parser("eval", help="measure accuracy on annotated data: muc4, wikievents, ucdp, geo")
-    p.add_argument("dataset", help="muc4, wikievents, ucdp or geo (geo:lgl, geo:gwn for one corpus)")
+    p = sub.add_parser("eval", help="measure accuracy on annotated data: muc4, wikievents, ucdp, geo, violence")
+    p.add_argument("dataset", help="muc4, wikievents, ucdp, geo (geo:lgl, geo:gwn for one corpus) or violence")
     p.add_argument("--data", default="../shared/data", help="the shared data folder (default ../shared/data)")
     p.add_argument("--limit", type=int, help="only the first N documents")
     p.add_argument("--json", action="store_true", help="print the report as JSON instead of a table")
     p.add_argument("--out", help="also write the JSON report to this file")
     p.add_argument("--errors", type=int, default=15, help="worst errors to list under the table (default 15)")
-    p.add_argument("--split", help="muc4: tst (tst1+tst2, default), tst1, tst2 or dev; geo: lgl or gwn (as --dataset)")
+    p.add_argument("--split", help="muc4: tst (tst1+tst2, default), tst1, tst2 or dev; geo: lgl or gwn (as --dataset); "
+                                    "violence: gwn (held out, default) or lgl")
+    p.add_argument("--labels", help="violence: the folder of article labels (default tests/evaluate/data/violence_labels)")
+    p.add_argument("--no-judge", action="store_true", help="rules alone, without the trained judge (for the ablation)")
     p.add_argument("--mapping", choices=["muc4", "type"], help="muc4: template mapping condition (default muc4)")
     p.add_argument("--write-responses", metavar="FILE", help="muc4: save the response templates scored")
     p.add_argument("--texts", metavar="FILE", help="muc4: a MUC-4 text file to score instead of a split (with --keys)")
@@ -53,7 +56,12 @@ def run(args) -> int:
             raise ConfigError("--dataset only applies to geo")
     if args.out and not Path(args.out).resolve().parent.is_dir():
         raise ConfigError(f"--out {args.out}: folder does not exist")
-    report = evaluate(args.dataset, data_dir=args.data, limit=args.limit, config=config_of(args), **opts)
+    if args.labels is not None:
+        if args.dataset != "violence":
+            raise ConfigError("--labels only applies to violence")
+        opts["labels"] = args.labels
+    config = config_of(args, judge=False if args.no_judge else None)
+    report = evaluate(args.dataset, data_dir=args.data, limit=args.limit, config=config, **opts)
     if hasattr(report, "command"):
         report.command = "wirecoder eval " + " ".join(sys.argv[2:]) if len(sys.argv) > 2 else f"wirecoder eval {args.dataset}"
     if args.out:

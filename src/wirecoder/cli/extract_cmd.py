@@ -18,6 +18,10 @@ def add_parser(sub):
     p.add_argument("--format", default="json", choices=["json", "csv", "acled", "gtd", "geojson", "summary"],
                    help="output format (default json)")
     p.add_argument("--events", action="store_true", help="with --format json, also list the article's events")
+    p.add_argument("--explain", action="store_true",
+                   help="also say why: each incident's confidence and every candidate dropped, with the rule or "
+                        "the judge's score (to standard error; with --format json also in the output)")
+    p.add_argument("--no-judge", action="store_true", help="rules alone: do not run the trained judge")
     p.add_argument("--out", help="write here instead of standard output")
     return p
 
@@ -38,10 +42,10 @@ def run(args) -> int:
 
     raw = _read(args.file)
     try:
-        result = Coder(config_of(args)).extract(raw, published=args.published, source=args.source, url=args.url, title=args.title)
+        result = Coder(config_of(args, judge=False if args.no_judge else None)).extract(raw, published=args.published, source=args.source, url=args.url, title=args.title)
     except InputError as exc:
         raise InputError(f"{args.file}: {exc}") from None
-    text = render_result(result, args.format, include_events=args.events)
+    text = render_result(result, args.format, include_events=args.events, include_dropped=args.explain)
     if args.out:
         out = Path(args.out)
         if out.parent and not out.parent.exists():
@@ -49,4 +53,8 @@ def run(args) -> int:
         out.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+    if args.explain:
+        from ..export.summary import render_explanation
+
+        sys.stderr.write(render_explanation(result))
     return 0

@@ -9,6 +9,7 @@ text table, JSON, and the worst errors with their text):
   for any text/key pair, ``write_responses=``, ``mapping=muc4|type``),
 - ``wikievents``: event detection and arguments on WikiEvents,
 - ``ucdp``: deaths, country and source from UCDP GED headlines,
+- ``violence``: violent incidents in articles the project labelled (``split=gwn|lgl``, ``labels=``),
 - ``geo``: toponyms on LGL and GeoWebNews (``corpus=lgl|gwn|both``, or ``geo:lgl``; see
   ``wirecoder.evaluate.geo``).
 """
@@ -22,7 +23,7 @@ from ..errors import EvaluationError
 from ..pipeline import Coder
 from .report import ErrorCase, EvalReport, FieldScore
 
-DATASETS = ("muc4", "wikievents", "ucdp", "geo")
+DATASETS = ("muc4", "wikievents", "ucdp", "geo", "violence")
 
 __all__ = ["DATASETS", "ErrorCase", "EvalReport", "FieldScore", "evaluate"]
 
@@ -37,6 +38,13 @@ def evaluate(dataset: str, data_dir: str | Path = "../shared/data", limit: int |
         from .muc4 import evaluate_muc4
 
         return evaluate_muc4(data_dir, coder, limit=limit, **opts)
+    if dataset == "violence":
+        from .violence import evaluate_violence
+
+        kwargs = {"corpus": opts.pop("split", None) or "gwn", "limit": limit}
+        if opts.get("labels"):
+            kwargs["labels"] = opts["labels"]
+        return evaluate_violence(data_dir, coder, **kwargs)
     if any(opts.get(k) for k in ("texts", "keys", "write_responses", "mapping")):
         raise EvaluationError("--texts, --keys, --write-responses and --mapping only apply to muc4")
     split = opts.pop("split", None)

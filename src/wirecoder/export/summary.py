@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..model import Incident, Role
+from ..model import ExtractionResult, Incident, Role
 
 
 def _count_text(c) -> str:
@@ -42,3 +42,20 @@ def render_summary(incidents: Iterable[Incident]) -> str:
             lines.append(f"   sources: {', '.join(inc.sources)}")
         lines.append("")
     return "\n".join(lines) if lines else "no incidents\n"
+
+
+def render_explanation(result: ExtractionResult) -> str:
+    """Why each incident is there and each other candidate is not: the judge's confidence of every
+    incident, then every dropped candidate with its sentence, trigger and the rule or score."""
+    text = result.article.text
+    lines = ["kept:"] if result.incidents else ["kept: no incident"]
+    for n, inc in enumerate(result.incidents, 1):
+        sure = "no judge ran" if inc.confidence is None else f"confidence {inc.confidence:.2f}"
+        lines.append(f"  #{n} {inc.type.value}: {sure}, from {len(inc.events)} event(s)")
+    lines.append("dropped:" if result.dropped else "dropped: none")
+    for d in result.dropped:
+        e = d.event
+        sentence = " ".join(text[e.evidence.start:e.evidence.end].split())
+        lines.append(f"  {e.type.value} '{e.trigger.text}' ({d.by}: {d.reason})")
+        lines.append(f"      {sentence[:200]}{'...' if len(sentence) > 200 else ''}")
+    return "\n".join(lines) + "\n"

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from ..config import Config, HeadlineRule
+from ..judge import told_as_not_happening
 from ..model import (
     Actor,
     Attribution,
@@ -162,7 +163,7 @@ def group_events(events: Iterable[Event], config: Config) -> list[list[Event]]:
     ordered_events = _in_reading_order(events)
     back_refs = {e.evidence.start for e in ordered_events if e.mention == "anaphoric"}
     for event in ordered_events:
-        if event.polarity is not Polarity.ASSERTED and (event.type in ATTACKS or not event.actors):
+        if told_as_not_happening(event):
             continue  # a plot, a denied attack, or "no group has claimed" with nobody to name
         if event.mention == "distinct":
             groups.append(_Group(event, config))
@@ -437,6 +438,7 @@ def build_incident(events: list[Event], config: Config, incident_id_: str | None
         weapons=_merge_weapons(events),
         stage=_stage(events, types),
         suicide=any(e.suicide for e in events),
+        confidence=max((e.confidence for e in events if e.confidence is not None), default=None),
     )
 
 

@@ -1,0 +1,120 @@
+"""Stage 3b, between the field extractors and incident building: is a candidate event an act a
+conflict coder would record?
+
+The triggers of ``extract.events`` find words about death and attack; they cannot tell a bombing
+from a bird-flu toll, a derailment or "killed the bill". The judge reads each candidate's sentence,
+with its trigger marked and its type named (``candidate_text``), and a text classifier trained here
+(``wirecoder train``; spaCy's textcat on CPU, weights shipped in ``judge/weights``) gives the
+probability that it tells violence by people, or an act around it, that happened. Rules keep
+their say as vetoes: a hypothetical or negated act makes no incident whatever its score.
+
+The judge reads the candidates of the attack types (``judged_types``), where words about death
+and attack mislead; arrests, claims, accusations and the other types are not its question yet and
+pass unscored. Every scored event carries its score as ``confidence``; every dropped one is a
+``DroppedEvent`` saying which rule or which score dropped it, which ``wirecoder extract --explain``
+prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from ..errors import ResourceMissingError
+from ..model import DroppedEvent, Event, Polarity
+from ..resources.taxonomy import attack_types
+
+WEIGHTS = Path(__file__).with_name("weights") / "event_judge"
+LABEL = "CODE"  # the positive class of the textcat; its other class is "SKIP"
+TRIGGER_OPEN, TRIGGER_CLOSE = "«", "»"  # marks around the trigger in the judged text
+MAX_CONTEXT_CHARS = 600  # a sentence longer than this is cut around the trigger
+
+
+def candidate_text(event: Event, text: str) -> str:
+    """What the judge reads for one candidate: its type, then its sentence with the trigger
+    marked. Training and judging both build their input here, so they never drift apart."""
+    sent_start, sent_end = event.evidence.start, event.evidence.end
+    start, end = event.trigger.start, event.trigger.end
+    if sent_end - sent_start > MAX_CONTEXT_CHARS:
+        half = MAX_CONTEXT_CHARS // 2
+        sent_start, sent_end = max(sent_start, start - half), min(sent_end, end + half)
+    before, trigger, after = text[sent_start:start], text[start:end], text[end:sent_end]
+    sentence = f"{before}{TRIGGER_OPEN}{trigger}{TRIGGER_CLOSE}{after}"
+    return f"{event.type.value.replace('_', ' ')} : {' '.join(sentence.split())}"
+
+
+class EventJudge:
+    """A trained textcat pipeline read from ``path``; ``score`` gives P(CODE) for each text. It is
+    saved without a vocabulary and reads the parsing pipeline's, whose word vectors it was
+    trained with."""
+
+    def __init__(self, path: str | Path = WEIGHTS):
+        self.path = Path(path)
+        if not (self.path / "config.cfg").is_file():
+            raise ResourceMissingError(
+                f"the event judge's weights are missing at {self.path}: run `make train`, or set judge = false")
+        import spacy
+
+        from ..nlp import load_nlp
+
+        self.nlp = spacy.load(self.path, vocab=load_nlp().vocab, exclude=["vocab"])
+
+    def score(self, texts: Sequence[str]) -> list[float]:
+        return [doc.cats.get(LABEL, 0.0) for doc in self.nlp.pipe(texts, batch_size=64)]
+
+
+@cache
+def shipped_judge() -> EventJudge:
+    """The judge trained by ``make train`` and shipped with the package, loaded once per process."""
+    return EventJudge()
+
+
+def judged_types() -> frozenset:
+    """The event types the judge scores: the attacks, the acts that its training data tells."""
+    return attack_types()
+
+
+def told_as_not_happening(event: Event) -> bool:
+    """The rule that vetoes a candidate before any score: an act of violence told as planned,
+    feared, denied or not done ("no attack took place"), or any other event so told that names
+    nobody ("no group has claimed"). Incident building skips these; the judge only explains them."""
+    return event.polarity is not Polarity.ASSERTED and (event.type in attack_types() or not event.actors)
+
+
+@dataclass
+class Judged:
+    events: list[Event] = field(default_factory=list)
+    dropped: list[DroppedEvent] = field(default_factory=list)
+
+
+def judge_events(events: Sequence[Event], text: str, judge: EventJudge | None, threshold: float) -> Judged:
+    """The article's events that are acts to code, each with its ``confidence``, and why the others
+    make no incident.
+
+    Events the rule vetoes (``told_as_not_happening``) stay among the events, as the mentions they
+    are, and are listed as dropped by the rule; incident building skips them. Every other event of
+    a judged type is scored when a judge is given, and one scoring below ``threshold`` is dropped
+    by the judge."""
+    out = Judged()
+    scored: list[Event] = []
+    for event in events:
+        if told_as_not_happening(event):
+            out.dropped.append(DroppedEvent(event=event, by="rule", reason=f"told as {event.polarity.value}"))
+        elif judge is not None and event.type in judged_types():
+            scored.append(event)
+    scores = dict(zip((id(e) for e in scored), judge.score([candidate_text(e, text) for e in scored]), strict=True)) \
+        if judge is not None and scored else {}
+    for event in events:
+        score = scores.get(id(event))
+        if score is None:
+            out.events.append(event)
+            continue
+        score = round(float(score), 4)
+        if score >= threshold:
+            out.events.append(event.model_copy(update={"confidence": score}))
+        else:
+            out.dropped.append(DroppedEvent(event=event, by="judge", score=score,
+                                            reason=f"judge score {score:.2f} is below the threshold {threshold:.2f}"))
+    return out

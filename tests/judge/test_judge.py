@@ -1,0 +1,79 @@
+"""The judge stage: what it reads for a candidate, and how scores and the rule decide."""
+
+import pytest
+
+from wirecoder.errors import ResourceMissingError
+from wirecoder.judge import EventJudge, candidate_text, judge_events
+from wirecoder.model import Actor, Event, EventType, Polarity, Role, Span
+
+TEXT = ("Rangers counted about 300 dead fish along the river bank after the heatwave. "
+        "Gunmen killed three police officers at a checkpoint on Monday.")
+
+
+def _event(trigger: str, etype=EventType.ARMED_ASSAULT, polarity=Polarity.ASSERTED, actors=()):
+    start = TEXT.index(trigger)
+    sentence_start = TEXT.rfind(". ", 0, start)
+    sentence_start = 0 if sentence_start < 0 else sentence_start + 2
+    sentence_end = TEXT.index(".", start) + 1
+    return Event(id=f"e{start}", type=etype, polarity=polarity, actors=list(actors),
+                 trigger=Span(start=start, end=start + len(trigger), text=trigger),
+                 evidence=Span(start=sentence_start, end=sentence_end, text=TEXT[sentence_start:sentence_end]))
+
+
+class ByWord:
+    """A scorer that trusts sentences naming gunmen: enough to test the stage's decisions."""
+
+    def score(self, texts):
+        return [0.9 if "Gunmen" in t else 0.1 for t in texts]
+
+
+def test_candidate_text_names_the_type_and_marks_the_trigger_in_its_sentence():
+    text = candidate_text(_event("killed"), TEXT)
+    assert text == "armed assault : Gunmen «killed» three police officers at a checkpoint on Monday."
+    assert "fish" not in text
+
+
+def test_a_long_sentence_is_cut_around_the_trigger():
+    long_text = "word " * 400 + "Gunmen killed three people. "
+    start = long_text.index("killed")
+    event = Event(id="e1", type=EventType.ARMED_ASSAULT, trigger=Span(start=start, end=start + 6, text="killed"),
+                  evidence=Span(start=0, end=len(long_text) - 1, text=long_text[:-1]))
+    text = candidate_text(event, long_text)
+    assert "«killed»" in text and len(text) < 700
+
+
+def test_scores_below_the_threshold_drop_the_candidate_and_say_why():
+    birds, gunmen = _event("dead"), _event("killed")
+    judged = judge_events([birds, gunmen], TEXT, ByWord(), threshold=0.5)
+    assert [e.trigger.text for e in judged.events] == ["killed"]
+    assert judged.events[0].confidence == 0.9
+    [dropped] = judged.dropped
+    assert dropped.by == "judge" and dropped.score == 0.1 and "below the threshold 0.50" in dropped.reason
+
+
+def test_the_rule_vetoes_an_act_told_as_not_happening_whatever_its_score():
+    plot = _event("killed", polarity=Polarity.HYPOTHETICAL)
+    claim = _event("counted", etype=EventType.STATEMENT, polarity=Polarity.NEGATED,
+                   actors=[Actor(role=Role.SPEAKER, text="Rangers", name="Rangers", kind="government")])
+    judged = judge_events([plot, claim], TEXT, ByWord(), threshold=0.5)
+    assert [(d.by, d.event.trigger.text, d.reason) for d in judged.dropped] == [("rule", "killed", "told as hypothetical")]
+    # the plot stays a mention, unscored (incident building skips it); a negated statement naming
+    # someone is no veto case, and statements are not the judge's question: it passes unscored
+    assert [(e.trigger.text, e.confidence) for e in judged.events] == [("killed", None), ("counted", None)]
+
+
+def test_only_the_attack_types_are_scored():
+    arrest = _event("killed", etype=EventType.ARREST)
+    judged = judge_events([arrest, _event("dead")], TEXT, ByWord(), threshold=0.5)
+    assert [e.type for e in judged.events] == [EventType.ARREST] and judged.events[0].confidence is None
+    assert [d.event.trigger.text for d in judged.dropped] == ["dead"]
+
+
+def test_without_a_judge_nothing_is_scored():
+    judged = judge_events([_event("dead"), _event("killed")], TEXT, None, threshold=0.5)
+    assert [e.confidence for e in judged.events] == [None, None] and judged.dropped == []
+
+
+def test_missing_weights_are_a_clear_error(tmp_path):
+    with pytest.raises(ResourceMissingError, match="make train"):
+        EventJudge(tmp_path)
