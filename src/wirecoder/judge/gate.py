@@ -36,7 +36,8 @@ class ArticleGate:
                 f"the article gate's weights are missing at {self.path}: run `make train`, or set gate = false")
         import spacy
 
-        self.nlp = spacy.load(self.path)
+        # saved without a vocabulary: its bag of words is of hashed word forms
+        self.nlp = spacy.load(self.path, exclude=["vocab"])
 
     def score(self, articles: Sequence[Article]) -> list[float]:
         return [round(doc.cats.get(LABEL, 0.0), 4) for doc in self.nlp.pipe((gate_text(a) for a in articles), batch_size=64)]

@@ -66,8 +66,9 @@ def train_judge(examples: Sequence[JudgeExample], out: Path) -> TrainReport:
 
 
 def train_gate(examples: Sequence[JudgeExample], out: Path) -> TrainReport:
-    """The article gate: VIOLENCE vs OTHER over ``judge.gate.gate_text``."""
-    return train_textcat(examples, out, GATE_CONFIG, (GATE_LABEL, "OTHER"))
+    """The article gate: VIOLENCE vs OTHER over ``judge.gate.gate_text``. Its features are hashed
+    words, so it is saved without a vocabulary (the strings of its training texts)."""
+    return train_textcat(examples, out, GATE_CONFIG, (GATE_LABEL, "OTHER"), keep_vocab=False)
 
 
 def train_textcat(examples: Sequence[JudgeExample], out: Path, config: Path, labels: tuple[str, str], *,
