@@ -24,6 +24,7 @@ from wirecoder.training.judge_data import (
     rams_documents,
     rams_label,
     read_article_labels,
+    read_candidate_labels,
     sentence_documents,
     summarise,
     thin,
@@ -140,13 +141,15 @@ def test_article_labels_skip_unfinished_rows_and_disagreements(tmp_path):
                                                         "2": ("yes", "street shooting")}
 
 
-def test_every_candidate_of_an_lgl_article_without_violence_is_negative(tmp_path):
+def test_lgl_candidates_are_negative_without_violence_and_positive_in_a_violent_lede(tmp_path):
     write_labels(tmp_path / "labels")
     (tmp_path / "lgl.xml").write_text(LGL_XML, encoding="utf-8")
-    (doc,) = lgl_documents(tmp_path / "lgl.xml", tmp_path / "labels")
-    blamed = event(doc.article, "blamed", EventType.ACCUSATION)
-    verdict = doc.labeller(blamed, doc.article.text, [blamed])
-    assert verdict.label is False and verdict.why == "lgl no violence: parade and weather"
+    quiet, violent = lgl_documents(tmp_path / "lgl.xml", tmp_path / "labels")
+    blamed = event(quiet.article, "blamed", EventType.ACCUSATION)
+    verdict = quiet.labeller(blamed, quiet.article.text, [blamed])
+    assert verdict.label is False and verdict.why == "lgl no: parade and weather"
+    shot = event(violent.article, "shot", EventType.ARMED_ASSAULT)
+    assert violent.labeller(shot, violent.article.text, [shot]).label is True
 
 
 def example(text, label, corpus="rams", origin="a@000001"):
@@ -193,7 +196,7 @@ def test_build_examples_reads_every_source_through_the_judges_own_input(tmp_path
     examples = build_examples(data, Coder(Config(judge=False, gate=False)), tmp_path / "labels")
     by_corpus = {(e.corpus, e.label) for e in examples}
     assert {("rams", True), ("sentences", True), ("sentences", False)} <= by_corpus
-    assert all(not e.label for e in examples if e.corpus == "lgl")
+    assert {e.label for e in examples if e.corpus == "lgl"} == {True}  # the only candidate: "shot dead"
     assert examples == sorted(examples, key=lambda e: (e.corpus, e.origin))
     shot = next(e for e in examples if e.corpus == "rams" and e.label)
     assert "«shot»" in shot.text and shot.origin == "nw_a@000007"
@@ -222,3 +225,19 @@ def test_thinning_keeps_whole_documents_up_to_the_limit_and_the_order():
     assert any(not e.label for e in kept)  # the other label is its own group
     assert kept == [e for e in examples if e in kept]
     assert thin(examples, most=9) == kept  # the same choice every time
+
+
+@pytest.mark.model
+def test_a_candidate_read_by_hand_takes_that_label_over_its_sources(tmp_path):
+    labels = tmp_path / "labels"
+    labels.mkdir()
+    (labels / "candidates_1.tsv").write_text(
+        "key\tlabel\treason\n"
+        "rams:nw_a@000007\tno\ta drill, not an attack\n"
+        "rams:nw_b@000002\tunclear\tcannot tell\n", encoding="utf-8")
+    hand = read_candidate_labels(labels)
+    assert list(hand) == ["rams:nw_a@000007"] and hand["rams:nw_a@000007"].why == "read: a drill, not an attack"
+    documents = list(rams_documents(write_rams(tmp_path)))
+    [shot] = [e for e in label_documents(documents, Coder(Config(judge=False, gate=False)), hand) if e.corpus == "rams"
+              and "«shot»" in e.text]
+    assert shot.label is False and shot.why.startswith("read:")

@@ -18,9 +18,12 @@ happened and is specific. No one labelled candidates by hand; each corpus's own 
    Irrelevant messages are no clean negatives (they often tell army-guerrilla fighting), so
    nothing else is labelled.
 3. Our own labels of LGL articles (``lgl_*.tsv``): every candidate of an article labelled as
-   reporting no violence is not an act to code; these are the hard negatives, death words in
-   non-violent news.
-4. Our own sentences (``sentences.tsv``): single news sentences the project wrote, each labelled
+   reporting no violence is not an act to code (the hard negatives: death words in non-violent
+   news); in an article labelled as reporting violence, the candidates of its lede are.
+4. Candidates the project read one by one (``candidates_*.tsv``, keyed by corpus, document and
+   trigger offset) from LGL articles reporting violence, RAMS passages and MUC-4 dev messages
+   without a template: their reading overrides any label the document's source would give.
+5. Our own sentences (``sentences.tsv``): single news sentences the project wrote, each labelled
    as telling an act to code or not (disease, accidents, sport, metaphor, plans, trials...); every
    candidate of a sentence takes its label.
 
@@ -42,7 +45,7 @@ import hashlib
 import json
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
 from functools import cache
@@ -68,6 +71,8 @@ log = logging.getLogger(__name__)
 MUC_FILL_SLOTS = (9, 10, 12, 18, 19)
 MIN_FILL_CHARS = 3  # shorter fills ("-", initials) would match any sentence
 MAX_PER_CORPUS_LABEL = 600
+LEDE_SENTENCES = 3
+IRRELEVANT_MUC = "muc4-dev-irrelevant"  # the corpus name of MUC-4 dev messages without a template
 
 
 class JudgeExample(BaseModel):
@@ -171,15 +176,18 @@ def _rams_labeller(triggers: list[tuple[int, int, str, bool | None]]) -> Labelle
     return label
 
 
-def muc_documents(directory: Path) -> Iterator[Document]:
-    """MUC-4 dev messages that have a template, labelled by their templates' string fills."""
+def muc_documents(directory: Path, hand_labelled: frozenset[str] = frozenset()) -> Iterator[Document]:
+    """MUC-4 dev messages that have a template, labelled by their templates' string fills, and the
+    messages without one whose candidates the project labelled by hand (``hand_labelled`` holds
+    their ids): MUC-4 calls much real fighting irrelevant, so only a reading labels those."""
     keys = read_key_files(sorted(directory.glob("key-dev-*")))
     for path in sorted(directory.glob("dev-muc3-*")):
         for message_id, article in read_muc_messages(path):
             message = keys.get(message_id)
-            if message is None or not message.relevant:
-                continue
-            yield Document("muc4-dev", message_id, article, _fills_labeller(_fills(message)))
+            if message is not None and message.relevant:
+                yield Document("muc4-dev", message_id, article, _fills_labeller(_fills(message)))
+            elif message_id in hand_labelled:
+                yield Document(IRRELEVANT_MUC, message_id, article, lambda event, text, events: None)
 
 
 def _fills(message: Message) -> dict[str, str]:
@@ -225,15 +233,29 @@ def read_article_labels(labels_dir: Path, pattern: str = "lgl_*.tsv") -> dict[st
 
 
 def lgl_documents(path: Path, labels_dir: Path) -> Iterator[Document]:
-    """LGL articles we judged to report no violence: every candidate in them is not an act to code."""
+    """LGL articles we labelled. In an article reporting no violence every candidate is not an
+    act to code. In one reporting violence, a candidate told in the first ``LEDE_SENTENCES``
+    sentences is one (a news lede tells the act the article reports); later ones are skipped,
+    since they may be background. The positives matter as much as the negatives: without them
+    the judge would learn that local news is never violent."""
     labels = read_article_labels(labels_dir)
     for doc in read_lgl(path):
         violence, reason = labels.get(doc.doc_id, ("", ""))
-        if violence != "no" or not doc.text.strip():
+        if violence not in {"yes", "no"} or not doc.text.strip():
             continue
         article = Article(text=doc.text, published=doc.published, origin=f"lgl:{doc.doc_id}")
-        verdict = Verdict(False, f"lgl no violence: {reason}"[:160])
-        yield Document("lgl", doc.doc_id, article, lambda event, text, events, verdict=verdict: verdict)
+        verdict = Verdict(violence == "yes", f"lgl {violence}: {reason}"[:160])
+        labeller = _lede_labeller(verdict) if violence == "yes" else (
+            lambda event, text, events, verdict=verdict: verdict)
+        yield Document("lgl", doc.doc_id, article, labeller)
+
+
+def _lede_labeller(verdict: Verdict) -> Labeller:
+    def label(event: Event, text: str, events: Sequence[Event]) -> Verdict | None:
+        sentences = sorted({e.evidence.start for e in events})
+        return verdict if sentences.index(event.evidence.start) < LEDE_SENTENCES else None
+
+    return label
 
 
 def sentence_documents(path: Path) -> Iterator[Document]:
@@ -253,9 +275,25 @@ def sentence_documents(path: Path) -> Iterator[Document]:
 # --------------------------------------------------------------------------- running the coder
 
 
-def label_documents(documents: Iterable[Document], coder: Coder) -> Iterator[JudgeExample]:
-    """Run ``coder`` over the documents and label each candidate event its document's way. The
-    coder must run the rules alone (judge and gate off), or it would hide candidates."""
+def read_candidate_labels(labels_dir: Path) -> dict[str, Verdict]:
+    """The candidates the project labelled one by one (``candidates_*.tsv``: key, label, reason),
+    by key ``corpus:document@trigger offset``; ``unclear`` rows are left out."""
+    verdicts: dict[str, Verdict] = {}
+    for path in sorted(labels_dir.glob("candidates_*.tsv")):
+        with path.open(encoding="utf-8", newline="") as rows:
+            for row in csv.DictReader(rows, delimiter="\t"):
+                label = (row.get("label") or "").strip().lower()
+                if label in {"yes", "no"} and row.get("key"):
+                    verdicts[row["key"].strip()] = Verdict(label == "yes", f"read: {(row.get('reason') or '').strip()}"[:160])
+    return verdicts
+
+
+def label_documents(documents: Iterable[Document], coder: Coder,
+                    hand: Mapping[str, Verdict] | None = None) -> Iterator[JudgeExample]:
+    """Run ``coder`` over the documents and label each candidate event: by the project's reading
+    of it where ``hand`` has one, else its document's way. The coder must run the rules alone
+    (judge and gate off), or it would hide candidates."""
+    hand = hand or {}
     if coder.config.judge or coder.config.gate:
         raise ConfigError("judge examples need every candidate: use Coder(Config(judge=False, gate=False))")
     documents = list(documents)
@@ -270,17 +308,20 @@ def label_documents(documents: Iterable[Document], coder: Coder) -> Iterator[Jud
         for event in candidates:
             if event.type not in judged_types():
                 continue
-            verdict = document.labeller(event, text, result.events)
+            origin = f"{document.doc_id}@{event.trigger.start:06d}"
+            verdict = hand.get(f"{document.corpus}:{origin}") or document.labeller(event, text, result.events)
             if verdict is not None:
                 yield JudgeExample(text=candidate_text(event, text), label=verdict.label, corpus=document.corpus,
-                                   origin=f"{document.doc_id}@{event.trigger.start:06d}", why=verdict.why)
+                                   origin=origin, why=verdict.why)
 
 
 def training_documents(data_dir: Path, labels_dir: Path, *, limit: int | None = None) -> Iterator[Document]:
     """The documents of every training source, at most ``limit`` from each."""
+    hand_labelled = frozenset(key.split(":", 1)[1].rsplit("@", 1)[0] for key in read_candidate_labels(labels_dir)
+                              if key.startswith(IRRELEVANT_MUC + ":"))
     sources: list[Iterator[Document]] = [
         rams_documents(data_dir / "rams" / "dev.jsonlines"),
-        muc_documents(data_dir / "muc4" / "dev"),
+        muc_documents(data_dir / "muc4" / "dev", hand_labelled),
         lgl_documents(data_dir / "geoparsing" / "lgl.xml", labels_dir),
         sentence_documents(labels_dir / "sentences.tsv"),
     ]
@@ -334,7 +375,8 @@ def thin(examples: Sequence[JudgeExample], most: int = MAX_PER_CORPUS_LABEL) -> 
 def build_examples(data_dir: Path, coder: Coder, labels_dir: Path, *, limit: int | None = None) -> list[JudgeExample]:
     """Every labelled candidate of the training sources, deduplicated and thinned, in (corpus,
     origin) order."""
-    result = deduplicate(label_documents(training_documents(Path(data_dir), Path(labels_dir), limit=limit), coder))
+    documents = training_documents(Path(data_dir), Path(labels_dir), limit=limit)
+    result = deduplicate(label_documents(documents, coder, read_candidate_labels(Path(labels_dir))))
     result.examples = thin(result.examples)
     log.info("judge examples: %d kept, %d repeated texts and %d texts with both labels dropped",
              len(result.examples), result.repeated, result.conflicting)
