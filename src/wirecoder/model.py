@@ -9,11 +9,13 @@ of the public records is generated from these classes into ``schema/`` (see
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date as Date
+from datetime import timedelta
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, field_validator
 
 
 class Record(BaseModel):
@@ -130,16 +132,50 @@ class Span(Record):
     text: str
 
 
+# The publication dates an article may carry. Before 1900 is a typo or a hostile record; after
+# today plus two days (time zones ahead of UTC, feeds that post-date) it would sort first in every
+# list, and near year 9999 the date arithmetic of incident merging overflows.
+EARLIEST_PUBLISHED = Date(1900, 1, 1)
+PUBLISHED_DAYS_AHEAD = 2
+# a surrogate code point in a Python str is never valid text: it cannot be encoded as UTF-8, so
+# hashing or storing it fails far from where it came in
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def latest_published() -> Date:
+    """The latest publication date an article may carry today."""
+    return Date.today() + timedelta(days=PUBLISHED_DAYS_AHEAD)
+
+
 class Article(Record):
-    """One news item as it enters the pipeline."""
+    """One news item as it enters the pipeline. Every way in (ingest, the API, the CLI, the
+    library) builds one, so its checks are the door every record passes: valid Unicode in its
+    strings and a publication date within ``EARLIEST_PUBLISHED`` .. ``latest_published()``."""
 
     text: str
     title: str | None = None
     url: str | None = None
     source: str | None = Field(default=None, description="publishing outlet, e.g. 'Reuters'")
-    published: Date | None = Field(default=None, description="publication date, the anchor for relative dates")
+    published: Date | None = Field(default=None, description=(
+        "publication date, the anchor for relative dates; from 1900-01-01 to two days after today"))
     language: str = "en"
     origin: str | None = Field(default=None, description="where ingest found it: path, path:line, WARC offset")
+
+    @field_validator("text", "title", "url", "source", "language")
+    @classmethod
+    def _valid_unicode(cls, value: str | None) -> str | None:
+        if value is not None and (found := _SURROGATE.search(value)):
+            raise ValueError(f"lone surrogate U+{ord(found.group()):04X} at character {found.start()}: not valid Unicode")
+        return value
+
+    @field_validator("published")
+    @classmethod
+    def _published_in_window(cls, value: Date | None) -> Date | None:
+        latest = latest_published()
+        if value is not None and not EARLIEST_PUBLISHED <= value <= latest:
+            raise ValueError(f"publication date {value.isoformat()} is outside "
+                             f"{EARLIEST_PUBLISHED.isoformat()} .. {latest.isoformat()} (today + {PUBLISHED_DAYS_AHEAD} days)")
+        return value
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -287,6 +323,10 @@ class Incident(Record):
     confidence: float | None = Field(
         default=None, ge=0, le=1,
         description="the highest confidence of its events: as sure as its surest report; None where no judge ran")
+    political: bool | None = Field(
+        default=None,
+        description="true when an armed group or a state force takes part, or it is a protest; None when the "
+                    "text does not tell political violence from ordinary crime")
 
 
 class DroppedEvent(Record):

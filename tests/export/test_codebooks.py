@@ -97,3 +97,13 @@ def test_gtd_event_ids_unique_within_a_day(kabul_bombing):
     second = kabul_bombing.model_copy(update={"id": "inc-kabul-2"})
     _, rows, _ = _rows([kabul_bombing, second], "gtd")
     assert [r["eventid"] for r in rows] == ["202503040001", "202503040002"]
+
+
+def test_gtd_success_and_doubt_follow_the_incident(kabul_bombing):
+    from wirecoder.model import Stage
+
+    failed = kabul_bombing.model_copy(update={"stage": Stage.ATTEMPTED, "political": True})
+    _, [row], _ = _rows([failed], "gtd")
+    assert row["success"] == "0" and row["doubtterr"] == "0"
+    _, [row], _ = _rows([kabul_bombing.model_copy(update={"political": None})], "gtd")
+    assert row["success"] == "1" and row["doubtterr"] == "-9"

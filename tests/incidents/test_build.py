@@ -191,3 +191,13 @@ def test_unnamed_perpetrators_are_the_people_of_the_one_named_group():
     two_groups = a.model_copy(update={"actors": [*a.actors, Actor(role=Role.PERPETRATOR, text="ISIS", name="Islamic State",
                                                                     group="Islamic State")]})
     assert ("gunmen", None, 4) in {(x.name, x.group, x.number) for x in build_incident([two_groups], CONFIG).actors}
+
+
+def test_political_when_an_armed_group_or_a_force_takes_part_unknown_otherwise():
+    group = Actor(role=Role.PERPETRATOR, text="al-Shabaab fighters", name="al-Shabaab", kind="armed_group")
+    police = Actor(role=Role.RESPONDER, text="police", name="police", kind="state_force")
+    gunmen = Actor(role=Role.PERPETRATOR, text="gunmen", name="gunmen", kind="unknown")
+    assert build_incident([_event(1, EventType.ARMED_ASSAULT, actors=[group])], CONFIG).political is True
+    assert build_incident([_event(1, EventType.ARMED_ASSAULT, actors=[gunmen, police])], CONFIG).political is True
+    assert build_incident([_event(1, EventType.ARMED_ASSAULT, actors=[gunmen])], CONFIG).political is None
+    assert build_incident([_event(1, EventType.PROTEST)], CONFIG).political is True

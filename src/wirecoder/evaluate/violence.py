@@ -9,7 +9,9 @@ or tuned on it; LGL (``lgl``) is the judge's training material, so its figures a
 Per article, a *violent incident* is an incident of an attack type (the taxonomy's ``attack``):
 - false alarms: articles labelled no that get one (the bar: at most 3%);
 - detection: articles labelled yes that get one;
-- any incident: articles labelled no that get an incident of any type (accusations, statements ...).
+- any incident: articles labelled no that get an incident of any type (accusations, statements ...);
+- political: of the violent articles that get a violent incident, whether one of them is marked
+  political as the label says (political violence against ordinary crime).
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ def evaluate_violence(data_dir: str | Path, coder: Coder, *, corpus: str = "gwn"
     detection = FieldScore(field="violent incident (article)")
     political = FieldScore(field="violent incident, political violence only (article)")
     any_incident = FieldScore(field="any incident (article)")
+    marked_political = FieldScore(field="marked political (detected violent articles)")
     errors: list[ErrorCase] = []
     negatives = false_alarms = any_alarms = failures = 0
     for doc, result in zip(docs, coder.extract_many(articles)):
@@ -79,6 +82,11 @@ def evaluate_violence(data_dir: str | Path, coder: Coder, *, corpus: str = "gwn"
             if row["political"] == "yes":
                 political.tp += bool(violent)
                 political.fn += not violent
+            if violent:
+                says = any(i.political for i in violent)
+                marked_political.tp += says and row["political"] == "yes"
+                marked_political.fp += says and row["political"] != "yes"
+                marked_political.fn += not says and row["political"] == "yes"
             any_incident.tp += bool(incidents)
             any_incident.fn += not incidents
             if not violent:
@@ -98,7 +106,7 @@ def evaluate_violence(data_dir: str | Path, coder: Coder, *, corpus: str = "gwn"
                     text=" ".join(evidence.text.split()) if evidence else "", weight=1.0))
     report = EvalReport(
         dataset="violence", split=corpus, documents=len(docs),
-        fields=[detection, political, any_incident],
+        fields=[detection, political, any_incident, marked_political],
         summary={
             "non_violent_articles": negatives,
             "false_alarm_rate": round(false_alarms / negatives, 4) if negatives else 0.0,

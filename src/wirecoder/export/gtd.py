@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 
-from ..model import CountKind, EventType, Incident, Precision, Role
+from ..model import CountKind, EventType, Incident, Precision, Role, Stage
 from ..resources.words import lexicon
 from ._base import Rendered, csv_text
 from ._records import (
@@ -34,7 +34,7 @@ from .countries import GTD_REGION_CODES, country
 GTD_COLUMNS = [
     "eventid", "iyear", "imonth", "iday", "approxdate", "extended", "country_txt", "region",
     "region_txt", "provstate", "city", "latitude", "longitude", "specificity", "vicinity", "summary",
-    "success", "suicide", "attacktype1", "attacktype1_txt", "targtype1", "targtype1_txt", "target1",
+    "success", "suicide", "doubtterr", "attacktype1", "attacktype1_txt", "targtype1", "targtype1_txt", "target1",
     "gname", "claimed", "nperps", "nperpcap", "nkill", "nwound", "ishostkid", "nhostkid",
     "scite1", "scite2", "scite3", "dbsource",
 ]
@@ -164,8 +164,10 @@ def gtd_row(incident: Incident, sequence: int) -> dict:
         "specificity": _SPECIFICITY.get(place.kind) if place and place.lat is not None else None,
         "vicinity": 0,
         "summary": evidence_text(incident),
-        "success": 1,
+        "success": 0 if incident.stage is Stage.ATTEMPTED else 1,
         "suicide": 1 if incident.suicide else 0,
+        # doubtterr: 0 when armed groups or forces take part, -9 (unknown) when the text cannot tell
+        "doubtterr": 0 if incident.political else -9,
         "attacktype1": ATTACK_TYPE_CODES[attack],
         "attacktype1_txt": attack,
         "targtype1": TARGET_TYPE_CODES[target_label],

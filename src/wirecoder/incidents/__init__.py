@@ -439,7 +439,20 @@ def build_incident(events: list[Event], config: Config, incident_id_: str | None
         stage=_stage(events, types),
         suicide=any(e.suicide for e in events),
         confidence=max((e.confidence for e in events if e.confidence is not None), default=None),
+        political=_political(types, actors),
     )
+
+
+# who makes violence political: an armed group or a state's forces taking part, on either side
+_POLITICAL_KINDS = {"armed_group", "state_force"}
+
+
+def _political(types: list[EventType], actors: list[Actor]) -> bool | None:
+    """True when an armed group or a state force is among the actors, or people protested; else
+    None: "gunmen" may be insurgents or robbers, and only a coder's context knowledge tells."""
+    if EventType.PROTEST in types or any(a.kind in _POLITICAL_KINDS or a.group for a in actors):
+        return True
+    return None
 
 
 def build_incidents(events: list[Event], config: Config) -> list[Incident]:
