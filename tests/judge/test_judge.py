@@ -33,6 +33,14 @@ def test_candidate_text_names_the_type_and_marks_the_trigger_in_its_sentence():
     assert "fish" not in text
 
 
+def test_candidate_text_says_who_did_it_to_whom():
+    gunmen = Actor(role=Role.PERPETRATOR, text="Gunmen", name="gunmen", kind="unknown")
+    officers = Actor(role=Role.VICTIM, text="three police officers", name="police officers", kind="state_force")
+    event = _event("killed", actors=[gunmen, officers, gunmen])
+    assert candidate_text(event, TEXT).startswith(
+        "armed assault : perpetrator Gunmen ; victim three police officers : Gunmen «killed»")
+
+
 def test_a_long_sentence_is_cut_around_the_trigger():
     long_text = "word " * 400 + "Gunmen killed three people. "
     start = long_text.index("killed")

@@ -141,7 +141,7 @@ def test_article_labels_skip_unfinished_rows_and_disagreements(tmp_path):
                                                         "2": ("yes", "street shooting")}
 
 
-def test_lgl_candidates_are_negative_without_violence_and_positive_in_a_violent_lede(tmp_path):
+def test_lgl_candidates_are_negative_without_violence_and_read_by_hand_otherwise(tmp_path):
     write_labels(tmp_path / "labels")
     (tmp_path / "lgl.xml").write_text(LGL_XML, encoding="utf-8")
     quiet, violent = lgl_documents(tmp_path / "lgl.xml", tmp_path / "labels")
@@ -149,7 +149,7 @@ def test_lgl_candidates_are_negative_without_violence_and_positive_in_a_violent_
     verdict = quiet.labeller(blamed, quiet.article.text, [blamed])
     assert verdict.label is False and verdict.why == "lgl no: parade and weather"
     shot = event(violent.article, "shot", EventType.ARMED_ASSAULT)
-    assert violent.labeller(shot, violent.article.text, [shot]).label is True
+    assert violent.labeller(shot, violent.article.text, [shot]) is None  # only a reading labels it
 
 
 def example(text, label, corpus="rams", origin="a@000001"):
@@ -196,12 +196,12 @@ def test_build_examples_reads_every_source_through_the_judges_own_input(tmp_path
     examples = build_examples(data, Coder(Config(judge=False, gate=False)), tmp_path / "labels")
     by_corpus = {(e.corpus, e.label) for e in examples}
     assert {("rams", True), ("sentences", True), ("sentences", False)} <= by_corpus
-    assert {e.label for e in examples if e.corpus == "lgl"} == {True}  # the only candidate: "shot dead"
+    assert not [e for e in examples if e.corpus == "lgl"]  # the violent article's candidate was not read
     assert examples == sorted(examples, key=lambda e: (e.corpus, e.origin))
     shot = next(e for e in examples if e.corpus == "rams" and e.label)
     assert "«shot»" in shot.text and shot.origin == "nw_a@000007"
-    # the judge's own input: the candidate's type, then its sentence with the trigger marked
-    assert shot.text == "armed assault : Gunmen «shot» two guards ."
+    # the judge's own input: the candidate's type, who did it to whom, its sentence, trigger marked
+    assert shot.text == "armed assault : perpetrator Gunmen ; victim two guards : Gunmen «shot» two guards ."
     chickens = next(e for e in examples if e.corpus == "sentences" and not e.label)
     assert "«killed»" in chickens.text and chickens.why == "own sentence, disease"
 

@@ -42,7 +42,19 @@ def candidate_text(event: Event, text: str) -> str:
         sent_start, sent_end = max(sent_start, start - half), min(sent_end, end + half)
     before, trigger, after = text[sent_start:start], text[start:end], text[end:sent_end]
     sentence = f"{before}{TRIGGER_OPEN}{trigger}{TRIGGER_CLOSE}{after}"
-    return f"{event.type.value.replace('_', ' ')} : {' '.join(sentence.split())}"
+    # who did it and to whom, as the parse reads them: "birds", "the virus" or "fans" as the
+    # ones acting or acted on is much of what tells a cull or a match from an attack
+    roles = " ; ".join(f"{role} {' , '.join(names)}" for role, names in _roles(event))
+    return f"{event.type.value.replace('_', ' ')} : {roles + ' : ' if roles else ''}{' '.join(sentence.split())}"
+
+
+def _roles(event: Event) -> list[tuple[str, list[str]]]:
+    by_role: dict[str, list[str]] = {}
+    for actor in event.actors:
+        words = " ".join((actor.text or actor.name).split())
+        if words and words not in by_role.setdefault(actor.role.value, []):
+            by_role[actor.role.value].append(words)
+    return sorted(by_role.items())
 
 
 class EventJudge:

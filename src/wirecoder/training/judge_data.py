@@ -19,7 +19,7 @@ happened and is specific. No one labelled candidates by hand; each corpus's own 
    nothing else is labelled.
 3. Our own labels of LGL articles (``lgl_*.tsv``): every candidate of an article labelled as
    reporting no violence is not an act to code (the hard negatives: death words in non-violent
-   news); in an article labelled as reporting violence, the candidates of its lede are.
+   news); an article labelled as reporting violence gives only the candidates read by hand (4.).
 4. Candidates the project read one by one (``candidates_*.tsv``, keyed by corpus, document and
    trigger offset) from LGL articles reporting violence, RAMS passages and MUC-4 dev messages
    without a template: their reading overrides any label the document's source would give.
@@ -71,7 +71,6 @@ log = logging.getLogger(__name__)
 MUC_FILL_SLOTS = (9, 10, 12, 18, 19)
 MIN_FILL_CHARS = 3  # shorter fills ("-", initials) would match any sentence
 MAX_PER_CORPUS_LABEL = 600
-LEDE_SENTENCES = 3
 IRRELEVANT_MUC = "muc4-dev-irrelevant"  # the corpus name of MUC-4 dev messages without a template
 
 
@@ -234,28 +233,17 @@ def read_article_labels(labels_dir: Path, pattern: str = "lgl_*.tsv") -> dict[st
 
 def lgl_documents(path: Path, labels_dir: Path) -> Iterator[Document]:
     """LGL articles we labelled. In an article reporting no violence every candidate is not an
-    act to code. In one reporting violence, a candidate told in the first ``LEDE_SENTENCES``
-    sentences is one (a news lede tells the act the article reports); later ones are skipped,
-    since they may be background. The positives matter as much as the negatives: without them
-    the judge would learn that local news is never violent."""
+    act to code. An article reporting violence gives only the candidates read one by one
+    (``candidates_*.tsv``): which of its sentences tell the act and which only recall others, no
+    rule of position tells well enough (a lede rule made the judge worse)."""
     labels = read_article_labels(labels_dir)
     for doc in read_lgl(path):
         violence, reason = labels.get(doc.doc_id, ("", ""))
         if violence not in {"yes", "no"} or not doc.text.strip():
             continue
         article = Article(text=doc.text, published=doc.published, origin=f"lgl:{doc.doc_id}")
-        verdict = Verdict(violence == "yes", f"lgl {violence}: {reason}"[:160])
-        labeller = _lede_labeller(verdict) if violence == "yes" else (
-            lambda event, text, events, verdict=verdict: verdict)
-        yield Document("lgl", doc.doc_id, article, labeller)
-
-
-def _lede_labeller(verdict: Verdict) -> Labeller:
-    def label(event: Event, text: str, events: Sequence[Event]) -> Verdict | None:
-        sentences = sorted({e.evidence.start for e in events})
-        return verdict if sentences.index(event.evidence.start) < LEDE_SENTENCES else None
-
-    return label
+        verdict = None if violence == "yes" else Verdict(False, f"lgl no: {reason}"[:160])
+        yield Document("lgl", doc.doc_id, article, lambda event, text, events, verdict=verdict: verdict)
 
 
 def sentence_documents(path: Path) -> Iterator[Document]:
