@@ -19,17 +19,27 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib.util
 import json
 import sqlite3
 import statistics
-import sys
 from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "src"))
 
-from wirecoder.resources.names import is_latin_name, normalise_name  # noqa: E402 - after the path
+
+def _names_module():
+    """wirecoder's ``resources/names.py`` loaded by its path: the package build (setup.py) runs this
+    script where wirecoder's own dependencies are not installed, so ``import wirecoder`` would fail."""
+    spec = importlib.util.spec_from_file_location("_wirecoder_names", ROOT / "src" / "wirecoder" / "resources" / "names.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_names = _names_module()
+normalise_name, is_latin_name = _names.normalise_name, _names.is_latin_name
 
 OUT = ROOT / "src" / "wirecoder" / "resources" / "gazetteer.sqlite"
 # Places this small get only their own name: their many foreign spellings are mostly noise that

@@ -81,3 +81,16 @@ def test_long_text_finishes():
     result = Coder().extract(text, published="2025-01-07")
     assert result.incidents
     assert time.monotonic() - start < 120
+
+
+def test_a_text_longer_than_the_parser_takes_is_an_error_not_a_crash(monkeypatch):
+    # max_chars may allow more than spaCy's max_length: such a text is refused before the parse
+    import wirecoder.nlp
+
+    monkeypatch.setattr(wirecoder.nlp, "parser_max_length", lambda: 40)
+    article = Article(text="Gunmen killed three people in Kabul on Monday, police said.", origin="long.txt")
+    (record,) = Coder().extract_many([article])
+    assert isinstance(record, IngestError) and record.origin == "long.txt"
+    assert "more than the parser's limit of 40" in record.reason
+    with pytest.raises(TooLargeError, match="parser's limit"):
+        Coder().extract_article(article)

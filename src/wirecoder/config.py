@@ -28,6 +28,8 @@ class Config(BaseModel):
         "Store URL: a SQLite file or postgresql://user@host/db."))
     sqlite_mmap_mb: int = Field(1024, ge=0, description=(
         "How much of a SQLite store each connection reads through a memory map, in MB."))
+    pg_connect_timeout_s: int = Field(5, gt=0, description=(
+        "Seconds to wait for a PostgreSQL server to answer a connection before giving up."))
     merge_window_days: int = Field(3, ge=0, description="Largest date gap between two reports of one incident.")
     merge_distance_km: float = Field(50.0, gt=0, description="Largest distance between two places of one incident.")
     merge_threshold: float = Field(0.6, ge=0, le=1, description=(

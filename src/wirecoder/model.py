@@ -147,6 +147,15 @@ def latest_published() -> Date:
     return Date.today() + timedelta(days=PUBLISHED_DAYS_AHEAD)
 
 
+def check_published(value: Date) -> Date:
+    """The date if an article may carry it as its publication date, else ValueError saying why."""
+    latest = latest_published()
+    if not EARLIEST_PUBLISHED <= value <= latest:
+        raise ValueError(f"publication date {value.isoformat()} is outside "
+                         f"{EARLIEST_PUBLISHED.isoformat()} .. {latest.isoformat()} (today + {PUBLISHED_DAYS_AHEAD} days)")
+    return value
+
+
 class Article(Record):
     """One news item as it enters the pipeline. Every way in (ingest, the API, the CLI, the
     library) builds one, so its checks are the door every record passes: valid Unicode in its
@@ -171,11 +180,7 @@ class Article(Record):
     @field_validator("published")
     @classmethod
     def _published_in_window(cls, value: Date | None) -> Date | None:
-        latest = latest_published()
-        if value is not None and not EARLIEST_PUBLISHED <= value <= latest:
-            raise ValueError(f"publication date {value.isoformat()} is outside "
-                             f"{EARLIEST_PUBLISHED.isoformat()} .. {latest.isoformat()} (today + {PUBLISHED_DAYS_AHEAD} days)")
-        return value
+        return value if value is None else check_published(value)
 
     @computed_field  # type: ignore[prop-decorator]
     @property

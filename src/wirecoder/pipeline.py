@@ -13,21 +13,27 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from .config import Config
-from .errors import ConfigError, InputError
-from .ingest.checks import check_text
-from .model import Article, ExtractionResult, IngestError
+from .errors import ConfigError, InputError, TooLargeError
+from .ingest.checks import check_text, new_article
+from .model import Article, ExtractionResult, IngestError, check_published
 
 
 def as_date(value) -> date | None:
-    """A publication date given as a date, a datetime or an ISO string; ConfigError otherwise."""
-    if value is None or isinstance(value, date) and not isinstance(value, datetime):
-        return value
+    """A publication date given as a date, a datetime or an ISO string, within the window an
+    article's date must keep to (``model.check_published``); ConfigError otherwise."""
+    if value is None:
+        return None
     if isinstance(value, datetime):
-        return value.date()
+        value = value.date()
+    elif not isinstance(value, date):
+        try:
+            value = date.fromisoformat(str(value)[:10])
+        except ValueError:
+            raise ConfigError(f"published date {value!r} is not an ISO date (YYYY-MM-DD)") from None
     try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        raise ConfigError(f"published date {value!r} is not an ISO date (YYYY-MM-DD)") from None
+        return check_published(value)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 _HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body)", re.IGNORECASE)
@@ -55,12 +61,21 @@ class Coder:
             from .ingest.html import html_article
 
             page = html_article(text, origin=url or "<text>", url=url)
-            return page.model_copy(update={
+            # built anew, not copied, so that the caller's fields pass the model's checks too
+            return new_article(**page.model_dump(exclude={"id"}) | {
                 "published": as_date(published) or page.published,
                 "source": source or page.source,
                 "title": title or page.title,
             })
-        return Article(text=text, published=as_date(published), source=source, url=url, title=title)
+        return new_article(text=text, published=as_date(published), source=source, url=url, title=title)
+
+    def check_length(self, text: str) -> None:
+        """TooLargeError for a text the parser would refuse: ``max_chars`` may allow more than
+        spaCy's ``max_length``, and such a text must be turned away here, not crash the parse."""
+        from .nlp import parser_max_length
+
+        if len(text) > (limit := parser_max_length()):
+            raise TooLargeError(f"article has {len(text):,} characters, more than the parser's limit of {limit:,}")
 
     def extract(self, text, *, published=None, source=None, url=None, title=None) -> ExtractionResult:
         """Events and incidents of one article given as text (or an HTML page)."""
@@ -70,6 +85,7 @@ class Coder:
         from .nlp import parse
 
         check_text(article.text, self.config.max_chars)
+        self.check_length(article.text)
         _, turned_away = self._through_gate([article])
         if turned_away:
             return turned_away[0]
@@ -157,6 +173,7 @@ class Coder:
             if isinstance(item, Article):
                 try:
                     check_text(item.text, self.config.max_chars)
+                    self.check_length(item.text)
                 except InputError as exc:
                     item = IngestError(origin=item.origin or item.id, reason=str(exc))
             pending.append(item)

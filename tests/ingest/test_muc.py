@@ -56,3 +56,11 @@ def test_muc_file_with_txt_extension_is_still_split(tmp_path):
     path = tmp_path / "messages.txt"
     path.write_text(SAMPLE)
     assert [a.origin for a in read_articles(path)] == [f"{path}:1", f"{path}:8", f"{path}:12"]
+
+
+def test_a_message_the_article_model_refuses_is_one_error_and_the_others_are_read(tmp_path):
+    path = tmp_path / "dev-sample"
+    path.write_text(SAMPLE.replace("LIMA, 10 JAN 90", "LIMA, 10 JAN 45"))  # 2045: after today
+    records = list(read_articles(path))
+    assert [type(r).__name__ for r in records] == ["Article", "IngestError", "Article"]
+    assert records[1].origin == f"{path}:8" and "2045-01-10" in records[1].reason

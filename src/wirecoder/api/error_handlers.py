@@ -22,6 +22,10 @@ async def store_error(request: Request, exc: StoreError):
     return JSONResponse({"detail": f"store error: {exc}"}, status_code=503)
 
 
+def _has_surrogate(text: str) -> bool:
+    return any("\ud800" <= c <= "\udfff" for c in text)
+
+
 async def validation(request: Request, exc: RequestValidationError):
     # FastAPI's shape, minus the echo of huge inputs and the non-JSON ctx objects
     items = []
@@ -29,7 +33,8 @@ async def validation(request: Request, exc: RequestValidationError):
         item = {"loc": list(err.get("loc", ())), "msg": err.get("msg", "invalid value"),
                 "type": err.get("type", "value_error")}
         value = err.get("input")
-        if isinstance(value, (str, int, float, bool)) and len(str(value)) <= 200:
+        # a string that is not valid Unicode (a lone surrogate) cannot be echoed in a JSON body
+        if isinstance(value, (str, int, float, bool)) and len(str(value)) <= 200 and not _has_surrogate(str(value)):
             item["input"] = value
         items.append(item)
     return JSONResponse({"detail": items}, status_code=422)

@@ -51,9 +51,13 @@ def parse_bbox(raw: str | None) -> tuple[float, float, float, float] | None:
     return west, south, east, north
 
 
-def _clean(value: str | None) -> str | None:
+def _clean(value: str | None, name: str) -> str | None:
+    """A text filter stripped, None when blank; a 422 for a NUL character, which no stored text
+    holds and which SQLite's LIKE reads as the end of the pattern, matching every incident."""
     if value is None:
         return None
+    if "\x00" in value:
+        raise invalid("query", name, f"{name} must not contain a NUL character")
     value = value.strip()
     return value or None
 
@@ -93,10 +97,10 @@ def incident_filters(
         date_to=date_to,
         bbox=parse_bbox(bbox),
         type=list(dict.fromkeys(type or [])),
-        actor=_clean(actor),
-        source=_clean(source),
+        actor=_clean(actor, "actor"),
+        source=_clean(source, "source"),
         country=country.upper() if country else None,
-        text=_clean(q),
+        text=_clean(q, "q"),
     )
 
 

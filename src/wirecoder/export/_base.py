@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass
 
 
@@ -15,11 +16,33 @@ class Rendered:
     omitted_reason: str | None = None
 
 
+# OWASP's rule against CSV injection: a spreadsheet reads a cell beginning with one of these as a
+# formula, and outlet names, feed titles and evidence are third-party text
+# (``=HYPERLINK("http://...","Reuters")``); a leading single quote makes such a cell plain text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+# a carriage return not followed by a line feed: the csv module does not quote a cell for it, yet
+# spreadsheets end the row there, so the rest of the cell would start a row of its own
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def spreadsheet_safe(value):
+    """A text cell a spreadsheet will not run as a formula, with any lone carriage return made a
+    line feed (which the csv module quotes); numbers (-99, -33.5) stay numbers."""
+    if not isinstance(value, str):
+        return value
+    if value.startswith(FORMULA_STARTS):
+        value = "'" + value
+    return _LONE_CR.sub("\n", value)
+
+
 def csv_text(columns: list[str], rows) -> str:
-    """CSV with a header, "\\n" line ends and minimal quoting: what ACLED and GTD downloads look like."""
+    """CSV with a header, "\\n" line ends and minimal quoting: what ACLED and GTD downloads look like.
+    Every text cell is made spreadsheet-safe (``spreadsheet_safe``); the one place cells are written."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow(row)
+        writer.writerow([spreadsheet_safe(value) for value in row])
     return buffer.getvalue()

@@ -95,13 +95,16 @@ def flat_row(incident: Incident) -> dict:
     return row
 
 
-def cell(value) -> str:
-    """A value as CSV text: empty for None, ISO dates, true/false for booleans (which pandas and
-    DuckDB read back as booleans)."""
+def cell(value) -> str | int | float:
+    """A value as a CSV cell: empty for None, ISO dates, true/false for booleans (which pandas and
+    DuckDB read back as booleans); numbers stay numbers, so that only text is guarded against
+    spreadsheet formulas and a negative longitude is written as it is."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, (int, float)):
+        return value
     return str(value)

@@ -16,14 +16,14 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from ..model import Article, IngestError
-from ._common import ingest_error, with_source
+from ._common import ingest_error, printable, with_source
 from ._decode import decode_text, sniff_binary
 from .checks import DEFAULT_MAX_CHARS
 from .dateline import Dateline, parse_dateline
 from .feed import looks_like_feed, read_feed, read_url
 from .html import read_html
 from .jsonl import read_json, read_jsonl
-from .muc import looks_like_muc, read_muc_messages
+from .muc import looks_like_muc, read_muc_file, read_muc_messages
 from .plain import INDEX_NAME, SIDECAR_SUFFIX, read_text_file
 from .warc import looks_like_warc, read_warc
 
@@ -42,20 +42,9 @@ __all__ = [
 Reader = Callable[..., Iterator[Article | IngestError]]
 
 
-def _read_muc_file(
-    path: Path, *, origin: str | None = None, max_chars: int = DEFAULT_MAX_CHARS
-) -> Iterator[Article | IngestError]:
-    # a MUC file holds many messages; each one's length is checked where it is coded
-    try:
-        for _message_id, article in read_muc_messages(path):
-            yield article
-    except Exception as exc:  # noqa: BLE001  (any failure becomes one line, never a traceback)
-        yield ingest_error(origin or str(path), exc)
-
-
 FORMATS: dict[str, Reader] = {
     "text": read_text_file,
-    "muc": _read_muc_file,
+    "muc": read_muc_file,
     "jsonl": read_jsonl,
     "json": read_json,
     "html": read_html,
@@ -114,7 +103,7 @@ def read_file(
 ) -> Iterator[Article | IngestError]:
     """The articles of one file, in the given format or the detected one."""
     path = Path(path)
-    origin = str(path)
+    origin = printable(str(path))
     try:
         fmt = fmt or detect_format(path)
     except OSError as exc:

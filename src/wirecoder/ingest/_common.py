@@ -10,12 +10,18 @@ from ..errors import InputError, TooLargeError
 from ..model import Article, IngestError
 
 
+def printable(text: str) -> str:
+    """Text that can be written as UTF-8: a file name that is not valid UTF-8 comes to Python with
+    lone surrogates (``\\udcff``), which would fail the store's insert; they are spelled out."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def ingest_error(origin: str, exc: BaseException | str) -> IngestError:
     """One line: the reason, without a traceback, whatever the exception carried."""
     reason = exc if isinstance(exc, str) else (str(exc) or type(exc).__name__)
     if not isinstance(exc, (str, InputError)):
         reason = f"{type(exc).__name__}: {reason}"
-    return IngestError(origin=origin, reason=" ".join(reason.split()))
+    return IngestError(origin=printable(origin), reason=printable(" ".join(reason.split())))
 
 
 def parse_date(value) -> date | None:

@@ -2,12 +2,17 @@
 
 The readers check what a text is (not binary, decodable, not empty); its length is checked
 against ``max_chars`` by whoever holds the configuration (``pipeline.Coder``), since a reader
-nested in a feed or a WARC record has no business knowing it."""
+nested in a feed or a WARC record has no business knowing it. ``new_article`` turns the Article
+model's own refusals (a publication date out of its window, a lone surrogate) into an InputError,
+so that every way in reports a bad record the same way and skips just that one."""
 
 from __future__ import annotations
 
+from pydantic import ValidationError
+
 from ..config import Config
 from ..errors import BinaryInputError, EmptyInputError, EncodingError, InputError, TooLargeError
+from ..model import Article
 
 # the readers' file-size guard when a caller gives no limit
 DEFAULT_MAX_CHARS: int = Config.model_fields["max_chars"].default
@@ -32,3 +37,18 @@ def check_text(text: str | bytes, max_chars: int | None = None) -> str:
     if not text.strip():
         raise EmptyInputError("article text is empty")
     return text
+
+
+def validation_reason(exc: ValidationError) -> str:
+    """A model's refusal in one line: each field and why, without pydantic's boilerplate."""
+    return "; ".join(f"{'.'.join(str(part) for part in e['loc']) or 'record'}: {e['msg'].removeprefix('Value error, ')}"
+                     for e in exc.errors())
+
+
+def new_article(**fields) -> Article:
+    """An Article, or an InputError naming each field the model refuses (a date outside the
+    accepted window, a lone surrogate) so that a reader skips just this record."""
+    try:
+        return Article(**fields)
+    except ValidationError as exc:
+        raise InputError(validation_reason(exc)) from None

@@ -15,7 +15,7 @@ from ..errors import InputError
 from ..model import Article, IngestError
 from ._common import ingest_error, max_bytes, parse_date, read_bytes_limited
 from ._htmltext import html_to_text
-from .checks import DEFAULT_MAX_CHARS, check_text
+from .checks import DEFAULT_MAX_CHARS, check_text, new_article
 
 FETCH_TIMEOUT_SECONDS = 30
 USER_AGENT = "wirecoder (+https://github.com/wirecoder; feed reader)"
@@ -68,7 +68,7 @@ def feed_articles(data: bytes, *, origin: str) -> Iterator[Article | IngestError
     for n, entry in enumerate(entries, 1):
         where = f"{origin}#{n}"
         try:
-            yield Article(
+            yield new_article(
                 text=check_text(_entry_text(entry)),
                 title=html_to_text(entry.get("title") or "") or None,
                 url=entry.get("link") or None,

@@ -16,7 +16,7 @@ from ..errors import InputError
 from ..model import Article, IngestError
 from ._common import ingest_error, parse_date, read_bytes_limited
 from ._decode import sniff_binary
-from .checks import DEFAULT_MAX_CHARS, check_text
+from .checks import DEFAULT_MAX_CHARS, check_text, new_article
 
 # A sentence-like line: enough words, ending as prose ends. Menus and link lists never have one.
 _MIN_WORDS = 8
@@ -69,7 +69,7 @@ def html_article(content: bytes | str, *, origin: str, url: str | None = None) -
         published = parse_date(meta.get("date"))
     except ValueError:
         published = None  # a garbled page date is not worth losing the article over
-    return Article(
+    return new_article(
         text=check_text(text),
         title=title,
         url=url or meta.get("url") or None,

@@ -15,9 +15,39 @@ from ..errors import InputError
 from ..model import Article, IngestError
 from ._common import ingest_error, parse_date, read_bytes_limited
 from ._decode import decode_text
-from .checks import DEFAULT_MAX_CHARS, check_text
+from .checks import DEFAULT_MAX_CHARS, check_text, new_article
 
 _FIELDS = ("title", "url", "source", "language")
+# An article object is two or three levels deep; a hundred is already no article, and beyond
+# about a thousand the decoder itself runs out of stack (RecursionError).
+MAX_NESTING = 100
+
+
+def _nesting(value, limit: int = MAX_NESTING) -> int:
+    """How deeply lists and objects nest in a decoded JSON value, counted up to ``limit + 1``."""
+    deepest = 0
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if not isinstance(item, (dict, list)):
+            continue
+        deepest = max(deepest, depth)
+        if deepest > limit:
+            break
+        stack.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
+def decode_json(text: str):
+    """A JSON value whose lists and objects nest at most ``MAX_NESTING`` deep; InputError otherwise
+    (json.JSONDecodeError, a ValueError, for text that is not JSON)."""
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise InputError(f"JSON nested more than {MAX_NESTING} levels deep") from None
+    if _nesting(value) > MAX_NESTING:
+        raise InputError(f"JSON nested more than {MAX_NESTING} levels deep")
+    return value
 
 
 def article_from_object(obj, origin: str) -> Article:
@@ -40,7 +70,7 @@ def article_from_object(obj, origin: str) -> Article:
         published = parse_date(obj.get("published"))
     except ValueError as exc:
         raise InputError(str(exc)) from None
-    return Article(text=check_text(obj["text"]), published=published, origin=origin, **fields)
+    return new_article(text=check_text(obj["text"]), published=published, origin=origin, **fields)
 
 
 def read_jsonl(
@@ -66,9 +96,12 @@ def _read_lines(path: Path, origin: str) -> Iterator[Article | IngestError]:
                 yield ingest_error(where, f"line is not valid UTF-8 (byte {exc.start})")
                 continue
             try:
-                obj = json.loads(line)
+                obj = decode_json(line)
             except json.JSONDecodeError as exc:
                 yield ingest_error(where, f"invalid JSON: {exc.msg} (column {exc.colno})")
+                continue
+            except InputError as exc:
+                yield ingest_error(where, exc)
                 continue
             try:
                 yield article_from_object(obj, where)
@@ -82,7 +115,7 @@ def read_json(
     """A JSON file holding one article object or a list of them (origin ``path#N`` for item N)."""
     origin = origin or str(path)
     try:
-        data = json.loads(decode_text(read_bytes_limited(path, max_chars)))
+        data = decode_json(decode_text(read_bytes_limited(path, max_chars)))
     except (InputError, OSError) as exc:
         yield ingest_error(origin, exc)
         return

@@ -12,8 +12,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..model import Article
+from ..errors import InputError
+from ..model import Article, IngestError
+from ._common import ingest_error
 from ._decode import decode_text
+from .checks import DEFAULT_MAX_CHARS, new_article
 from .dateline import parse_dateline
 
 MESSAGE_ID = re.compile(r"^(?P<id>[A-Z0-9]+-MUC\d+-\d{4})(?:[ \t]+\([^)\n]*\))?[ \t]*$", re.MULTILINE)
@@ -38,7 +41,7 @@ def message_article(body: str, origin: str) -> Article:
     """An Article for one message body: text as written (dateline included, so offsets match the
     corpus), published date and outlet from the dateline."""
     dateline = parse_dateline(body)
-    return Article(
+    return new_article(
         text=body,
         published=dateline.published if dateline else None,
         source=dateline.source if dateline else None,
@@ -54,3 +57,24 @@ def read_muc_messages(path: str | Path) -> Iterator[tuple[str, Article]]:
     for message_id, line, body in split_messages(text):
         if body:
             yield message_id, message_article(body, f"{path}:{line}")
+
+
+def read_muc_file(
+    path: Path, *, origin: str | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> Iterator[Article | IngestError]:
+    """ingest's reader: every message of a MUC file as an Article, and a message that cannot be
+    one (its dateline dated 2045) as one IngestError ``origin:line`` while the others are read.
+    Each message's length is checked where it is coded."""
+    origin = origin or str(path)
+    try:
+        text = decode_text(path.read_bytes())
+    except Exception as exc:  # noqa: BLE001  (any failure becomes one line, never a traceback)
+        yield ingest_error(origin, exc)
+        return
+    for _message_id, line, body in split_messages(text):
+        if body:
+            where = f"{origin}:{line}"
+            try:
+                yield message_article(body, where)
+            except InputError as exc:
+                yield ingest_error(where, exc)

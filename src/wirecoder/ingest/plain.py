@@ -18,7 +18,7 @@ from ..errors import InputError
 from ..model import Article, IngestError
 from ._common import ingest_error, parse_date, read_bytes_limited
 from ._decode import decode_text
-from .checks import DEFAULT_MAX_CHARS
+from .checks import DEFAULT_MAX_CHARS, new_article
 from .dateline import parse_dateline
 
 SIDECAR_SUFFIX = ".meta.json"
@@ -52,6 +52,8 @@ def sidecar_metadata(path: Path) -> dict:
                 data = json.loads(sidecar.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
                 raise InputError(f"sidecar {sidecar.name} is not valid JSON: {exc}") from None
+            except RecursionError:  # nested deeper than the decoder's stack
+                raise InputError(f"sidecar {sidecar.name} is JSON nested too deeply") from None
             if not isinstance(data, dict):
                 raise InputError(f"sidecar {sidecar.name} must hold a JSON object")
             meta.update({k: v for k, v in data.items() if k in _META_FIELDS and v not in (None, "")})
@@ -70,7 +72,7 @@ def text_article(text: str, *, origin: str, meta: dict | None = None) -> Article
     if dateline:
         published = published or dateline.published
         meta.setdefault("source", dateline.source)
-    return Article(text=text, published=published, origin=origin, **meta)
+    return new_article(text=text, published=published, origin=origin, **meta)
 
 
 def read_text_file(

@@ -25,6 +25,11 @@ def load_nlp():
     return nlp
 
 
+def parser_max_length() -> int:
+    """The longest text the parser takes (spaCy's ``max_length``); longer raises spaCy's E088."""
+    return load_nlp().max_length
+
+
 def add_entity_ruler(nlp) -> None:
     """Armed-group names and gazetteer places as entities, ahead of the statistical NER so that
     "Daesh" is an ORG with its canonical name as ent_id and "Rostov" a place."""

@@ -126,6 +126,10 @@ class DateWords(Section):
     trailing_modifiers: Words
     units: dict[str, str]
     duration_words: Words
+    clock_words: Words
+    time_approximators: Words
+    named_times: Words
+    number_markers: Words
 
 
 class EventWords(Section):

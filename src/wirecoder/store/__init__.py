@@ -62,7 +62,8 @@ class Store:
 
     def __init__(self, url: str | None = None, config: Config | None = None):
         self.config = config or Config()
-        self._engines: Engines = make_engines(url or self.config.db, sqlite_mmap_mb=self.config.sqlite_mmap_mb)
+        self._engines: Engines = make_engines(url or self.config.db, sqlite_mmap_mb=self.config.sqlite_mmap_mb,
+                                              pg_connect_timeout_s=self.config.pg_connect_timeout_s)
         self.url = self._engines.url
         self.dialect = self._engines.dialect
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wirecoder-store-writer")

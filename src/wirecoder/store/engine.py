@@ -92,7 +92,7 @@ def _sqlite_engine(url: str, *, immediate: bool, memory: bool, mmap_mb: int = 0)
     return engine
 
 
-def make_engines(url: str, *, sqlite_mmap_mb: int) -> Engines:
+def make_engines(url: str, *, sqlite_mmap_mb: int, pg_connect_timeout_s: int) -> Engines:
     full = normalise_url(url)
     try:
         parsed = make_url(full)
@@ -108,7 +108,9 @@ def make_engines(url: str, *, sqlite_mmap_mb: int) -> Engines:
         write = _sqlite_engine(full, immediate=True, memory=memory, mmap_mb=sqlite_mmap_mb)
         read = write if memory else _sqlite_engine(full, immediate=False, memory=False, mmap_mb=sqlite_mmap_mb)
         return Engines(shown, "sqlite", write, read, memory)
-    engine = create_engine(full, pool_pre_ping=True)
+    # without a connect timeout a server that accepts the connection and never answers holds the
+    # caller for minutes (the kernel's TCP retries)
+    engine = create_engine(full, pool_pre_ping=True, connect_args={"connect_timeout": pg_connect_timeout_s})
     return Engines(shown, "postgresql", engine, engine)
 
 

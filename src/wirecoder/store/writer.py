@@ -138,6 +138,15 @@ def _event_row(aid: str, e: Event) -> dict:
     }
 
 
+def _shifted(day: Date, days: int) -> Date:
+    """``day`` moved by ``days``, stopping at the calendar's ends: an incident's date comes from
+    its text ("on December 31, 9999"), which no window bounds."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return Date.max if days > 0 else Date.min
+
+
 def _candidates(conn: Connection, incident: Incident, ref: Date | None
                 ) -> tuple[list[Incident], dict[str, Date | None]]:
     """Stored incidents that could be ``incident``: blocked on a date window around its
@@ -145,7 +154,7 @@ def _candidates(conn: Connection, incident: Incident, ref: Date | None
     c = t.incidents.c
     conds = []
     if ref is not None:
-        conds.append(or_(c.ref_date.between(ref - timedelta(days=BLOCK_DAYS), ref + timedelta(days=BLOCK_DAYS)),
+        conds.append(or_(c.ref_date.between(_shifted(ref, -BLOCK_DAYS), _shifted(ref, BLOCK_DAYS)),
                          c.ref_date.is_(None)))
     else:
         conds.append(c.ref_date.is_(None))

@@ -159,3 +159,70 @@ def test_military_time_and_far_future_years_are_not_dates(nlp):
     assert [(w.date, w.span.text) for w in find_dates(doc, published)] == [
         (date(1989, 11, 12), "on 12 November"), (date(1989, 11, 13), "today")]
     assert find_dates(nlp("The plan runs until 2005."), published) == []
+
+
+# --------------------------------------------------------------------------- times of day and old years
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["shortly before 7 pm", "at around 11:30pm local time", "at 1810 (2210 GMT)", "2210 GMT",
+     "at 7:30 a.m.", "at midnight", "just after 23:15"],
+)
+def test_a_time_of_day_alone_is_the_publication_day(expression):
+    assert _resolved(expression) == (SUNDAY, Precision.DAY)
+    assert resolve_date(expression, None) is None
+
+
+def test_a_time_of_day_beside_a_day_is_that_day():
+    assert _resolved("Friday at 7 pm") == (date(2024, 6, 14), Precision.DAY)
+    assert _resolved("late Thursday night") == (date(2024, 6, 13), Precision.DAY)
+    assert _resolved("on 27 August at 1800", date(1989, 8, 28)) == (date(1989, 8, 27), Precision.DAY)
+
+
+@pytest.mark.model
+def test_a_clock_time_is_never_a_year(nlp):
+    published = date(1989, 3, 21)
+    doc = nlp("Army sappers defused the bomb planted outside the ministry at 1810 (2210 GMT).")
+    assert _dates(nlp, doc.text, published) == [("at 1810 (2210 GMT)", published, Precision.DAY)]
+    assert _dates(nlp, "The fire broke out after the explosions at\n1830, police said.", published) == [
+        ("at\n1830", published, Precision.DAY)]
+    assert _dates(nlp, "The bomb went off at the office at No. 1810 on Main Street.", published) == []
+    # without a publication date a clock time dates nothing, and is still no year
+    assert _dates(nlp, "Troops defused the bomb at 1810 (2210 GMT).", None) == []
+
+
+@pytest.mark.model
+def test_times_of_day_resolve_with_the_publication_date(nlp):
+    assert _dates(nlp, "A car bomb exploded late Thursday outside the ministry.") == [
+        ("late Thursday", date(2024, 6, 13), Precision.DAY)]
+    assert _dates(nlp, "The blast hit the market at around 11:30pm local time, police said.") == [
+        ("at around 11:30pm local time", SUNDAY, Precision.DAY)]
+    assert _dates(nlp, "Gunmen opened fire on worshippers shortly before 7 pm.") == [
+        ("shortly before 7 pm", SUNDAY, Precision.DAY)]
+
+
+@pytest.mark.model
+def test_a_day_in_the_sentence_wins_over_its_time_of_day(nlp):
+    found = _dates(nlp, "Gunmen opened fire shortly before 7 pm on Friday, killing four.")
+    assert found == [("on Friday", date(2024, 6, 14), Precision.DAY)]
+    # the date in parentheses is the GMT one; the local day is the sentence's
+    published = date(1989, 10, 18)
+    found = _dates(nlp, "He was shot as he arrived home on 17 October at 1950 (0050 GMT 18 October).", published)
+    assert found == [("on 17 October", date(1989, 10, 17), Precision.DAY)]
+
+
+@pytest.mark.model
+def test_years_back_only_when_the_text_writes_the_year(nlp):
+    published = date(1989, 12, 10)
+    assert _dates(nlp, "Rebels burned the same town ten years ago.", published) == []
+    assert _dates(nlp, "The rebels were founded during the 1960's in the mountains.", published) == []
+    assert _dates(nlp, "Travellers said that on 23 September\n28 bodies were found.", date(1988, 9, 25)) == [
+        ("on 23 September", date(1988, 9, 23), Precision.DAY)]
+    assert _dates(nlp, "Rebels attacked the town on March 3, 1988, killing five.", published) == [
+        ("on March 3, 1988", date(1988, 3, 3), Precision.DAY)]
+    assert _dates(nlp, "The party that bombed the bridge in 1985 denied it.", published) == [
+        ("in 1985", date(1985, 1, 1), Precision.YEAR)]
+    # "last year" runs to 31 December: not more than a year back
+    assert _dates(nlp, "The same group attacked the base last year.", published) == [
+        ("last year", date(1988, 1, 1), Precision.YEAR)]

@@ -44,8 +44,9 @@ def post_article(store: AppStore, coder: AppCoder, article: Article):
         if existing is not None:
             return json_response(existing, 200)
     result = coder.extract_article(made)
-    store.add([result])
+    summary = store.add([result])
     detail = store.article(made.id)
     if detail is None:  # pragma: no cover - the store just took it
         raise StoreError(f"article {made.id} was not stored")
-    return json_response(detail, 201)
+    # an identical request that ran at the same time stored it first: this one created nothing
+    return json_response(detail, 201 if summary.articles_added else 200)

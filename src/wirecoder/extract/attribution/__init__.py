@@ -154,10 +154,15 @@ def _earlier_person(doc: Doc, surname: str, before: int) -> Span | None:
     return None
 
 
-def _describe(head: Token, extra: list[Token] | None = None) -> _Source:
+def _describe(head: Token, extra: list[Token] | None = None, *, _seen: frozenset[int] = frozenset()) -> _Source:
     """Name and kind of the source whose phrase has ``head`` as its head noun (``extra``: the
-    phrase of a second, adjacent subject the parse split off, "the news agency IRNA")."""
+    phrase of a second, adjacent subject the parse split off, "the news agency IRNA").
+
+    The kind may come from an apposition or a complement, described in turn; ``_seen`` holds the
+    heads already being described, since odd parses (lower-cased wire copy) and a fuller earlier
+    mention of a name can lead back to one of them, which would recurse without end."""
     doc = head.doc
+    _seen = _seen | {head.i}
     tokens = sorted(set(_name_tokens(head)) | {t for e in extra or [] for t in _name_tokens(e)}, key=lambda t: t.i)
     text = " ".join(t.text for t in tokens)
 
@@ -174,8 +179,8 @@ def _describe(head: Token, extra: list[Token] | None = None) -> _Source:
             full = earlier
         appos = _person_appositive(full.root)
         kind = SourceKind.PERSON
-        if appos is not None:
-            kind = _describe(appos).kind
+        if appos is not None and appos.i not in _seen:
+            kind = _describe(appos, _seen=_seen).kind
             kind = SourceKind.PERSON if kind is SourceKind.UNKNOWN else kind
         return _Source(full.text, kind, [t for t in ent])
 
@@ -192,8 +197,8 @@ def _describe(head: Token, extra: list[Token] | None = None) -> _Source:
         for child in head.rights:
             if child.dep_ == "prep" and child.lower_ in lexicon().attribution.name_prepositions:
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if pobj is not None:
-                    inner = _describe(pobj).kind
+                if pobj is not None and pobj.i not in _seen:
+                    inner = _describe(pobj, _seen=_seen).kind
                     if head.lemma_.lower() == "source" and inner in {SourceKind.OFFICIAL, SourceKind.SECURITY_SOURCE}:
                         return _Source(name, SourceKind.SECURITY_SOURCE, tokens)
                     if inner is not SourceKind.UNKNOWN:

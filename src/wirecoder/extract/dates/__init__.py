@@ -14,6 +14,10 @@ Conventions: a weekday means its most recent occurrence on or before the publica
 Sunday story's "on Sunday" is that same Sunday); "last <weekday>" is strictly before it. A
 month-day later in the year than the publication date means last year. Week precision dates
 are the Monday of that week, month precision the first of the month, year precision 1 January.
+A time of day is never a year ("at 1810 (2210 GMT)"): alone it is the publication day, and in a
+sentence that also tells a day, that day dates the sentence. ``find_dates`` gives no date more
+than a year before publication unless the expression writes its year ("in 1985", "March 3, 1988"),
+so "ten years ago" dates nothing.
 Common forms are resolved by regular expressions; dateparser (slow) is called only for leftover
 candidates that name a month or carry a numeric date, and its answers are cached.
 """
@@ -77,7 +81,7 @@ def _text_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     candidate = re.compile(
         rf"""\b(?:
             (?:(?:{long_weekday}),?\s+)?(?:{month})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?   # March 22(, 2024)
-          | [0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})\.?(?:,?\s+(?:\d{{4}}|'?\d{{2}}))?\b       # 22 March, 10 JAN 90
+          | [0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{month})\.?(?:,?\s+\d{{4}}|,?[ \t]+'?\d{{2}})?\b    # 22 March, 10 JAN 90
           | (?:last\s+|this\s+)?(?:{long_weekday})\b                                                 # Sunday, last Friday
           | (?:{offsets})\b                                                                           # yesterday
           | (?:earlier\s+|later\s+)?(?:this|last|previous)\s+(?:week|month|year)\b                    # last week
@@ -99,12 +103,42 @@ def _text_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return candidate, before, after
 
 
+@cache
+def _time_pattern() -> re.Pattern:
+    """A time of day as wire copy writes it, with the words around it: "shortly before 7 pm",
+    "at around 11:30pm local time", "2210 GMT", "at 1810 (2210 GMT)", "at midnight". A four-digit
+    figure is a clock time only after "at" or before a clock word or a parenthesised time, so that
+    "in 1985" and "the 1981 Chevrolet" stay years."""
+    lex = lexicon().dates
+    approximators = "|".join(re.escape(w) for w in sorted(lex.time_approximators, key=len, reverse=True))
+    clock = "|".join(re.escape(w) for w in sorted(lex.clock_words, key=len, reverse=True))
+    named = "|".join(re.escape(w) for w in lex.named_times)
+    hour, minute = r"(?:[01]?\d|2[0-3])", r"[0-5]\d"
+    military = rf"(?:[01]\d|2[0-3]){minute}"
+    return re.compile(
+        rf"""(?:\b(?:{approximators})\s+)*(?:
+              (?<![\d:.,]){hour}(?:[:.]{minute})?\s*[ap](?:\.m\b\.?|m\b)            # 7 pm, 11:30pm, 7.30 a.m.
+            | (?<![\d:.,]){hour}:{minute}(?![\d:])                                # 23:30
+            | (?<![\d:.,]){military}(?=\s*(?:(?:{clock})\b|\(\s*\d))               # 2210 GMT, 1810 (2210 GMT)
+            | (?:(?<=\bat\s)|(?<=\bat\sabout\s)|(?<=\bat\saround\s)){military}\b(?![,.]?\d)  # at (about) 1810
+            | \bat\s+(?:{named})\b                                                  # at midnight
+        )(?:\s*(?:{clock})\b)?(?:\s*\([^()]{{0,40}}\))?""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+def _is_time_of_day(expression: str) -> bool:
+    """Whether an expression tells only a time of day ("at around 11:30pm local time"), no day."""
+    without_time, times = _time_pattern().subn(" ", expression)
+    return times > 0 and not _strip_modifiers(_normalise(without_time))[0]
+
+
 # --------------------------------------------------------------------------- resolution
 
 
 def _normalise(expression: str) -> str:
     text = expression.lower().replace("\u2019", "'").replace("\u2013", "-")
-    text = re.sub(r"'s\b", "", text)  # "monday's bombings"
+    text = re.sub(r"(?<!\d)'s\b", "", text)  # "monday's bombings", not "the 1960's"
     text = re.sub(r"[^\w\s'\-/.,]", " ", text)
     text = re.sub(r"\s+", " ", text).strip(" .,")
     return text
@@ -325,7 +359,11 @@ def resolve_date(expression: str, published: date | None) -> When | None:
     """
     if not expression or not expression.strip():
         return None
-    hit = _resolve(_normalise(expression), published)
+    # a time of day is no year ("at 1810"); alone it is the publication day ("shortly before
+    # 7 pm"), beside a day it is that day ("Friday at 7 pm")
+    if _is_time_of_day(expression):
+        return None if published is None else _when(published, Precision.DAY, expression)
+    hit = _resolve(_normalise(_time_pattern().sub(" ", expression)), published)
     if hit is None:
         return None
     return _when(hit[0], hit[1], expression)
@@ -341,9 +379,9 @@ def _candidates(span: Span) -> list[tuple[int, int]]:
     candidate, _, _ = _text_patterns()
     for m in candidate.finditer(span.text):
         ranges.append((span.start_char + m.start(), span.start_char + m.end()))
-    # possessives are part of the token ("Monday's"), not of the date
+    # possessives are part of the token ("Monday's"), not of the date; "the 1960's" is a decade
     text = doc_text(doc)
-    return [(s, e - 2 if text[s:e].endswith(("'s", "\u2019s")) else e) for s, e in ranges]
+    return [(s, e - 2 if text[s:e].endswith(("'s", "\u2019s")) and not text[e - 3].isdigit() else e) for s, e in ranges]
 
 
 def _widen(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[int, int]:
@@ -357,8 +395,39 @@ def _widen(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[i
     return start, end
 
 
-# a four-digit figure followed by a clock word is military time (MUC wire copy: "at 2005 GMT")
-_CLOCK = re.compile(r"\d{4}\s*(?:GMT|UTC|hours|hrs|local time|Z\b)", re.IGNORECASE)
+def _period_end(when: When) -> date:
+    """The last day a date of its precision covers ("last year" runs to 31 December)."""
+    match when.precision:
+        case Precision.WEEK:
+            return when.date + timedelta(days=6)
+        case Precision.MONTH:
+            return _shift_months(when.date, 1) - timedelta(days=1)
+        case Precision.YEAR:
+            return date(when.date.year, 12, 31)
+    return when.date
+
+
+def _states_year(expression: str) -> bool:
+    """Whether an expression writes its year: "in 1985", "March 3, 1988", "10 JAN 88" (a MUC
+    dateline's two-digit year), but not "three years ago" or "last year"."""
+    if re.search(r"\b(?:1[89]|20)\d\d\b", expression):
+        return True
+    core, _ = _strip_modifiers(_normalise(expression))
+    core = _patterns()["weekday_prefix"].sub("", core)
+    return any((m := _patterns()[name].match(core)) and m["year"] for name in ("month_day", "day_month"))
+
+
+def _is_number_not_year(text: str, start: int, end: int) -> bool:
+    """A bare four-digit figure after "No." or "number" is a house or street number."""
+    if not re.fullmatch(r"\d{4}", text[start:end]):
+        return False
+    markers = "|".join(re.escape(w) for w in sorted(lexicon().dates.number_markers, key=len, reverse=True))
+    return re.search(rf"(?:^|\W)(?:{markers})\s*$", text[max(0, start - 12):start], re.IGNORECASE) is not None
+
+
+def _sentence_start(doc: Doc, start: int, end: int) -> int:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.sent.start if span is not None and doc.has_annotation("SENT_START") else 0
 
 
 def find_dates(sent_or_doc: Doc | Span, published: date | None) -> list[When]:
@@ -366,20 +435,34 @@ def find_dates(sent_or_doc: Doc | Span, published: date | None) -> list[When]:
     with its span; overlapping expressions give one, the longest that resolves."""
     span = sent_or_doc[:] if isinstance(sent_or_doc, Doc) else sent_or_doc
     text = doc_text(span.doc)
+    # times of day ("at 1810 (2210 GMT)", "shortly before 7 pm"): candidates of their own, and
+    # nothing inside one is a date ("1810" is no year, "18 OCTOBER" in "(0050 GMT 18 OCTOBER)" is GMT's)
+    times = [(span.start_char + m.start(), span.start_char + m.end()) for m in _time_pattern().finditer(span.text)]
     found: list[When] = []
-    for start, end in sorted(set(_candidates(span))):
-        if _CLOCK.match(text[start:end + 12]):
-            continue  # "at 2005 GMT", "(2000 hours)": a time of day, not a year
-        wide = _widen(text, start, end, span.start_char, span.end_char)
+    time_found: list[When] = []
+    for start, end in sorted(set(_candidates(span)) | set(times)):
+        if any(s <= start and end <= e and (s, e) != (start, end) for s, e in times):
+            continue
+        if _is_number_not_year(text, start, end):
+            continue  # "at No. 1810 on 34th Street"
+        if re.fullmatch(r"\d{3}0", text[start:end]) and re.match(r"['\u2019]?s\b", text[end:end + 3], re.IGNORECASE):
+            continue  # "the 1960's": a decade
+        wide = (start, end) if (start, end) in times else _widen(text, start, end, span.start_char, span.end_char)
         # an expression that only resolves without its widened modifiers still counts
         for s, e in dict.fromkeys((wide, (start, end))):
             when = resolve_date(text[s:e], published)
             if when is not None and published is not None and (when.date - published).days > 366:
                 when = None  # a bare "2005" in a 1989 report is no date of anything told in it
+            if (when is not None and published is not None and (published - _period_end(when)).days > 366
+                    and not _states_year(text[s:e])):
+                when = None  # "ten years ago", "23 SEPTEMBER\n28 bodies": years back only when the text says which
             if when is not None:
                 when.span = TextSpan(start=s, end=e, text=text[s:e])
-                found.append(when)
+                (time_found if _is_time_of_day(text[s:e]) else found).append(when)
                 break
+    # a time of day dates an event only where its sentence tells no day ("at 1910 tonight, 15 March")
+    dated = {_sentence_start(span.doc, w.span.start, w.span.end) for w in found}
+    found += [w for w in time_found if _sentence_start(span.doc, w.span.start, w.span.end) not in dated]
     found.sort(key=lambda w: (w.span.start, -(w.span.end - w.span.start)))
     kept: list[When] = []
     for when in found:
