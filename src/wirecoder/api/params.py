@@ -51,6 +51,11 @@ def parse_bbox(raw: str | None) -> tuple[float, float, float, float] | None:
     return west, south, east, north
 
 
+# the text filters take no NUL: said in the spec (so clients and schema-driven tests know), and
+# refused by _clean with a message that names it
+NO_NUL = {"pattern": "^[^\\x00]*$"}
+
+
 def _clean(value: str | None, name: str) -> str | None:
     """A text filter stripped, None when blank; a 422 for a NUL character, which no stored text
     holds and which SQLite's LIKE reads as the end of the pattern, matching every incident."""
@@ -75,17 +80,17 @@ def incident_filters(
         list[EventType] | None, Query(description="event type; repeat the parameter for several (OR)")
     ] = None,
     actor: Annotated[
-        str | None, Query(description="actor name or group, case-insensitive substring", max_length=MAX_TEXT)
+        str | None, Query(description="actor name or group, case-insensitive substring", max_length=MAX_TEXT, json_schema_extra=NO_NUL)
     ] = None,
     source: Annotated[
-        str | None, Query(description="source name, case-insensitive substring", max_length=MAX_TEXT)
+        str | None, Query(description="source name, case-insensitive substring", max_length=MAX_TEXT, json_schema_extra=NO_NUL)
     ] = None,
     country: Annotated[
         str | None,
         Query(description="ISO 3166-1 alpha-2 country code, e.g. 'RU'", pattern="^[A-Za-z]{2}$"),
     ] = None,
     q: Annotated[
-        str | None, Query(description="free text searched in the evidence sentences", max_length=MAX_TEXT)
+        str | None, Query(description="free text searched in the evidence sentences", max_length=MAX_TEXT, json_schema_extra=NO_NUL)
     ] = None,
 ) -> IncidentQuery:
     """The filters shared by the list, stats and export endpoints (no paging)."""
