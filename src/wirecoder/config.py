@@ -53,6 +53,8 @@ class Config(BaseModel):
     read_token: SecretStr | None = Field(None, description=(
         "When set, read endpoints of the REST API require this token as well."))
     max_request_bytes: int = Field(5_000_000, gt=0, description="Largest request body the REST API accepts.")
+    export_max_incidents: int = Field(100_000, gt=0, description=(
+        "Most incidents one export writes (API and CLI); exports stream, so this bounds time, not memory."))
 
     def replace(self, **changes) -> Config:
         """A copy with the given settings changed (None keeps a value), validated like the original,

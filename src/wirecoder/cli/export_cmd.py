@@ -4,6 +4,7 @@ tools read: ACLED- and GTD-style CSV, GeoJSON, Parquet, JSON, JSON Lines, MUC-4 
 from __future__ import annotations
 
 import sys
+from itertools import islice
 from pathlib import Path
 
 from ..errors import ConfigError
@@ -32,15 +33,21 @@ def run(args) -> int:
             raise ConfigError(f"--out {args.out}: folder {out.parent} does not exist")
     elif spec.binary and sys.stdout.isatty():
         raise ConfigError(f"{spec.name} is binary: give --out FILE or redirect standard output")
-    query = build_query(args, limit=10_000 if args.limit is None else args.limit)
-    with open_store(args.db, config_of(args)) as store:
-        if args.limit is None:
-            incidents = list(store.iter_incidents(query.model_copy(update={"offset": 0}), page_size=1000))
-            incidents = incidents[args.offset:]
-        else:
-            incidents = store.incidents(query).items
-    result = export(incidents, spec.name, args.out or sys.stdout)
+    config = config_of(args)
+    cap = config.export_max_incidents
+    if args.limit is not None and args.limit < 1:
+        raise ConfigError(f"--limit {args.limit}: give 1 or more")
+    query = build_query(args, limit=1)  # the limit is applied below, over pages
+    with open_store(args.db, config) as store:
+        # page by page as the writer asks: memory holds one page and one record, whatever the size
+        matching = store.iter_incidents(query)
+        wanted = cap if args.limit is None else min(args.limit, cap)
+        incidents = islice(matching, args.offset, args.offset + wanted)
+        result = export(incidents, spec.name, args.out or sys.stdout)
+        capped = (args.limit is None or args.limit > cap) and next(matching, None) is not None
     note = f", {result.omitted} left out ({result.omitted_reason})" if result.omitted else ""
+    if capped:
+        note += f"; stopped at export_max_incidents ({cap}): narrow the filters or raise the setting"
     print(f"wrote {result.written} incidents as {result.format}{note}" + (f" to {args.out}" if args.out else ""),
           file=sys.stderr)
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 
@@ -14,6 +15,21 @@ class Rendered:
     written: int
     omitted: int = 0
     omitted_reason: str | None = None
+
+
+@dataclass
+class Tally:
+    """What a streamed export has written and left out so far; complete once its chunks are spent."""
+    written: int = 0
+    omitted: int = 0
+    omitted_reason: str | None = None
+
+
+def counted(items: Iterable, tally: Tally) -> Iterator:
+    """``items`` unchanged, each counted as written as it passes."""
+    for item in items:
+        tally.written += 1
+        yield item
 
 
 # OWASP's rule against CSV injection: a spreadsheet reads a cell beginning with one of these as a
@@ -38,11 +54,20 @@ def spreadsheet_safe(value):
 
 
 def csv_text(columns: list[str], rows) -> str:
-    """CSV with a header, "\\n" line ends and minimal quoting: what ACLED and GTD downloads look like.
-    Every text cell is made spreadsheet-safe (``spreadsheet_safe``); the one place cells are written."""
+    """CSV with a header, "\\n" line ends and minimal quoting: what ACLED and GTD downloads look like."""
+    return "".join(csv_chunks(columns, rows))
+
+
+def csv_chunks(columns: list[str], rows, rows_per_chunk: int = 500) -> Iterator[str]:
+    """``csv_text`` a few hundred rows at a time, the header first, for streamed exports. Every
+    text cell is made spreadsheet-safe (``spreadsheet_safe``); the one place cells are written."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(columns)
-    for row in rows:
+    for n, row in enumerate(rows, 1):
         writer.writerow([spreadsheet_safe(value) for value in row])
-    return buffer.getvalue()
+        if n % rows_per_chunk == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()

@@ -21,10 +21,10 @@ against civilians; a suicide bombing is sub-event "Suicide bomb".
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..model import CountKind, EventType, Incident, Precision, Role
-from ._base import Rendered, csv_text
+from ._base import Rendered, Tally, counted, csv_chunks, csv_text
 from ._records import actor_label, actors, evidence_text, has_count, headline, type_mapping
 from .countries import country
 
@@ -153,9 +153,16 @@ def acled_rows(incidents: Iterable[Incident]) -> list[dict]:
     return [acled_row(i) for i in incidents]
 
 
+def _cells(rows: Iterable[dict]):
+    return ([("" if r[c] is None else r[c]) for c in ACLED_COLUMNS] for r in rows)
+
+
 def to_acled_csv(incidents: Iterable[Incident]) -> str:
-    rows = acled_rows(incidents)
-    return csv_text(ACLED_COLUMNS, ([("" if r[c] is None else r[c]) for c in ACLED_COLUMNS] for r in rows))
+    return csv_text(ACLED_COLUMNS, _cells(acled_rows(incidents)))
+
+
+def stream(incidents: Iterable[Incident], tally: Tally) -> Iterator[str]:
+    yield from csv_chunks(ACLED_COLUMNS, _cells(acled_row(i) for i in counted(incidents, tally)))
 
 
 def render(incidents: list[Incident]) -> Rendered:

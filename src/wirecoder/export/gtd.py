@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from ..model import CountKind, EventType, Incident, Precision, Role, Stage
 from ..resources.words import lexicon
-from ._base import Rendered, csv_text
+from ._base import Rendered, Tally, csv_chunks, csv_text
 from ._records import (
     actor_label,
     actors,
@@ -192,26 +192,44 @@ def is_gtd_event(incident: Incident) -> bool:
     return type_mapping(incident).gtd_attack_type is not None
 
 
-def gtd_rows(incidents: Iterable[Incident]) -> tuple[list[dict], int]:
-    """(rows, number of incidents left out as not GTD attacks). Event ids number the attacks of
-    each date in input order, as GTD numbers the events of a day."""
-    rows = []
-    omitted = 0
+_OMITTED_REASON = "not a GTD attack type"
+
+
+def iter_gtd_rows(incidents: Iterable[Incident], tally: Tally) -> Iterator[dict]:
+    """The rows of the GTD attacks among ``incidents``, the others counted in ``tally`` as left
+    out. Event ids number the attacks of each date in input order, as GTD numbers the events of a
+    day (one counter per date seen: small next to the incidents themselves)."""
     per_date: Counter[tuple] = Counter()
     for incident in incidents:
         if not is_gtd_event(incident):
-            omitted += 1
+            tally.omitted += 1
+            tally.omitted_reason = _OMITTED_REASON
             continue
         key = date_parts(incident)
         per_date[key] += 1
-        rows.append(gtd_row(incident, per_date[key]))
-    return rows, omitted
+        tally.written += 1
+        yield gtd_row(incident, per_date[key])
+
+
+def gtd_rows(incidents: Iterable[Incident]) -> tuple[list[dict], int]:
+    """(rows, number of incidents left out as not GTD attacks)."""
+    tally = Tally()
+    rows = list(iter_gtd_rows(incidents, tally))
+    return rows, tally.omitted
+
+
+def _cells(rows: Iterable[dict]):
+    return ([("" if r[c] is None else r[c]) for c in GTD_COLUMNS] for r in rows)
 
 
 def _csv(rows: list[dict]) -> str:
-    return csv_text(GTD_COLUMNS, ([("" if r[c] is None else r[c]) for c in GTD_COLUMNS] for r in rows))
+    return csv_text(GTD_COLUMNS, _cells(rows))
+
+
+def stream(incidents: Iterable[Incident], tally: Tally) -> Iterator[str]:
+    yield from csv_chunks(GTD_COLUMNS, _cells(iter_gtd_rows(incidents, tally)))
 
 
 def render(incidents: list[Incident]) -> Rendered:
     rows, omitted = gtd_rows(incidents)
-    return Rendered(_csv(rows), len(rows), omitted, "not a GTD attack type")
+    return Rendered(_csv(rows), len(rows), omitted, _OMITTED_REASON)

@@ -3,11 +3,12 @@ pandas and DuckDB read dates as dates and counts as integers, empty cells as nul
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import io
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from ..model import Incident
-from ._base import Rendered
+from ._base import Rendered, Tally
 from ._flat import COLUMNS, flat_row
 
 
@@ -41,3 +42,46 @@ def to_parquet(incidents: Iterable[Incident]) -> bytes:
 
 def render(incidents: list[Incident]) -> Rendered:
     return Rendered(to_parquet(incidents), len(incidents))
+
+
+class _Chunks(io.RawIOBase):
+    """A file for pyarrow to write into whose bytes are handed on as they come."""
+
+    def __init__(self):
+        self.parts: list[bytes] = []
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def take(self) -> bytes:
+        data, self.parts = b"".join(self.parts), []
+        return data
+
+
+def stream(incidents: Iterable[Incident], tally: Tally, rows_per_group: int = 5000) -> Iterator[bytes]:
+    """The Parquet file one row group at a time: memory holds one group's rows, not the file."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    sink = _Chunks()
+    writer = pq.ParquetWriter(sink, schema(), compression="zstd")
+    rows: list[dict] = []
+
+    def flush() -> bytes:
+        writer.write_table(pa.Table.from_pylist(rows, schema=schema()))
+        tally.written += len(rows)
+        rows.clear()
+        return sink.take()
+
+    for incident in incidents:
+        rows.append(flat_row(incident))
+        if len(rows) == rows_per_group:
+            yield flush()
+    if rows:
+        yield flush()
+    writer.close()
+    yield sink.take()

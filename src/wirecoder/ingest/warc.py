@@ -3,6 +3,12 @@
 warcio reads a truncated file without complaint: a cut record comes back short, a cut gzip
 member ends the iteration early. We check both, so a damaged crawl says where it is damaged
 (``path@offset``) after yielding every record before the damage.
+
+A record's payload is read only once its headers say it is wanted: an HTML page whose declared
+length is at most ten times ``max_chars`` (the cap every reader applies to a file's bytes). Other
+records are skipped unread (warcio steps over them in small blocks), a larger page is one error
+line, and no more than that limit is ever read from a payload, whose decoding (gzip or chunked
+transfer) can make it longer than declared.
 """
 
 from __future__ import annotations
@@ -10,13 +16,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import InputError
+from ..errors import InputError, TooLargeError
 from ..model import Article, IngestError
-from ._common import ingest_error
+from ._common import ingest_error, max_bytes
 from .checks import DEFAULT_MAX_CHARS
 from .html import html_article
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Bytes read at a time from the archive and from a gzip-encoded payload: deflate expands up to
+# ~1000-fold and warcio inflates a whole block at once, so its default 16 KB could become 16 MB in
+# memory from one read of a gzip bomb; 2 KB keeps that to about 2 MB.
+_BLOCK_BYTES = 2048
 
 
 def looks_like_warc(head: bytes) -> bool:
@@ -45,6 +55,23 @@ def _content_type(record) -> str:
     return (record.rec_headers.get_header("Content-Type") or "").lower()
 
 
+def _payload_stream(record):
+    """``record.content_stream()`` (the HTTP body with its gzip, deflate or brotli and chunked
+    encodings undone) decoded in small blocks, for the reason ``_BLOCK_BYTES`` gives."""
+    from warcio.bufferedreaders import BufferedReader, ChunkedDataReader
+
+    if not record.http_headers:
+        return record.raw_stream
+    encoding = (record.http_headers.get_header("content-encoding") or "").lower() or None
+    if encoding not in BufferedReader.get_supported_decompressors():
+        encoding = None
+    if record.http_headers.get_header("transfer-encoding") == "chunked":
+        return ChunkedDataReader(record.raw_stream, block_size=_BLOCK_BYTES, decomp_type=encoding)
+    if encoding:
+        return BufferedReader(record.raw_stream, block_size=_BLOCK_BYTES, decomp_type=encoding)
+    return record.raw_stream
+
+
 def _status_ok(record) -> bool:
     if record.http_headers is None:
         return True  # a resource record has no HTTP status
@@ -60,38 +87,43 @@ def read_warc(
     IngestError at its offset."""
     origin = origin or str(path)
     try:
-        yield from _read_records(path, origin)
+        yield from _read_records(path, origin, max_chars)
     except OSError as exc:
         yield ingest_error(origin, exc)
 
 
-def _read_records(path: Path, origin: str) -> Iterator[Article | IngestError]:
+def _read_records(path: Path, origin: str, max_chars: int) -> Iterator[Article | IngestError]:
     from warcio.archiveiterator import ArchiveIterator
 
     size = path.stat().st_size
+    limit = max_bytes(max_chars)
     with open(path, "rb") as fh:
         if not _starts_like_web_archive(fh):
             yield ingest_error(origin, "not a WARC file (no WARC/ header at the start)")
             return
-        iterator = ArchiveIterator(fh)
+        iterator = ArchiveIterator(fh, block_size=_BLOCK_BYTES)
         offset = 0
         records = 0
         try:
             for record in iterator:
-                # Read the payload before asking for the offset: warcio's get_record_offset skips
-                # to the record's end. Reading skipped records too is what reveals a cut record.
-                payload = record.content_stream().read() if record.rec_type else b""
+                # The headers decide whether the payload is read at all, and how much of it
+                wanted = bool(record.rec_type) and (
+                    record.rec_type in ("response", "resource")
+                    and _content_type(record).startswith(_HTML_TYPES)
+                    and _status_ok(record)
+                )
+                declared = record.length or 0
+                payload = b""
+                if wanted and declared <= limit:
+                    payload = _payload_stream(record).read(limit + 1)
+                # Asked for after the payload: warcio's get_record_offset steps to the record's end,
+                # reading what is left in blocks and dropping it. That step is what reveals a cut record.
                 offset = iterator.get_record_offset()
                 where = f"{origin}@{offset}"
                 if not record.rec_type:
                     yield ingest_error(where, "not a WARC record (no WARC-Type); file is damaged or not a WARC")
                     return
                 records += 1
-                wanted = (
-                    record.rec_type in ("response", "resource")
-                    and _content_type(record).startswith(_HTML_TYPES)
-                    and _status_ok(record)
-                )
                 # A cut gzip member comes back as a record without a length; a cut plain record
                 # leaves its length reader short.
                 short = getattr(record.raw_stream, "limit", None)
@@ -102,6 +134,11 @@ def _read_records(path: Path, origin: str) -> Iterator[Article | IngestError]:
                     yield ingest_error(where, f"WARC is truncated: record at offset {offset} is {short:,} bytes short")
                     return
                 if not wanted:
+                    continue
+                if declared > limit or len(payload) > limit:
+                    size_note = f"declares {declared:,} bytes" if declared > limit else f"holds more than {limit:,} bytes"
+                    yield ingest_error(where, TooLargeError(
+                        f"WARC record {size_note}, more than 10 x max_chars={max_chars:,}; not read"))
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 try:
