@@ -113,6 +113,7 @@ class CountWords(Section):
     determiners_of_one: Words
     collective_nouns: Words
     singular_people: Words
+    plural_auxiliaries: Words
 
 
 class DateWords(Section):

@@ -82,6 +82,22 @@ def _kind_of_word(token: Token) -> CountKind | None:
     return None
 
 
+def _verb_kind(verb: Token) -> tuple[CountKind | None, Token]:
+    """What a predicate does to its subject or object, and the verb that says it: the verb itself,
+    or the casualty verb coordinated with it that shares its arguments ("was shot and killed",
+    "attacked and killed a guard"). A coordinated verb with its own subject or object tells of
+    other people ("stormed two villages and killed three")."""
+    kind = _kind_of_word(verb)
+    if kind is not None:
+        return kind, verb
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"} for c in conj.children
+        ) and (kind := _kind_of_word(conj)) is not None:
+            return kind, conj
+    return None, verb
+
+
 def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
     """What a counted noun phrase counts, from the noun itself or the predicate it takes part in.
     Returns the kind and the token the decision came from (the anchor for attaching to events)."""
@@ -125,9 +141,9 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
             adj = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
             kind = _kind_of_word(adj[0]) if adj else None
             return kind, verb
-        kind = _kind_of_word(verb)
+        kind, said_by = _verb_kind(verb)
         if kind is not None:
-            return kind, verb
+            return kind, said_by
     # "the dead included six children", "among the dead were four police officers"
     lex = lexicon().counts
     if noun.dep_ == "pobj" and head.lower_ in lex.casualty_list_words and head.head.lower_ in lex.casualty_words:
@@ -406,20 +422,39 @@ def _violent_cause(verb: Token, subject: Token) -> bool:
     return any(t.lemma_.lower() in causes for t in verb.subtree if t.i not in range(subject.left_edge.i, subject.i + 1))
 
 
+def _named_person(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" and token.tag_ == "NNP"
+
+
+def _listed_after_comma(subject: Token) -> list[Token]:
+    """'The driver, a nurse and a doctor were injured': the parse reads "a nurse and a doctor" as an
+    apposition to "driver"; a plural verb after a singular noun says it is the rest of a list,
+    where "Julie Catamin, a village chief, was killed" renames one person."""
+    verb = subject.head
+    plural = verb.tag_ == "VBP" or any(
+        a.dep_ in {"aux", "auxpass"} and a.lower_ in lexicon().counts.plural_auxiliaries for a in verb.children
+    )
+    if subject.dep_ not in {"nsubj", "nsubjpass"} or not plural:
+        return []
+    return [m for a in subject.children if a.dep_ == "appos" and a.conjuncts for m in (a, *a.conjuncts)]
+
+
 def _singular_victims(sent: Span) -> list[CountMention]:
-    """'A teacher was shot dead', 'NPA rebel killed in clash': one named person counts as 1."""
-    people = _people()
+    """'A teacher was shot dead', 'NPA rebel killed in clash', 'gunmen killed Julie Catamin': one
+    person, named or told by a singular noun, counts as 1; 'the member and his mother were killed'
+    counts each person of the coordination. Plurals without a number are left uncounted."""
     lex = lexicon().counts
     out: list[CountMention] = []
     for tok in sent:
         if tok.dep_ not in {"nsubjpass", "nsubj", "dobj"} or tok.tag_ not in {"NN", "NNP"}:
             continue
-        if tok.dep_ == "dobj" and not any(c.dep_ == "det" and c.lower_ in lex.determiners_of_one for c in tok.children):
-            continue  # "killed a soldier" counts one; "killed the soldier" may be one told before
-        if tok.lower_ not in people and tok.ent_type_ != "PERSON":
+        if tok.dep_ == "dobj" and not _named_person(tok) and tok.left_edge.lower_ not in lex.determiners_of_one:
+            # "killed a soldier", "killed a Doctors Without Borders aid worker" count one; "killed the
+            # soldier" may be one told before
             continue
-        if any(c.dep_ in {"nummod", "conj"} for c in tok.children) or tok.lower_ in lex.collective_nouns:
-            continue
+        members = [tok, *tok.conjuncts, *_listed_after_comma(tok)]
+        if not all(_one_person(m) for m in members) or tok.lower_ in lex.collective_nouns:
+            continue  # a plural or a numbered conjunct: counted by its number, if it has one
         verb = tok.head
         if tok.dep_ == "dobj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
             continue
@@ -429,9 +464,11 @@ def _singular_victims(sent: Span) -> list[CountMention]:
             # not "died of cancer")
             if not (verb.lemma_.lower() in lexicon().events.undergoer_verbs and _violent_cause(verb, tok)):
                 continue
-        kind = _kind_of_word(verb)
+        kind, said_by = _verb_kind(verb)
         if kind in {CountKind.KILLED, CountKind.INJURED, CountKind.KIDNAPPED, CountKind.ARRESTED}:
-            out.append(CountMention(Count(kind=kind, value=1, who=_compound_text(tok), span=_count_span(tok.left_edge.i, tok.i + 1, sent.doc)), verb.i))
+            end = max(m.i for m in members) + 1
+            who = _compound_text(tok) if len(members) == 1 else sent.doc[tok.left_edge.i:end].text
+            out.append(CountMention(Count(kind=kind, value=len(members), who=who, span=_count_span(tok.left_edge.i, end, sent.doc)), said_by.i))
     return out
 
 
