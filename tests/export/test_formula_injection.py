@@ -8,9 +8,10 @@ import csv
 import io
 
 import pytest
+from csv_checks import formula_cells
 
 from wirecoder.export import export
-from wirecoder.export._base import FORMULA_STARTS, spreadsheet_safe
+from wirecoder.export._base import spreadsheet_safe
 from wirecoder.model import Place
 
 HOSTILE_OUTLETS = [
@@ -29,23 +30,13 @@ def hostile_incident(kabul_bombing):
     return kabul_bombing.model_copy(update={"sources": HOSTILE_OUTLETS, "place": place})
 
 
-def _is_number(cell: str) -> bool:
-    try:
-        float(cell)
-    except ValueError:
-        return False
-    return True
-
-
 @pytest.mark.parametrize("fmt", ["csv", "acled", "gtd"])
 def test_no_cell_can_run_as_a_formula(hostile_incident, fmt):
     out = io.StringIO()
     result = export([hostile_incident], fmt, out)
     assert result.written == 1
     rows = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
-    cells = [cell for row in rows for cell in row]
-    dangerous = [c for c in cells if c.startswith(FORMULA_STARTS) and not _is_number(c)]
-    assert dangerous == []
+    assert formula_cells(out.getvalue()) == []
     header, row = rows  # a carriage return in a cell does not start a row of its own
     sources = row[header.index({"csv": "sources", "acled": "source", "gtd": "scite1"}[fmt])]
     assert sources.startswith("'=HYPERLINK(\"http://x\",\"Reuters\")")

@@ -4,14 +4,12 @@ a rerun stores nothing twice, and the CSV exports of what was stored are spreads
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 import pytest
+from csv_checks import formula_cells
 
 from wirecoder.cli import main
-from wirecoder.export._base import FORMULA_STARTS
 from wirecoder.model import IncidentQuery
 from wirecoder.store import open_store
 
@@ -72,18 +70,8 @@ def test_each_bad_record_is_one_error_and_the_rest_is_stored(tmp_path, capsys):
         assert main(["export", "--format", fmt, "--out", str(path), "--db", db]) == 0
         text = path.read_text(encoding="utf-8")
         assert "'=HYPERLINK(" in text and "'@SUM(1+1)" in text, fmt
-        rows = list(csv.reader(io.StringIO(text, newline="")))
-        dangerous = [c for row in rows for c in row if c.startswith(FORMULA_STARTS) and not _is_number(c)]
-        assert dangerous == [], fmt
+        assert formula_cells(text) == [], fmt
     capsys.readouterr()
-
-
-def _is_number(cell: str) -> bool:
-    try:
-        float(cell)
-    except ValueError:
-        return False
-    return True
 
 
 def test_each_json_lines_record_posted_to_the_api_is_stored_or_a_4xx(tmp_path):
