@@ -12,7 +12,6 @@ UCDP and PLOVER are evaluation data by the shared data's README and are not read
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from ..ingest.muc import read_muc_messages
 from ..judge.gate import gate_text
 from ..model import Article
 from ..muc4.keys import read_key_files
-from .judge_data import JudgeExample, deduplicate, rams_label, read_article_labels
+from .judge_data import JudgeExample, deduplicate, rams_label, read_article_labels, read_rams
 
 
 def _example(article: Article, label: bool, corpus: str, doc_id: str, why: str) -> JudgeExample:
@@ -43,15 +42,11 @@ def gate_examples(data_dir: Path, labels_dir: Path) -> Iterator[JudgeExample]:
             if message is not None and message.relevant:
                 yield _example(article, True, "muc4-dev", message_id, "muc4 relevant message")
 
-    with (data_dir / "rams" / "dev.jsonlines").open(encoding="utf-8") as lines:
-        for line in lines:
-            if line.strip():
-                passage = json.loads(line)
-                rams_type = passage["evt_triggers"][0][2][0][0]
-                verdict = rams_label(rams_type)
-                if verdict is not None:
-                    text = " ".join(t for sentence in passage["sentences"] for t in sentence)
-                    yield _example(Article(text=text), verdict, "rams", passage["doc_key"], f"rams {rams_type}")
+    for passage in read_rams(data_dir / "rams" / "dev.jsonlines"):
+        rams_type = passage.triggers[0][2]
+        verdict = rams_label(rams_type)
+        if verdict is not None:
+            yield _example(Article(text=passage.text), verdict, "rams", passage.doc_key, f"rams {rams_type}")
 
 
 def build_gate_examples(data_dir: Path, labels_dir: Path) -> list[JudgeExample]:

@@ -144,8 +144,15 @@ def _overlaps(event: Event, start: int, end: int) -> bool:
 # --------------------------------------------------------------------------- the corpora
 
 
-def rams_documents(path: Path) -> Iterator[Document]:
-    """RAMS passages: tokens joined by single spaces, each labelled by its one gold trigger."""
+@dataclass(frozen=True)
+class RamsPassage:
+    doc_key: str
+    text: str  # the tokens joined by single spaces
+    triggers: list[tuple[int, int, str]]  # (start, end) characters in text, and the gold type
+
+
+def read_rams(path: Path) -> Iterator[RamsPassage]:
+    """RAMS passages with their gold triggers as character spans (RAMS token offsets are inclusive)."""
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             if not line.strip():
@@ -156,13 +163,17 @@ def rams_documents(path: Path) -> Iterator[Document]:
             for token in tokens:
                 starts.append(offset)
                 offset += len(token) + 1
-            text = " ".join(tokens)
-            triggers = []
-            for first, last, types in passage["evt_triggers"]:  # token offsets are inclusive
-                rams_type = types[0][0]
-                triggers.append((starts[first], starts[last] + len(tokens[last]), rams_type, rams_label(rams_type)))
-            yield Document("rams", passage["doc_key"], Article(text=text, origin=f"rams:{passage['doc_key']}"),
-                           _rams_labeller(triggers))
+            triggers = [(starts[first], starts[last] + len(tokens[last]), types[0][0])
+                        for first, last, types in passage["evt_triggers"]]
+            yield RamsPassage(passage["doc_key"], " ".join(tokens), triggers)
+
+
+def rams_documents(path: Path) -> Iterator[Document]:
+    """RAMS passages, each candidate labelled by the one gold trigger it overlaps."""
+    for passage in read_rams(path):
+        triggers = [(start, end, rams_type, rams_label(rams_type)) for start, end, rams_type in passage.triggers]
+        yield Document("rams", passage.doc_key, Article(text=passage.text, origin=f"rams:{passage.doc_key}"),
+                       _rams_labeller(triggers))
 
 
 def _rams_labeller(triggers: list[tuple[int, int, str, bool | None]]) -> Labeller:
