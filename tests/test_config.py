@@ -21,7 +21,7 @@ def test_defaults_are_plain_values_that_ignore_the_environment(monkeypatch):
 
 
 @pytest.mark.parametrize("name,value", [
-    ("headline_rule", "median"), ("merge_threshold", 1.5), ("max_chars", 0), ("nlp_batch_size", -1),
+    ("headline_rule", "median"), ("duplicate_threshold", 1.5), ("max_chars", 0), ("nlp_batch_size", -1),
 ])
 def test_values_outside_their_range_are_refused(name, value):
     with pytest.raises(ConfigError, match=name):
@@ -40,10 +40,10 @@ def test_a_misspelt_value_or_variable_in_the_environment_is_an_error(monkeypatch
 
 def test_precedence_is_overrides_then_environment_then_file(tmp_path, monkeypatch):
     path = tmp_path / "wirecoder.toml"
-    path.write_text('headline_rule = "majority"\nmerge_window_days = 5\nmerge_threshold = 0.7\n')
+    path.write_text('headline_rule = "majority"\nmerge_window_days = 5\nduplicate_threshold = 0.7\n')
     monkeypatch.setenv("WIRECODER_MERGE_WINDOW_DAYS", "2")
-    config = load_config(path, merge_threshold=0.8)
-    assert (config.headline_rule, config.merge_window_days, config.merge_threshold) == ("majority", 2, 0.8)
+    config = load_config(path, duplicate_threshold=0.9)
+    assert (config.headline_rule, config.merge_window_days, config.duplicate_threshold) == ("majority", 2, 0.9)
     monkeypatch.setenv("WIRECODER_CONFIG", str(path))
     assert load_config().headline_rule == "majority"
 
@@ -67,8 +67,8 @@ def test_the_config_is_frozen_and_secrets_are_masked(monkeypatch):
         config.headline_rule = "majority"
     assert "s3cret" not in repr(config) and "s3cret" not in str(describe(config))
     assert config.token.get_secret_value() == "s3cret-token"
-    changed = config.replace(merge_threshold=0.9)
-    assert changed.merge_threshold == 0.9 and changed.token.get_secret_value() == "s3cret-token"
+    changed = config.replace(duplicate_threshold=0.9)
+    assert changed.duplicate_threshold == 0.9 and changed.token.get_secret_value() == "s3cret-token"
     with pytest.raises(Exception, match="headline_rule"):
         config.replace(headline_rule="median")
 

@@ -52,7 +52,7 @@ class Coder:
         self.config = config or Config()
 
     def __repr__(self) -> str:
-        return f"Coder(headline_rule={self.config.headline_rule!r}, merge_threshold={self.config.merge_threshold})"
+        return f"Coder(headline_rule={self.config.headline_rule!r}, merge_window_days={self.config.merge_window_days})"
 
     def make_article(self, text, *, published=None, source=None, url=None, title=None) -> Article:
         """An Article from raw input; an HTML page given as text is reduced to its article first."""

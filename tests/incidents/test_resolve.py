@@ -14,6 +14,7 @@ from wirecoder.incidents.resolve import (
     Resolution,
     best_match,
     claims,
+    compare,
     mark_superseded,
     merge,
     reference_date,
@@ -66,10 +67,15 @@ CROCUS_2 = _report(
     "AP", date(2024, 3, 26), "attack", EventType.ARMED_ASSAULT, day=date(2024, 3, 22), place=MOSCOW,
     counts=[("145", CountKind.KILLED, 145)], said_by="officials", mention="anaphoric",
 )
+IS_CLAIMANT = Actor(role=Role.CLAIMANT, text="Islamic State", name="Islamic State", group="Islamic State", kind="armed_group")
 CROCUS_CLAIM = _report(
-    "Islamic State claimed responsibility for the attack on the concert hall in Krasnogorsk.",
-    "AFP", date(2024, 3, 23), "claimed responsibility", EventType.CLAIM, place=KRASNOGORSK,
-    actors=[Actor(role=Role.CLAIMANT, text="Islamic State", name="Islamic State", group="Islamic State", kind="armed_group")],
+    "Islamic State claimed responsibility for the attack on Crocus City Hall in Krasnogorsk, near Moscow.",
+    "AFP", date(2024, 3, 23), "claimed responsibility", EventType.CLAIM, place=KRASNOGORSK, actors=[IS_CLAIMANT],
+)
+CROCUS_CLAIM_DATED = _report(
+    "Islamic State claimed responsibility for Friday's attack on Crocus City Hall in Krasnogorsk, near Moscow.",
+    "AFP", date(2024, 3, 23), "claimed responsibility", EventType.CLAIM, day=date(2024, 3, 22), place=KRASNOGORSK,
+    actors=[IS_CLAIMANT],
 )
 KABUL_BOMBING = _report(
     "A suicide bomber killed 12 people outside a ministry in Kabul on Friday, police said.",
@@ -88,30 +94,61 @@ def test_same_act_same_day_same_city_scores_high():
     a, _ = _incident(CROCUS_1)
     b, _ = _incident(CROCUS_2)
     total, parts = score(a, b, CONFIG)
-    assert parts == {"type": 1.0, "date": 1.0, "place": 1.0, "actors": 0.3}
+    assert {k: parts[k] for k in ("type", "date", "place", "actors")} == {"type": 1.0, "date": 1.0, "place": 1.0, "actors": 0.3}
+    assert parts["text"] > 0.5  # "Crocus City Hall near Moscow" in both
     assert total >= 0.8
-    assert best_match(b, [a], CONFIG).incident.id == a.id
+    match = best_match(b, [a], CONFIG)
+    assert match.incident.id == a.id
+    assert any(r.startswith("same day") for r in match.reasons) and any("crocus" in r for r in match.reasons)
 
 
 def test_different_country_or_far_date_cannot_merge():
     a, _ = _incident(CROCUS_1)
     kabul, _ = _incident(KABUL_BOMBING)
     assert score(a, kabul, CONFIG) is None
+    # not even a near-duplicate text joins an incident placed in another country
+    assert compare(a, kabul, CONFIG, duplicate=True) is None
     later = a.model_copy(update={"id": "x", "date": When(date=date(2024, 5, 10), precision=Precision.DAY)})
     assert score(a, later, CONFIG) is None
     rostov = a.model_copy(update={"id": "y", "place": ROSTOV})
     assert score(a, rostov, CONFIG) is None  # ~960 km apart
 
 
-def test_a_claim_near_the_city_joins_with_a_lower_score():
+def test_an_undated_claim_joins_only_with_enough_evidence():
     a, _ = _incident(CROCUS_1)
     claim, published = _incident(CROCUS_CLAIM)
     ref = reference_date(claim, published)  # undated: published the day after the attack
-    _total, parts = score(claim, a, CONFIG, ref, None)
-    assert parts == {"type": 0.7, "date": 0.7, "place": 0.7, "actors": 0.3}  # Krasnogorsk is ~20 km from Moscow
-    assert best_match(claim, [a], CONFIG, refs={claim.id: ref}) is not None
-    # a month later, the same undated claim is no longer tied to that day
-    assert best_match(claim, [a], CONFIG, refs={claim.id: date(2024, 4, 23)}) is None
+    compared = compare(claim, a, CONFIG, ref, None)
+    assert {k: compared.parts[k] for k in ("type", "date", "place")} == {"type": 0.7, "date": 0.7, "place": 0.7}
+    # no day, another town (Krasnogorsk is ~20 km from Moscow) and under half the key terms shared
+    assert not compared.sufficient and best_match(claim, [a], CONFIG, refs={claim.id: ref}) is None
+    dated, _ = _incident(CROCUS_CLAIM_DATED)  # "Friday's attack": the day is told
+    assert best_match(dated, [a], CONFIG) is not None
+
+
+def test_missing_evidence_never_merges():
+    """Two attacks told on the same day with nothing particular in common are two incidents."""
+    a, _ = _incident(_report("Gunmen shot dead three people at a market on Monday, police said.", "AFP",
+                             date(2024, 3, 12), "shot dead", EventType.ARMED_ASSAULT, day=date(2024, 3, 11)))
+    b, _ = _incident(_report("Two soldiers were killed when their convoy was ambushed on Monday, the army said.",
+                             "Reuters", date(2024, 3, 12), "ambushed", EventType.ARMED_ASSAULT, day=date(2024, 3, 11)))
+    compared = compare(a, b, CONFIG)
+    assert compared is not None and not compared.sufficient  # nothing contradicts, nothing ties them
+    assert best_match(b, [a], CONFIG) is None
+
+
+def test_a_merged_incident_cannot_drift_day_by_day():
+    """An incident keeps every day its reports gave: a report three days after one of them and
+    six after another does not join by agreeing with the latest."""
+    first = _report("A car bomb exploded in Kabul on Friday, police said.", "AFP", date(2024, 3, 23), "exploded",
+                    EventType.BOMBING, day=date(2024, 3, 22), place=KABUL)
+    second = _report("A car bomb exploded in Kabul on Monday, police said.", "AP", date(2024, 3, 26), "exploded",
+                     EventType.BOMBING, day=date(2024, 3, 25), place=KABUL)
+    stored = merge([first[1], second[1]], "kabul", {first[0].id: date(2024, 3, 23), second[0].id: date(2024, 3, 26)}, CONFIG)
+    assert any(c.field == "date" for c in stored.conflicts)
+    third, _ = _incident(_report("A car bomb exploded in Kabul on Thursday, police said.", "Ariana", date(2024, 3, 29),
+                                 "exploded", EventType.BOMBING, day=date(2024, 3, 28), place=KABUL))
+    assert compare(third, stored, CONFIG) is None  # 28 March is three days from the 25th but six from the 22nd
 
 
 def test_named_groups_that_differ_keep_incidents_apart():
@@ -121,12 +158,12 @@ def test_named_groups_that_differ_keep_incidents_apart():
     assert score(a, other, CONFIG) is None
 
 
-def test_no_place_on_either_side_needs_a_shared_group():
+def test_no_place_on_either_side_needs_a_shared_group_or_words():
     a, _ = _incident(CROCUS_1)
-    b, _ = _incident(CROCUS_2)
+    b, _ = _incident(KABUL_BOMBING)
     unplaced_a = a.model_copy(update={"place": None})
-    unplaced_b = b.model_copy(update={"place": None})
-    assert best_match(unplaced_b, [unplaced_a], CONFIG) is None
+    unplaced_b = b.model_copy(update={"place": None, "type": EventType.ARMED_ASSAULT, "types": [EventType.ARMED_ASSAULT]})
+    assert best_match(unplaced_b, [unplaced_a], CONFIG) is None  # same day, nothing else in common
     group = [Actor(role=Role.PERPETRATOR, text="IS gunmen", name="gunmen", group="Islamic State", kind="armed_group")]
     assert best_match(unplaced_b.model_copy(update={"actors": group}),
                       [unplaced_a.model_copy(update={"actors": group})], CONFIG) is not None
@@ -258,7 +295,10 @@ def test_resolving_incoming_incidents_on_records_creates_or_joins():
     kabul = stored.add(KABUL_BOMBING, "kabul")
     assert kabul.created and kabul.incident.id == "kabul"
 
-    claim = stored.add(CROCUS_CLAIM, "claim")  # undated: blocked on its publication day
+    dated = stored.add(CROCUS_CLAIM_DATED, "dated claim")
+    assert dated.match.incident.id == "crocus" and len(dated.incident.articles) == 3
+    # undated: blocked on its publication day; it now meets the claim of the same group for the same hall
+    claim = stored.add(CROCUS_CLAIM, "claim")
     assert stored.blocked_on[-1] == date(2024, 3, 23)
-    assert claim.match.incident.id == "crocus" and len(claim.incident.articles) == 3
+    assert claim.match.incident.id == "crocus" and "named actors in common: islamic state" in claim.match.reasons
     assert list(stored.incidents) == ["crocus", "kabul"]

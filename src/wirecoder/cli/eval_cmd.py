@@ -10,15 +10,15 @@ from ..errors import ConfigError
 
 
 def add_parser(sub):
-    p = sub.add_parser("eval", help="measure accuracy on annotated data: muc4, wikievents, ucdp, geo, violence")
-    p.add_argument("dataset", help="muc4, wikievents, ucdp, geo (geo:lgl, geo:gwn for one corpus) or violence")
+    p = sub.add_parser("eval", help="measure accuracy on annotated data: muc4, wikievents, ucdp, geo, violence, merge")
+    p.add_argument("dataset", help="muc4, wikievents, ucdp, geo (geo:lgl, geo:gwn for one corpus), violence or merge")
     p.add_argument("--data", default="../shared/data", help="the shared data folder (default ../shared/data)")
     p.add_argument("--limit", type=int, help="only the first N documents")
     p.add_argument("--json", action="store_true", help="print the report as JSON instead of a table")
     p.add_argument("--out", help="also write the JSON report to this file")
     p.add_argument("--errors", type=int, default=15, help="worst errors to list under the table (default 15)")
     p.add_argument("--split", help="muc4: tst (tst1+tst2, default), tst1, tst2 or dev; geo: lgl or gwn (as --dataset); "
-                                    "violence: gwn (held out, default) or lgl")
+                                    "violence: gwn (held out, default) or lgl; merge: dev (default), tst, tst1 or tst2")
     p.add_argument("--labels", help="violence: the folder of article labels (default tests/evaluate/data/violence_labels)")
     p.add_argument("--no-judge", action="store_true", help="rules alone, without the trained judge (for the ablation)")
     p.add_argument("--mapping", choices=["muc4", "type"], help="muc4: template mapping condition (default muc4)")
@@ -27,7 +27,7 @@ def add_parser(sub):
     p.add_argument("--keys", metavar="FILE", help="muc4: the answer-key file for --texts")
     p.add_argument("--dataset", dest="corpus", choices=["lgl", "gwn", "both"],
                    help="geo: LGL, GeoWebNews or both (default both)")
-    p.add_argument("--progress", action="store_true", help="show a progress bar (muc4, geo)")
+    p.add_argument("--progress", action="store_true", help="show a progress bar (muc4, geo, merge)")
     return p
 
 
@@ -48,6 +48,8 @@ def run(args) -> int:
                 raise ConfigError(f"--{name.replace('_', '-')} only applies to muc4")
         if args.split is not None:
             opts["split"] = args.split
+        if args.dataset == "merge":
+            opts["progress"] = args.progress
         if args.dataset == "geo" or args.dataset.startswith("geo:"):
             if args.corpus is not None:
                 opts["corpus"] = args.corpus

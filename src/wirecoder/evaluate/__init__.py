@@ -11,7 +11,9 @@ text table, JSON, and the worst errors with their text):
 - ``ucdp``: deaths, country and source from UCDP GED headlines,
 - ``violence``: violent incidents in articles the project labelled (``split=gwn|lgl``, ``labels=``),
 - ``geo``: toponyms on LGL and GeoWebNews (``corpus=lgl|gwn|both``, or ``geo:lgl``; see
-  ``wirecoder.evaluate.geo``).
+  ``wirecoder.evaluate.geo``),
+- ``merge``: the store's incidents as a clustering of MUC-4 messages against a gold clustering
+  derived from the keys (``split=dev|tst|tst1|tst2``; see ``wirecoder.evaluate.merge``).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from ..errors import EvaluationError
 from ..pipeline import Coder
 from .report import ErrorCase, EvalReport, FieldScore
 
-DATASETS = ("muc4", "wikievents", "ucdp", "geo", "violence")
+DATASETS = ("muc4", "wikievents", "ucdp", "geo", "violence", "merge")
 
 __all__ = ["DATASETS", "ErrorCase", "EvalReport", "FieldScore", "evaluate"]
 
@@ -45,6 +47,11 @@ def evaluate(dataset: str, data_dir: str | Path = "../shared/data", limit: int |
         if opts.get("labels"):
             kwargs["labels"] = opts["labels"]
         return evaluate_violence(data_dir, coder, **kwargs)
+    if dataset == "merge":
+        from .merge import evaluate_merge
+
+        return evaluate_merge(data_dir, coder, split=opts.pop("split", None) or "dev", limit=limit,
+                              progress=bool(opts.pop("progress", False)))
     if any(opts.get(k) for k in ("texts", "keys", "write_responses", "mapping")):
         raise EvaluationError("--texts, --keys, --write-responses and --mapping only apply to muc4")
     split = opts.pop("split", None)

@@ -37,6 +37,7 @@ from datetime import date as Date
 from ..config import Config
 from ..model import Claim, CountKind, Event, Hedge, Incident, Place, Precision, Role, Span, When
 from ..resources.taxonomy import attack_types
+from ..resources.terms import key_terms, shared_terms
 from . import (
     SATELLITES,
     build_incident,
@@ -47,11 +48,19 @@ from . import (
 )
 
 __all__ = [
-    "Match", "Members", "Resolution", "best_match", "claims", "mark_superseded", "merge", "reference_date",
+    "Comparison", "Match", "Members", "Resolution", "best_match", "compare", "claims", "mark_superseded", "merge", "reference_date",
     "resolve_incident", "score",
 ]
 
-WEIGHTS = {"type": 0.30, "date": 0.25, "place": 0.30, "actors": 0.15}
+WEIGHTS = {"type": 0.25, "date": 0.20, "place": 0.25, "actors": 0.10, "text": 0.20}
+# Positive evidence a merge needs (missing evidence never merges). Measured on the MUC-4 dev
+# clustering (``wirecoder eval merge``): reports of one incident that agree on the day share a
+# fifth to a half of their key terms, while reports of two incidents on one day in one city
+# rarely share a third; an undated report needs the same town and a fifth, or half its key terms.
+DAY_SLACK = 1  # "last night" in one report is the day before "on Tuesday" in the next
+TEXT_WITH_DAY = 0.3  # key terms shared, with the day agreeing
+TEXT_WITH_PLACE = 0.2  # key terms shared, with the town agreeing and the dates not disagreeing
+TEXT_ALONE = 0.5  # key terms shared, with the dates not disagreeing
 # tolls that only grow as the dead and wounded are counted: a higher later figure replaces a lower one
 CUMULATIVE = frozenset({CountKind.KILLED, CountKind.INJURED})
 _GROUP_ROLES = (Role.PERPETRATOR, Role.CLAIMANT)
@@ -59,11 +68,13 @@ _GROUP_ROLES = (Role.PERPETRATOR, Role.CLAIMANT)
 
 @dataclass(frozen=True)
 class Match:
-    """The stored incident an incoming one joins, and how well they agree (0..1)."""
+    """The stored incident an incoming one joins, how well they agree (0..1, by part) and why:
+    the evidence in words, for ``wirecoder incidents ID --explain``."""
 
     incident: Incident
     score: float
     parts: dict[str, float]
+    reasons: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------- scoring
@@ -94,6 +105,9 @@ def _type_score(a: Incident, b: Incident) -> float | None:
 def _date_score(a: When | None, b: When | None, window_days: int, ref_a: Date | None = None, ref_b: Date | None = None
                 ) -> float | None:
     if a is None and b is None:
+        # two undated reports: published within the window of each other is all there is
+        if ref_a is not None and ref_b is not None and abs((ref_a - ref_b).days) <= window_days:
+            return 0.5
         return 0.3
     if a is None or b is None:
         # an undated report (a claim, a toll update) published within the window after the act
@@ -125,11 +139,11 @@ def _place_score(a: Place | None, b: Place | None, max_km: float) -> float | Non
     if not places_agree(a, b, max_km):
         return None
     if _same_place(a, b):
-        return 1.0
+        return 0.5 if a.kind == "country" else 1.0
     d = distance_km(a, b)
     if d is not None and "country" not in (a.kind, b.kind) and {a.kind, b.kind} <= {"site", "city", "admin2"}:
         return 0.9 if d <= 5 else 0.7
-    return 0.6  # nested: a city in its region or country
+    return 0.6 if "country" not in (a.kind, b.kind) else 0.4  # nested: a town in its region, or in its country
 
 
 def _groups(incident: Incident) -> set[str]:
@@ -137,7 +151,9 @@ def _groups(incident: Incident) -> set[str]:
 
 
 def _names(incident: Incident) -> set[str]:
-    return {(a.group or a.name).lower() for a in incident.actors}
+    """The actors named, not described: a group, or a name written with a capital ("Ignacio
+    Ellacuria", "the Salvadoran Army"); "gunmen" or "three people" could be anyone."""
+    return {(a.group or a.name).lower() for a in incident.actors if a.group or any(c.isupper() for c in a.name)}
 
 
 def _actor_score(a: Incident, b: Incident) -> float | None:
@@ -149,10 +165,69 @@ def _actor_score(a: Incident, b: Incident) -> float | None:
     return 0.7 if _names(a) & _names(b) else 0.3
 
 
-def score(a: Incident, b: Incident, config: Config, ref_a: Date | None = None, ref_b: Date | None = None
-          ) -> tuple[float, dict[str, float]] | None:
-    """How well two incidents agree to be one occurrence, with the parts; None when they cannot.
-    ``ref_a`` and ``ref_b`` are their reference dates (``reference_date``), used when one is undated."""
+def _terms(incident: Incident) -> dict[str, float]:
+    return key_terms(s.text for s in incident.evidence)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two incidents compared: the score (0..1) and its parts, whether the evidence suffices to
+    merge them, and the evidence in words."""
+
+    score: float
+    parts: dict[str, float]
+    sufficient: bool
+    reasons: tuple[str, ...]
+
+
+def _same_day(a: When | None, b: When | None) -> bool:
+    return (a is not None and b is not None and a.precision is Precision.DAY and b.precision is Precision.DAY
+            and abs((a.date - b.date).days) <= DAY_SLACK)
+
+
+def _days_told(incident: Incident) -> list[Date]:
+    """Every day some report gives for the incident: its date and the other values of its date
+    conflict."""
+    days = [incident.date.date] if incident.date is not None and incident.date.precision is Precision.DAY else []
+    for conflict in incident.conflicts:
+        if conflict.field == "date":
+            days += [Date.fromisoformat(v.value) for v in conflict.values if isinstance(v.value, str)]
+    return days
+
+
+def _days_disagree(a: Incident, b: Incident, window_days: int) -> bool:
+    """Some day told of one is further than the window from some day told of the other: merged
+    reports keep every day they gave, so an incident cannot drift day by day along a chain."""
+    return any(abs((x - y).days) > window_days for x in _days_told(a) for y in _days_told(b))
+
+
+def _dates_fit(a: When | None, b: When | None, ref_a: Date | None, ref_b: Date | None, window_days: int) -> bool:
+    """Days that agree within the window, or a report without a day (undated, or only a month or
+    year) published within the window after the other's day, or two such reports published
+    within the window of each other. A shared month says nothing: a month holds many attacks."""
+    day_a = a.date if a is not None and a.precision is Precision.DAY else None
+    day_b = b.date if b is not None and b.precision is Precision.DAY else None
+    if day_a is not None and day_b is not None:
+        return abs((day_a - day_b).days) <= window_days
+    if day_a is None and day_b is None:
+        return ref_a is not None and ref_b is not None and abs((ref_a - ref_b).days) <= window_days
+    day, ref = (day_a, ref_b) if day_a is not None else (day_b, ref_a)
+    return ref is not None and 0 <= (ref - day).days <= window_days  # type: ignore[operator]
+
+
+def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None, ref_b: Date | None = None,
+            *, duplicate: bool = False) -> Comparison | None:
+    """Whether two incidents can be one occurrence and what says they are; None when something
+    says they are not (incompatible types, other countries, places or dates that disagree, two
+    different named groups). ``ref_a`` and ``ref_b`` are their reference dates
+    (``reference_date``), used when one is undated; ``duplicate``: an article of one is a
+    near-duplicate of an article of the other (the same report, syndicated).
+
+    The evidence that suffices: a near-duplicate article; or the same day (``DAY_SLACK``) and
+    one of shared key terms (``TEXT_WITH_DAY``), the same place (the town, or within 5 km) or a
+    named actor in common; or, without the same day but with dates that do not disagree (one
+    undated and published just after, or two days apart), the same place and shared key terms
+    (``TEXT_WITH_PLACE``), or half the key terms shared (``TEXT_ALONE``)."""
     parts: dict[str, float] = {}
     for name, value in (
         ("type", _type_score(a, b)),
@@ -163,27 +238,69 @@ def score(a: Incident, b: Incident, config: Config, ref_a: Date | None = None, r
         if value is None:
             return None
         parts[name] = value
-    return round(sum(WEIGHTS[k] * v for k, v in parts.items()), 4), parts
+    if _days_disagree(a, b, config.merge_window_days):
+        return None
+    share, shared = shared_terms(_terms(a), _terms(b))
+    parts["text"] = round(share, 4)
+    same_day = _same_day(a.date, b.date)
+    reasons: list[str] = [f"types agree ({a.type.value}, {b.type.value})"]
+    if duplicate:
+        reasons.append("an article of one is a near-duplicate of an article of the other")
+    if same_day:
+        reasons.append(f"same day ({a.date.date.isoformat()}, {b.date.date.isoformat()})")  # type: ignore[union-attr]
+    elif _dates_fit(a.date, b.date, ref_a, ref_b, config.merge_window_days):
+        reasons.append("dates fit (within the window, or a report without a day published just after)")
+    same_place = parts["place"] >= 0.9
+    if same_place:
+        reasons.append(f"same place ({a.place.name}, {b.place.name})")  # type: ignore[union-attr]
+    named = parts["actors"] >= 0.7
+    if named:
+        reasons.append("named actors in common: " + ", ".join(sorted((_groups(a) | _names(a)) & (_groups(b) | _names(b)))))
+    if shared:
+        reasons.append(f"key terms in common ({share:.0%}): " + ", ".join(shared[:6]))
+    dates_fit = _dates_fit(a.date, b.date, ref_a, ref_b, config.merge_window_days)
+    sufficient = (
+        duplicate
+        or (same_day and (share >= TEXT_WITH_DAY or same_place or named))
+        or (dates_fit and same_place and share >= TEXT_WITH_PLACE)
+        or (dates_fit and share >= TEXT_ALONE)
+    )
+    total = round(sum(WEIGHTS[k] * v for k, v in parts.items()), 4)
+    return Comparison(total, parts, sufficient, tuple(reasons))
+
+
+def score(a: Incident, b: Incident, config: Config, ref_a: Date | None = None, ref_b: Date | None = None
+          ) -> tuple[float, dict[str, float]] | None:
+    """How well two incidents agree to be one occurrence, with the parts; None when they cannot."""
+    compared = compare(a, b, config, ref_a, ref_b)
+    return None if compared is None else (compared.score, compared.parts)
 
 
 def best_match(
     incident: Incident, candidates: Iterable[Incident], config: Config,
-    refs: Mapping[str, Date | None] | None = None,
+    refs: Mapping[str, Date | None] | None = None, duplicates: Iterable[str] = (),
 ) -> Match | None:
     """The candidate ``incident`` should join, or None. Candidates come oldest first; a candidate
-    that already holds events of one of ``incident``'s articles is never chosen, nor one scoring
-    below ``config.merge_threshold``. ``refs`` gives reference dates by incident id."""
+    that already holds events of one of ``incident``'s articles is never chosen, nor one without
+    sufficient positive evidence (``compare``); among the rest, the same report's incident wins,
+    then the highest score, ties going to the older.
+    ``refs`` gives reference dates by incident id; ``duplicates`` are the stored articles the
+    incoming one nearly duplicates (a candidate holding one of them is the same report's incident)."""
     refs = refs or {}
     own = set(incident.articles)
+    copies = set(duplicates)
     best: Match | None = None
+    best_rank: tuple[bool, float] = (False, -1.0)
     for candidate in candidates:
         if candidate.id == incident.id or own & set(candidate.articles):
             continue
-        scored = score(incident, candidate, config, refs.get(incident.id), refs.get(candidate.id))
-        if scored is None or scored[0] < config.merge_threshold:
+        duplicate = bool(copies & set(candidate.articles))
+        compared = compare(incident, candidate, config, refs.get(incident.id), refs.get(candidate.id), duplicate=duplicate)
+        if compared is None or not compared.sufficient:
             continue
-        if best is None or scored[0] > best.score:
-            best = Match(candidate, scored[0], scored[1])
+        rank = (duplicate, compared.score)  # the same report's incident first, then the best agreement
+        if rank > best_rank:
+            best, best_rank = Match(candidate, compared.score, compared.parts, compared.reasons), rank
     return best
 
 

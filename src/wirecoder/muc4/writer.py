@@ -408,15 +408,14 @@ def _accused_groups(incidents: list[Incident]) -> list[str]:
     return names
 
 
-def muc4_templates(incidents: list[Incident], published: date | None = None) -> list[_Template]:
-    """The MUC-4 templates of an article's incidents (those MUC-4 has a type for), duplicates merged.
-    An incident the text places nowhere is located in the country of the message's other
-    incidents, when they all lie in one: a report is about one country's events."""
-    out: list[_Template] = []
-    seen: set[tuple] = set()
+def _templates_by_incident(incidents: list[Incident], published: date | None) -> list[tuple[int, _Template]]:
+    """(index of the incident, its template) for the incidents MUC-4 has a type for. An incident
+    the text places nowhere is located in the country of the message's other incidents, when they
+    all lie in one: a report is about one country's events."""
+    out: list[tuple[int, _Template]] = []
     country = _message_country(incidents)
     accused = _accused_groups(incidents)
-    for inc in incidents:
+    for n, inc in enumerate(incidents):
         t = incident_template(inc, published)
         if t is None:
             continue
@@ -425,6 +424,15 @@ def muc4_templates(incidents: list[Incident], published: date | None = None) -> 
         if not t.organisations and accused:
             # "Cristiani accused the FMLN of the crime": an accusation told apart from the act
             t.organisations = [(name, "SUSPECTED OR ACCUSED") for name in accused]
+        out.append((n, t))
+    return out
+
+
+def muc4_templates(incidents: list[Incident], published: date | None = None) -> list[_Template]:
+    """The MUC-4 templates of an article's incidents (those MUC-4 has a type for), duplicates merged."""
+    out: list[_Template] = []
+    seen: set[tuple] = set()
+    for _, t in _templates_by_incident(incidents, published):
         key = (t.type, t.date, t.location, tuple(t.individuals), tuple(t.organisations),
                tuple(p["id"] for p in t.physical), tuple(h["name"] or h["description"] for h in t.humans))
         if key in seen:
@@ -432,6 +440,12 @@ def muc4_templates(incidents: list[Incident], published: date | None = None) -> 
         seen.add(key)
         out.append(t)
     return out
+
+
+def render_by_incident(message_id: str, incidents: list[Incident], *, published: date | None = None) -> str:
+    """One response template per incident MUC-4 has a type for, numbered by the incident's place
+    in ``incidents`` (1-based) and not merged, so that a scored template names its incident."""
+    return "\n\n".join(_template_text(message_id, n + 1, t) for n, t in _templates_by_incident(incidents, published)) + "\n"
 
 
 def render_muc4(message_id: str, incidents: list[Incident], *, published: date | None = None) -> str:
