@@ -203,6 +203,12 @@ class Place(Record):
     lat: float | None = None
     lon: float | None = None
     geonames_id: int | None = None
+    precision: int | None = Field(default=None, ge=1, le=3, description=(
+        "how closely the coordinates place it, as ACLED's geo_precision: 1 the named town itself, 2 near a town or"
+        " in part of a region (a village the gazetteer lacks, placed at the town or district named with it), 3 a"
+        " province or a country"))
+    vicinity: bool = Field(default=False, description=(
+        "GTD's vicinity: the text puts it near the place, not in it ('16km NE of Beni', 'on the outskirts of Kano')"))
     span: Span | None = None
 
 
@@ -271,9 +277,11 @@ class Event(Record):
     trigger: Span
     evidence: Span = Field(description="the sentence that carries the event")
     polarity: Polarity = Polarity.ASSERTED
-    mention: Literal["specific", "anaphoric", "distinct"] = Field(
+    mention: Literal["specific", "anaphoric", "distinct", "background"] = Field(
         default="specific",
-        description="anaphoric: names an occurrence told elsewhere ('the attack'); distinct: 'another attack'",
+        description="anaphoric: names an occurrence told elsewhere ('the attack'); distinct: 'another attack'; "
+                    "background: an earlier or other occurrence the report recalls ('revenge for US airstrikes "
+                    "... earlier this month')",
     )
     date: When | None = None
     place: Place | None = None
@@ -296,6 +304,7 @@ class ConflictValue(Record):
     sources: list[str] = Field(default_factory=list)
     evidence: list[Span] = Field(default_factory=list)
     hedged: bool = False
+    reports: int = Field(default=1, ge=0, description="distinct reports giving the value (syndicated copies count once)")
 
 
 class Conflict(Record):
@@ -424,12 +433,24 @@ class MapPage(Record):
     items: list[MapPoint]
 
 
+class Membership(Record):
+    """How one article came into an incident: the article that made it, or why it joined."""
+
+    article_id: str
+    joined: bool = Field(description="False for the article whose report made the incident")
+    copy_of: str | None = Field(default=None, description=(
+        "the earlier article this one nearly duplicates (a syndicated copy): one report, counted once"))
+    score: float | None = Field(default=None, ge=0, le=1, description="how well its report agreed with the incident")
+    reasons: list[str] = Field(default_factory=list, description="the evidence that it tells the same occurrence")
+
+
 class IncidentDetail(Record):
     """An incident with every claim behind its fields and the articles that reported it."""
 
     incident: Incident
     claims: list[Claim] = Field(default_factory=list)
     articles: list[Article] = Field(default_factory=list)
+    members: list[Membership] = Field(default_factory=list, description="why each article is in the incident")
 
 
 class ArticleDetail(Record):

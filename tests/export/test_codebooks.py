@@ -107,3 +107,17 @@ def test_gtd_success_and_doubt_follow_the_incident(kabul_bombing):
     assert row["success"] == "0" and row["doubtterr"] == "0"
     _, [row], _ = _rows([kabul_bombing.model_copy(update={"political": None})], "gtd")
     assert row["success"] == "1" and row["doubtterr"] == "-9"
+
+
+def test_place_precision_and_vicinity_follow_the_codebooks(kabul_bombing):
+    """'16km NE of Beni' is near the town (ACLED 2, GTD vicinity); a village missing from the
+    gazetteer and placed at the town that contains it is ACLED 2 and GTD specificity 2."""
+    beni = kabul_bombing.place.model_copy(update={"name": "Beni", "mention": "Beni", "country_code": "CD",
+                                                  "country": "DR Congo", "precision": 2, "vicinity": True})
+    near = kabul_bombing.model_copy(update={"place": beni})
+    _, [acled], _ = _rows([near], "acled")
+    _, [gtd], _ = _rows([near], "gtd")
+    assert acled["geo_precision"] == "2" and (gtd["specificity"], gtd["vicinity"]) == ("1", "1")
+    village = kabul_bombing.model_copy(update={"place": beni.model_copy(update={"vicinity": False})})
+    _, [gtd], _ = _rows([village], "gtd")
+    assert (gtd["specificity"], gtd["vicinity"]) == ("2", "0")

@@ -201,3 +201,71 @@ def test_political_when_an_armed_group_or_a_force_takes_part_unknown_otherwise()
     assert build_incident([_event(1, EventType.ARMED_ASSAULT, actors=[gunmen, police])], CONFIG).political is True
     assert build_incident([_event(1, EventType.ARMED_ASSAULT, actors=[gunmen])], CONFIG).political is None
     assert build_incident([_event(1, EventType.PROTEST)], CONFIG).political is True
+
+
+MAZAR = Place(name="Mazar-i-Sharif", kind="city", country_code="AF", admin1="30", lat=36.71, lon=67.11)
+KUNDUZ = Place(name="Kunduz", kind="admin1", country_code="AF", admin1="24", lat=36.73, lon=68.86)
+
+
+def test_a_background_keeps_to_itself_and_later_mentions_go_to_the_news():
+    # the consulate bombing; "a 'revenge attack' for US airstrikes in ... Kunduz earlier this
+    # month that left up to 32 civilians dead"; "four dead bodies and 120 wounded"
+    groups = group_events([
+        _event(1, EventType.BOMBING, place=MAZAR, day=date(2016, 11, 10), counts=[Count(kind=CountKind.KILLED, value=2)]),
+        _event(2, EventType.ARMED_ASSAULT, sentence=2),
+        _event(3, EventType.BOMBING, sentence=2, place=KUNDUZ, mention="background",
+               counts=[Count(kind=CountKind.KILLED, value=32, qualifier="up to")]),
+        _event(4, EventType.ARMED_ASSAULT, mention="anaphoric",
+               counts=[Count(kind=CountKind.KILLED, value=4), Count(kind=CountKind.INJURED, value=120)]),
+    ], CONFIG)
+    assert [[e.id for e in g] for g in groups] == [["e1", "e2", "e4"], ["e3"]]
+    main = build_incident(groups[0], CONFIG)
+    assert main.place == MAZAR and 32 not in {c.value for c in main.counts}
+
+
+def test_a_background_without_date_or_place_makes_no_incident_but_may_be_the_only_news():
+    groups = group_events([
+        _event(1, EventType.BOMBING, place=KABUL, day=date(2025, 3, 4)),
+        _event(2, EventType.ARMED_ASSAULT, mention="background"),
+    ], CONFIG)
+    assert [[e.id for e in g] for g in groups] == [["e1"]]
+    only = group_events([
+        _event(1, EventType.BOMBING, place=KABUL, mention="background"),
+        _event(2, EventType.BOMBING, mention="anaphoric", counts=[Count(kind=CountKind.KILLED, value=5)]),
+    ], CONFIG)
+    assert [[e.id for e in g] for g in only] == [["e1", "e2"]]
+    # a later mention that fits nothing of the news ("the Kunduz airstrikes") goes to the background
+    recalled = group_events([
+        _event(1, EventType.BOMBING, place=MAZAR, day=date(2016, 11, 10)),
+        _event(2, EventType.BOMBING, place=KUNDUZ, mention="background"),
+        _event(3, EventType.BOMBING, place=KUNDUZ, mention="anaphoric"),
+        _event(4, EventType.BOMBING, mention="anaphoric"),
+    ], CONFIG)
+    assert [[e.id for e in g] for g in recalled] == [["e1", "e4"], ["e2", "e3"]]
+
+
+def test_a_zero_about_a_subgroup_is_no_figure_of_the_incident():
+    none_hurt = Count(kind=CountKind.INJURED, value=0, qualifier="none", who="German Consulate personnel",
+                      sources=[_src("German foreign ministry", SourceKind.OFFICIAL)])
+    events = [
+        _event(1, EventType.BOMBING, place=MAZAR, counts=[Count(kind=CountKind.INJURED, value=90, qualifier="at least")]),
+        _event(2, EventType.BOMBING, mention="anaphoric", counts=[none_hurt]),
+    ]
+    incident = build_incident(events, CONFIG)
+    assert [(c.kind, c.value) for c in incident.counts] == [(CountKind.INJURED, 90)]
+    assert not incident.conflicts
+    assert incident.events[1].counts == [none_hurt]  # kept, on its event
+    everyone = Count(kind=CountKind.INJURED, value=0, qualifier="none", span=Span(start=0, end=6, text="no one"))
+    assert build_incident([_event(1, EventType.BOMBING, counts=[everyone])], CONFIG).counts[0].value == 0
+
+
+def test_a_vague_quantity_never_beats_a_number_a_source_gives():
+    scores = Count(kind=CountKind.INJURED, value=40, qualifier="scores", who="other people",
+                   span=Span(start=0, end=22, text="scores of other people"))
+    doctor = Count(kind=CountKind.INJURED, value=120, sources=[_src("doctor", SourceKind.PERSON)])
+    events = [_event(1, EventType.BOMBING, counts=[scores]), _event(2, EventType.BOMBING, mention="anaphoric", counts=[doctor])]
+    injured = build_incident(events, CONFIG).counts[0]
+    assert injured.value == 120
+    assert build_incident(events[:1], CONFIG).counts[0].value == 40  # alone, the vague figure is the figure
+    dozens = Count(kind=CountKind.INJURED, value=24, qualifier="at least", span=Span(start=0, end=25, text="at least dozens of people"))
+    assert build_incident([_event(1, EventType.BOMBING, counts=[dozens, doctor])], CONFIG).counts[0].value == 120

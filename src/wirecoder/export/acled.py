@@ -139,7 +139,7 @@ def acled_row(incident: Incident) -> dict:
         "location": place.name if place and place.kind not in ("country", "region") else None,
         "latitude": round(place.lat, 4) if place and place.lat is not None else None,
         "longitude": round(place.lon, 4) if place and place.lon is not None else None,
-        "geo_precision": _GEO_PRECISION.get(place.kind) if place and place.lat is not None else None,
+        "geo_precision": (place.precision or _GEO_PRECISION.get(place.kind)) if place and place.lat is not None else None,
         "source": "; ".join(incident.sources),
         "source_scale": None,
         "notes": evidence_text(incident),

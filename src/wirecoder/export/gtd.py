@@ -116,6 +116,15 @@ def target_type(incident: Incident) -> tuple[str, str | None]:
 _SPECIFICITY = {"city": 1, "site": 1, "admin2": 3, "admin1": 4, "country": 5, "region": 5}
 
 
+def _specificity(place) -> int | None:
+    """GTD specificity: the code of the unit whose coordinates are given; a village missing from
+    the gazetteer and placed at the town that contains it is 2 (the codebook's "no coordinates for
+    the town"), while an act near a named town keeps 1 and sets ``vicinity``."""
+    if place.kind in {"city", "site"} and place.precision == 2 and not place.vicinity:
+        return 2
+    return _SPECIFICITY.get(place.kind)
+
+
 def date_parts(incident: Incident) -> tuple[int | None, int, int]:
     """(iyear, imonth, iday) with 0 for a month or day the date's precision does not give."""
     when = incident.date
@@ -161,8 +170,8 @@ def gtd_row(incident: Incident, sequence: int) -> dict:
         "city": place.name if place and place.kind in ("city", "site") else None,
         "latitude": place.lat if place else None,
         "longitude": place.lon if place else None,
-        "specificity": _SPECIFICITY.get(place.kind) if place and place.lat is not None else None,
-        "vicinity": 0,
+        "specificity": _specificity(place) if place and place.lat is not None else None,
+        "vicinity": 1 if place and place.vicinity else 0,
         "summary": evidence_text(incident),
         "success": 0 if incident.stage is Stage.ATTEMPTED else 1,
         "suicide": 1 if incident.suicide else 0,

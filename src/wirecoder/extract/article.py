@@ -3,25 +3,30 @@
 Each field has its own folder (``events``, ``actors``, ``counts``, ``places``, ``dates``,
 ``attribution``, ``hedges``, ``weapons``) with a small pure function from parsed text to typed records and its
 lexicon as a data file. This module only ties their outputs to event triggers: a date, place or
-count belongs to the trigger it hangs from in the parse, and a sentence's sources, hedges and
-weapons belong to every event in it.
+count belongs to the trigger it hangs from in the parse, a sentence's sources and weapons belong
+to every event in it, and its hedges to the events and counts in the clause they modify. What a
+sentence tells as background (``background.py``: "revenge for US airstrikes ... earlier this
+month") keeps its own date, place and count, and takes none of the news's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..model import Actor, Article, Attribution, Event, EventType, Polarity, Role, SourceKind, Span
+from ..resources.taxonomy import attack_types
 from ..resources.words import lexicon
 from .actors import find_actors
 from .attribution import find_attributions
+from .background import background_scope, told_as_earlier, updates_a_toll
 from .counts import CountMention, find_count_mentions
 from .dates import find_dates
 from .events import Trigger, find_triggers, is_off_topic
-from .hedges import find_hedges
+from .hedges import bound_hedges, find_hedges
 from .places import find_places
 from .syntax import doc_text
 from .weapons import find_attack_means
@@ -109,54 +114,88 @@ def _implicit_triggers(sent: SpacySpan, counts: list[CountMention]) -> list[Trig
     return [Trigger(token=anchor, end=anchor + 1, type=EventType.ARMED_ASSAULT, mention="anaphoric")]
 
 
+def _sentence_triggers(sent: SpacySpan, found: list[Trigger], counts: list[CountMention], background: set[int]) -> list[Trigger]:
+    """The sentence's triggers, those in its background marked so; where one side of the sentence
+    (its news or its background) tells a toll and no act, an implicit trigger stands in for it."""
+    triggers = [replace(t, mention="background") if t.token in background else t for t in found]
+    for side in (False, True):
+        if not any((t.token in background) == side for t in triggers):
+            stand_ins = _implicit_triggers(sent, [m for m in counts if (m.anchor in background) == side])
+            triggers.extend(replace(t, mention="background") if side else t for t in stand_ins)
+    return sorted(triggers, key=lambda t: t.token)
+
+
+def _same_side(owners: list[int | None], tokens: Sequence[Token | None], background: set[int]) -> list[int | None]:
+    """Owners on the other side of the background line are no owners: a date, place or count of a
+    background occurrence never goes to the act the sentence reports, nor the other way."""
+    return [o if o is None or o < 0 or tok is None or (o in background) == (tok.i in background) else None
+            for o, tok in zip(owners, tokens)]
+
+
+def _side_of(tokens: Sequence[Token | None], background: set[int]) -> list[bool]:
+    return [tok is not None and tok.i in background for tok in tokens]
+
+
 def extract_events(doc: Doc, article: Article) -> list[Event]:
     """Every event of an article, each with its actors, counts, date, place, sources and hedges."""
     if is_off_topic(doc):
         return []
     places = find_places(doc)
+    attacks = attack_types()
     events: list[Event] = []
     for sent in doc.sents:
-        triggers = find_triggers(sent)
         counts = find_count_mentions(sent)
-        if not triggers:
-            triggers = _implicit_triggers(sent, counts)
+        found_dates = find_dates(sent, article.published)
+        found = find_triggers(sent)
+        background, background_dates = background_scope(sent, found_dates, article.published, [t.token for t in found if t.type in attacks])
+        triggers = _sentence_triggers(sent, found, counts, background)
         if not triggers:
             continue
         by_token = {t.token: t for t in triggers}
         sources = find_attributions(sent) or [_outlet(article)]
         hedges = find_hedges(sent)
         means = find_attack_means(sent)
-        # "since 2004" starts a period; it dates no event in it
-        dates = [d for d in find_dates(sent, article.published) if not (d.text or "").lower().startswith(tuple(lexicon().events.period_openers))]
+        # "since 2004" starts a period; it dates no event in it ("since 1959, when ..." dates the
+        # background it opens)
+        dates = [d for d in found_dates if not (d.text or "").lower().startswith(tuple(lexicon().events.period_openers))]
+        dates += [d for d in background_dates if d not in dates]
         sent_places = [p for p in places if p.span is not None and sent.start_char <= p.span.start < sent.end_char]
 
-        date_owner = _assign([_token_at(doc, d.span) if d.span else None for d in dates], by_token)
-        place_owner = [_place_owner(_token_at(doc, p.span), by_token) for p in sent_places]
-        count_owner = [_owning_trigger(doc[m.anchor], by_token) for m in counts]
+        date_tokens = [_token_at(doc, d.span) if d.span else None for d in dates]
+        place_tokens = [_token_at(doc, p.span) for p in sent_places]
+        count_tokens = [doc[m.anchor] for m in counts]
+        date_owner = _same_side(_assign(date_tokens, by_token), date_tokens, background)
+        place_owner = _same_side([_place_owner(tok, by_token) for tok in place_tokens], place_tokens, background)
+        count_owner = _same_side([_owning_trigger(tok, by_token) for tok in count_tokens], count_tokens, background)
+        date_side, place_side, count_side = (_side_of(x, background) for x in (date_tokens, place_tokens, count_tokens))
+        side_triggers = {side: {k: v for k, v in by_token.items() if (k in background) == side} for side in (False, True)}
 
         # a place no trigger governs goes to the nearest trigger that has none of its own: in
         # "the attack near Moscow, claimed by ISIS, ... detained in the Rostov region took two
         # guards hostage" the region is where the hostages were taken, not where the claim was
         placeless = {t.token: t for t in triggers if t.mention != "anaphoric" and t.token not in place_owner}
-        place_tokens = [_token_at(doc, p.span) for p in sent_places]
-        free_place_to = [
-            _nearest_trigger(tok.i, placeless) if o is None and placeless and tok is not None else o
-            for tok, o in zip(place_tokens, place_owner)
-        ]
+        free_place_to: list[int | None] = []
+        for tok, o, side in zip(place_tokens, place_owner, place_side):
+            near = {k: v for k, v in placeless.items() if (k in background) == side}
+            free_place_to.append(_nearest_trigger(tok.i, near) if o is None and near and tok is not None else o)
+        # a toll update's day is when the count was told, not when the act happened
+        toll_update = updates_a_toll(sent)
 
         denied = any(h.kind == "denied" for h in hedges)
         # a lone reference is the sentence's subject; beside other mentions it only points back
         told_here = len(triggers) > 1 or any(t.mention != "anaphoric" for t in triggers)
+        told_from = len(events)
         for trig in triggers:
             token = doc[trig.token]
+            side = trig.token in background
             own_dates = [d for d, o in zip(dates, date_owner) if o == trig.token]
-            free_dates = [d for d, o in zip(dates, date_owner) if o is None]
+            free_dates = [] if toll_update else [d for d, o, s in zip(dates, date_owner, date_side) if o is None and s == side]
             own_places = [p for p, o in zip(sent_places, place_owner) if o == trig.token]
             free_places = [p for p, o, to in zip(sent_places, place_owner, free_place_to) if o is None and to == trig.token]
             own_counts = [
-                m.count.model_copy(update={"sources": sources, "hedges": hedges})
-                for m, o in zip(counts, count_owner)
-                if o == trig.token or (o is None and _nearest_trigger(m.anchor, by_token) == trig.token)
+                m.count.model_copy(update={"sources": sources, "hedges": bound_hedges(hedges, doc[m.anchor])})
+                for m, o, s in zip(counts, count_owner, count_side)
+                if o == trig.token or (o is None and s == side and _nearest_trigger(m.anchor, side_triggers[side]) == trig.token)
             ]
             # "air strikes on Gaza City", "troops shelled Donetsk": a toponym is where, not whom
             actors = [a for a in find_actors(token, trig.type)
@@ -176,22 +215,53 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
                 free_dates, free_places = [], []
             chosen_date = (own_dates or free_dates or [None])[0]
             chosen_place = (own_places or free_places or [None])[0]
+            mention = trig.mention
+            if told_as_earlier(chosen_date, article.published):
+                mention = "background"  # "the attack last month", "killed in 1959": not the news
             events.append(Event(
                 id=f"e{token.idx}",
                 type=trig.type,
                 trigger=_span(doc, token.idx, doc[trig.end - 1].idx + len(doc[trig.end - 1])),
                 evidence=_span(doc, sent.start_char, sent.end_char),
                 polarity=polarity,
-                mention=trig.mention,  # type: ignore[arg-type]
+                mention=mention,  # type: ignore[arg-type]
                 date=chosen_date,
                 place=chosen_place,
                 actors=actors,
                 counts=own_counts,
                 sources=sources,
-                hedges=hedges,
+                hedges=bound_hedges(hedges, token, of_event=True),
                 weapons=means.weapons_for(doc[trig.token : trig.end].text),
                 stage=means.stage(polarity),
                 suicide=means.suicide,
                 article_id=article.id,
             ))
+        events[told_from:] = _dated_past_with_its_own(doc, triggers, events[told_from:])
     return events
+
+
+def _dated_past_with_its_own(doc: Doc, triggers: list[Trigger], told: list[Event]) -> list[Event]:
+    """An undated act told within one the sentence dates to the past is past too: in "in December,
+    the guerrillas sabotaged an electrical tower ... and set fire to a vehicle" the fire was in
+    December as well."""
+    past = [t.token for t, e in zip(triggers, told) if e.mention == "background" and e.date is not None]
+    if not past:
+        return told
+    return [e.model_copy(update={"mention": "background"})
+            if e.date is None and e.mention != "background" and any(_in_clause_of(doc[t.token], p) for p in past) else e
+            for t, e in zip(triggers, told)]
+
+
+def _in_clause_of(token: Token, head: int) -> bool:
+    """Whether a token is told in the clause of the word at ``head``: below it, and not in a clause
+    with a subject of its own ("and thus far this year the ELN has carried out 21 attacks")."""
+    current = token
+    for _ in range(_MAX_PATH):
+        if current.i == head:
+            return True
+        if current.head is current:
+            return False
+        if current.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
+            return False
+        current = current.head
+    return False

@@ -18,9 +18,10 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ..config import Config, HeadlineRule
+from ..extract.counts import about_a_subgroup, is_vague
 from ..judge import told_as_not_happening
 from ..model import (
     Actor,
@@ -115,6 +116,9 @@ class _Group:
 
     def __init__(self, event: Event, config: Config):
         self.config = config
+        # an earlier or other occurrence the article recalls ("revenge for US airstrikes ...
+        # earlier this month"): it keeps its own events and lends nothing to the news
+        self.background = event.mention == "background"
         self.events: list[Event] = []
         self.types: set[EventType] = set()
         self.sentences: set[int] = set()
@@ -158,6 +162,12 @@ def group_events(events: Iterable[Event], config: Config) -> list[list[Event]]:
     group: it is in the same sentence, it refers back ("the attack"), it is a consequence of an
     earlier act (a claim, a rescue, arrests), or it is the same kind of act. Hypothetical and
     negated violence ("planned an attack", "no attack took place") makes no incident.
+
+    A background event (told as earlier or as the cause of the news: "revenge for US airstrikes
+    ... earlier this month", "since 1959, when ...") is an incident of its own, joined only by the
+    background told with it in its sentence; later mentions refer to the news, and to a background
+    only when nothing the news tells fits them. A background with neither date nor place
+    names no occurrence anyone could code, and makes no incident.
     """
     groups: list[_Group] = []
     ordered_events = _in_reading_order(events)
@@ -168,24 +178,26 @@ def group_events(events: Iterable[Event], config: Config) -> list[list[Event]]:
         if event.mention == "distinct":
             groups.append(_Group(event, config))
             continue
-        same_sentence = [g for g in groups if event.evidence.start in g.sentences and g.fits(event)]
+        if event.mention == "background":
+            told_with = [g for g in groups if g.background and event.evidence.start in g.sentences and g.fits(event)]
+            if told_with:
+                told_with[-1].add(event)
+            else:
+                groups.append(_Group(event, config))
+            continue
         linked = event.mention == "anaphoric" or event.type in SATELLITES or (
             event.place is None and event.date is None and event.type in ATTACKS
         )
         target = None
-        if same_sentence:
-            target = same_sentence[-1]
-        else:
-            for group in reversed(groups):
-                if not group.fits(event):
-                    continue
-                if event.type in SATELLITES and event.place is not None and event.evidence.start not in back_refs:
-                    # arrests elsewhere belong to an earlier incident only if it happened near
-                    # them, unless the sentence points back ("arrested over the attack")
-                    if not group.near(event.place):
-                        continue
-                if linked or event.type in group.types:
-                    target = group
+        # the news first; a background only when nothing of the news can be meant
+        for pool in ([g for g in groups if not g.background], [g for g in groups if g.background]):
+            same_sentence = [g for g in pool if event.evidence.start in g.sentences and g.fits(event)]
+            if same_sentence:
+                target = same_sentence[-1]
+                break
+            fitting = _last_fitting(pool, event, back_refs)
+            if fitting is not None:
+                target = fitting if linked or event.type in fitting.types else None
                 break
         if target is None:
             groups.append(_Group(event, config))
@@ -194,8 +206,23 @@ def group_events(events: Iterable[Event], config: Config) -> list[list[Event]]:
             # the group last told about is the one a later "the attack" or "arrests" refers to
             groups.remove(target)
             groups.append(target)
-    ordered = sorted(groups, key=lambda g: (g.events[0].evidence.start, g.events[0].trigger.start))
+    kept = [g for g in groups if not g.background or any(e.date is not None or e.place is not None for e in g.events)]
+    ordered = sorted(kept, key=lambda g: (g.events[0].evidence.start, g.events[0].trigger.start))
     return [g.events for g in ordered]
+
+
+def _last_fitting(groups: list[_Group], event: Event, back_refs: set[int]) -> _Group | None:
+    """The group last told about that the event could belong to."""
+    for group in reversed(groups):
+        if not group.fits(event):
+            continue
+        if event.type in SATELLITES and event.place is not None and event.evidence.start not in back_refs:
+            # arrests elsewhere belong to an earlier incident only if it happened near
+            # them, unless the sentence points back ("arrested over the attack")
+            if not group.near(event.place):
+                continue
+        return group
+    return None
 
 
 def _in_reading_order(events: Iterable[Event]) -> list[Event]:
@@ -342,11 +369,18 @@ def counts_perpetrators(count: Count, perpetrator_names: set[str]) -> bool:
     return bool(words & (lexicon().people.perpetrators | perpetrator_names))
 
 
-def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule) -> tuple[list[Count], list[Conflict]]:
+def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule,
+                  reports: Mapping[str, str] | None = None) -> tuple[list[Count], list[Conflict]]:
+    """Headline counts and conflicts. ``reports`` maps an article to the report it carries (a
+    syndicated copy to the article it copies): a report counts once, however many outlets print it."""
     perpetrator_names = {a.name.lower() for a in actors if a.role is Role.PERPETRATOR}
     by_kind: dict[tuple[CountKind, bool], list[Count]] = defaultdict(list)
+    report_of: dict[int, str] = {}  # by id() of the count: the report that gives it
     for event in events:
         for count in event.counts:
+            report_of[id(count)] = (reports or {}).get(event.article_id or "", event.article_id or "")
+            if about_a_subgroup(count):
+                continue  # "no consulate staff were hurt": kept on its event, no figure of the incident
             perp = count.kind in {CountKind.KILLED, CountKind.INJURED} and counts_perpetrators(count, perpetrator_names)
             by_kind[(count.kind, perp)].append(count)
     headlines: dict[CountKind, Count] = {}
@@ -357,9 +391,11 @@ def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule) 
         for c in counts:
             groups[(c.value, c.qualifier if c.value is not None else "unknown")].append(c)
         credible = {k: g for k, g in groups.items() if k[0] is not None and not all(c.hedges for c in g)}
+        # a vague quantity ("scores of other people") never beats a number a source gives
+        credible = {k: g for k, g in credible.items() if not all(is_vague(c) for c in g)} or credible
         if credible:
             if rule == "majority":
-                key = max(credible, key=lambda k: (len({s.source for c in credible[k] for s in c.sources}), -k[0]))
+                key = max(credible, key=lambda k: (len(_supporters(credible[k], report_of)), -k[0]))
             else:
                 key = min(credible, key=lambda k: k[0])
         else:
@@ -377,6 +413,7 @@ def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule) 
                     ConflictValue(
                         value=k[0], qualifier=k[1], sources=_source_names(s for c in g for s in c.sources),
                         evidence=[c.span for c in g if c.span is not None], hedged=any(c.hedges for c in g) or k[0] is None,
+                        reports=len({report_of[id(c)] for c in g}),
                     )
                     for k, g in groups.items()
                 ],
@@ -384,6 +421,12 @@ def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule) 
             ))
     order = list(CountKind)
     return sorted(headlines.values(), key=lambda c: order.index(c.kind)), conflicts
+
+
+def _supporters(counts: list[Count], report_of: Mapping[int, str]) -> set[tuple[str, str | None]]:
+    """Who gives a figure, for the majority rule: each source once per report (a report without a
+    cited source supports it once)."""
+    return {(report_of[id(c)], s.source) for c in counts for s in (c.sources or [None])}  # type: ignore[misc]
 
 
 def _merge_weapons(events: list[Event]) -> list[Weapon]:
@@ -405,7 +448,8 @@ def _stage(events: list[Event], types: list[EventType]) -> Stage:
     return Stage.ATTEMPTED if any(e.stage is Stage.ATTEMPTED for e in events) else Stage.ACCOMPLISHED
 
 
-def build_incident(events: list[Event], config: Config, incident_id_: str | None = None) -> Incident:
+def build_incident(events: list[Event], config: Config, incident_id_: str | None = None,
+                   reports: Mapping[str, str] | None = None) -> Incident:
     """An incident from its events: type by priority, most precise date, most specific place,
     merged actors, headline counts by the ``headline_rule`` setting, every disagreement a Conflict."""
     if not events:
@@ -413,7 +457,7 @@ def build_incident(events: list[Event], config: Config, incident_id_: str | None
     events = sorted(events, key=lambda e: (e.article_id or "", e.trigger.start))
     date, date_conflict = _pick_date(events)
     actors = _merge_actors(events)
-    counts, conflicts = _merge_counts(events, actors, config.headline_rule)
+    counts, conflicts = _merge_counts(events, actors, config.headline_rule, reports)
     if date_conflict:
         conflicts.insert(0, date_conflict)
     evidence = list({(e.evidence.start, e.evidence.end): e.evidence for e in events}.values())

@@ -78,6 +78,16 @@ class Gazetteer:
         ).fetchall()
         return tuple(Entry(*r[:9], bool(r[9])) for r in rows)
 
+    @lru_cache(maxsize=512)  # noqa: B019 - as lookup
+    def country(self, code: str) -> Entry | None:
+        """The country entry of an ISO code ('AF'), or None."""
+        row = self._db().execute(
+            "SELECT p.id, p.geonames_id, p.name, p.kind, p.country_code, p.admin1_code, p.lat, p.lon, p.population"
+            " FROM place p WHERE p.kind = 'country' AND p.country_code = ? LIMIT 1",
+            (code,),
+        ).fetchone()
+        return Entry(*row, True) if row else None
+
     def country_name(self, code: str | None) -> str | None:
         return self._country_names.get(code) if code else None
 

@@ -58,6 +58,7 @@ class ActorWords(Section):
     group_anaphors: Words
     person_titles: Words
     non_actor_heads: Words
+    not_perpetrator_heads: Words
     state_force_heads_needing_modifier: Words
     setting_prepositions: Words
     rescue_verbs: Words
@@ -97,6 +98,7 @@ class CountWords(Section):
     vague_numbers: dict[str, int]
     unknown_number_adjectives: Words
     zero_cues: Words
+    zero_everyone_heads: Words
     casualty_words: Words
     violent_causes: Words
     vague_only_in_phrases: Words
@@ -131,6 +133,20 @@ class DateWords(Section):
     time_approximators: Words
     named_times: Words
     number_markers: Words
+
+
+class BackgroundWords(Section):
+    """How a report tells an earlier or other occurrence than the one it reports: the cause of an
+    act ("revenge for US airstrikes", "after the killing of"), a precedent ("since 1959, when ...")
+    or a date before the news ("earlier this month")."""
+
+    cause_nouns: Words
+    cause_prepositions: Words
+    cause_verbs: Words
+    after_prepositions: Words
+    past_death_nouns: Words
+    precedent_adverbs: Words
+    date_cues: Words
 
 
 class EventWords(Section):
@@ -172,6 +188,7 @@ class EventWords(Section):
     motion_prepositions: Words
     period_openers: Words
     responsibility_owner_nouns: Words
+    background: BackgroundWords
 
     @model_validator(mode="after")
     def _parts_within_wholes(self) -> EventWords:
@@ -194,6 +211,11 @@ class PlaceWords(Section):
     not_places: Words
     locative_prepositions: Words
     strike_verbs: Words
+    directions: Words
+    vicinity_words: Words
+    place_nouns: Words
+    actor_nouns: Words
+    list_conjunctions: Words
 
 
 class TruecaseWords(Section):

@@ -88,3 +88,19 @@ def test_a_group_named_in_the_agent_of_a_description_is_not_the_victims(nlp):
     assert guards and guards[0].group is None
     linked = _actors(nlp, "Six detainees linked to ISIS took two prison guards hostage.")
     assert any(a.role is Role.PERPETRATOR and a.group == "Islamic State" for a in linked)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "The deadly vehicle rammed into the gate of the consulate and exploded.",
+    "A Humvee packed with explosives attacked the checkpoint.",
+    "Medics at the scene attacked the fire.",
+])
+def test_a_perpetrator_is_a_person_group_or_force_never_a_vehicle_or_medics(nlp, sentence):
+    assert not [a for a in _actors(nlp, sentence) if a.role is Role.PERPETRATOR]
+
+
+@pytest.mark.model
+def test_whoever_drove_the_vehicle_is_the_perpetrator(nlp):
+    perps = [a.name for a in _actors(nlp, "The attackers drove a Humvee into the base and opened fire.") if a.role is Role.PERPETRATOR]
+    assert perps == ["attackers"]

@@ -145,3 +145,26 @@ def test_a_comma_list_of_victims_adds_up(nlp, sentence, total):
 
 def test_an_apposition_that_names_the_counted_is_no_second_figure(nlp):
     assert _counts(nlp, "Two men, a father and his son, were killed.") == {(CountKind.KILLED, 2, None)}
+
+
+def test_a_zero_keeps_whom_it_is_about(nlp):
+    from wirecoder.extract.counts import about_a_subgroup
+
+    (staff,) = find_counts(nlp("The German foreign ministry said no German Consulate personnel had been hurt.")[:])
+    assert (staff.kind, staff.value, staff.who) == (CountKind.INJURED, 0, "German Consulate personnel")
+    assert about_a_subgroup(staff)
+    (everyone,) = find_counts(nlp("No one was hurt in the blast.")[:])
+    assert (everyone.kind, everyone.value, everyone.who) == (CountKind.INJURED, 0, None)
+    assert not about_a_subgroup(everyone)
+
+
+def test_a_vague_quantity_is_known_as_vague(nlp):
+    from wirecoder.extract.counts import is_vague
+
+    counts = find_counts(nlp("The blast killed two people and wounded scores of other people.")[:])
+    assert [(c.value, is_vague(c)) for c in counts] == [(2, False), (40, True)]
+
+
+def test_a_toll_whose_number_the_parse_hangs_on_the_day(nlp):
+    counts = _counts(nlp, "The death toll from the attack rose to at least six Friday.")
+    assert counts == {(CountKind.KILLED, 6, "at least")}

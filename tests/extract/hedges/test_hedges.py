@@ -56,3 +56,31 @@ def test_span_points_into_the_document(nlp):
 def test_several_hedges_in_text_order(nlp):
     hedges = _hedges(nlp, "The suspected bomber reportedly detonated his vest, though this could not be verified.")
     assert hedges == [("suspected", "alleged"), ("reportedly", "reported"), ("could not be verified", "unconfirmed")]
+
+
+def test_a_hedge_binds_to_the_clause_it_modifies(nlp):
+    from wirecoder.extract.hedges import bound_hedges
+
+    doc = nlp("A gunman wounded five people in downtown Seattle on Wednesday night, but police said the shooting "
+              "did not appear to be related to the protests.")
+    hedges = find_hedges(doc[:])
+    assert [h.cue for h in hedges] == ["appear to"]
+    wounded = next(t for t in doc if t.lower_ == "wounded")
+    shooting = next(t for t in doc if t.lower_ == "shooting")
+    related = next(t for t in doc if t.lower_ == "related")
+    assert bound_hedges(hedges, wounded) == []  # the five wounded are not in doubt
+    assert bound_hedges(hedges, shooting, of_event=True) == []  # nor that the shooting happened
+    assert bound_hedges(hedges, related) == hedges  # its motive is
+    doc = nlp("Up to 20 militants are believed to have been killed in the strike.")
+    killed = next(t for t in doc if t.lower_ == "killed")
+    assert [h.cue for h in bound_hedges(find_hedges(doc[:]), killed)] == ["are believed to"]
+
+
+def test_a_hedge_on_a_noun_doubts_who_they_are_not_the_toll(nlp):
+    from wirecoder.extract.hedges import bound_hedges
+
+    doc = nlp("Rodriguez Porth, 65, was killed by alleged urban guerrillas, who machinegunned his residence.")
+    hedges = find_hedges(doc[:])
+    killed = next(t for t in doc if t.lower_ == "killed")
+    guerrillas = next(t for t in doc if t.lower_ == "guerrillas")
+    assert bound_hedges(hedges, killed) == [] and bound_hedges(hedges, guerrillas) == hedges

@@ -98,3 +98,82 @@ def test_towns_the_ner_mislabels_are_found_by_their_position(nlp):
 def test_the_object_of_a_strike_is_a_place(nlp):
     doc = nlp("Troops shelled Donetsk overnight.")
     assert [(p.name, p.country_code) for p in find_places(doc)] == [("Donetsk", "UA")]
+
+
+def test_country_entry_by_code():
+    from wirecoder.extract.places import gazetteer
+
+    entry = gazetteer().country("AF")
+    assert entry is not None and entry.kind == "country" and entry.name == "Afghanistan"
+    assert gazetteer().country("XX") is None
+
+
+def _first(doc, mention):
+    return next(p for p in find_places(doc) if p.mention == mention)
+
+
+@pytest.mark.model
+class TestHierarchy:
+    """Coder-written summaries name a place, then its district, province and country (issue 11)."""
+
+    def test_same_name_abroad_gives_way_to_the_province(self, nlp):
+        # Chino, California is 12,600 km off; the gazetteer has no Chino in Afghanistan
+        chino = _first(nlp("Assailants attacked a military base in Chino, Zabul, Afghanistan."), "Chino")
+        assert (chino.country_code, chino.kind, chino.name, chino.precision) == ("AF", "admin1", "Zabul Province", 3)
+
+    def test_a_namesake_in_another_region_gives_way_to_the_town_named_after_it(self, nlp):
+        malitbog = _first(nlp("Gunmen abducted a village chief in Malitbog, Calinog, Iloilo, Philippines."), "Malitbog")
+        assert (malitbog.name, malitbog.precision) == ("Calinog", 2)
+        assert km(malitbog, 11.12, 122.54) <= 25
+
+    def test_a_village_the_gazetteer_lacks_is_placed_at_its_container(self, nlp):
+        hombori = _first(nlp("Assailants attacked soldiers in Hombori, Mopti, Mali."), "Hombori")
+        assert hombori.country_code == "ML" and hombori.admin1 == "Mopti Region" and hombori.precision == 2
+        andar = _first(nlp("Assailants detonated an explosive device in Andar district, Ghazni, Afghanistan."),
+                       "Andar district")
+        assert andar.country_code == "AF" and andar.admin1 == "Ghazni Province"
+        kifah = _first(nlp("An explosive device detonated in Kifah, Diyala, Iraq."), "Kifah")
+        assert (kifah.country_code, kifah.name, kifah.precision) == ("IQ", "Diyala Governorate", 3)
+
+    def test_a_town_in_its_region_is_precise(self, nlp):
+        khamis = _first(nlp("Assailants launched a missile targeting Khamis Mushayt, Asir, Saudi Arabia."), "Khamis Mushayt")
+        assert khamis.country_code == "SA" and khamis.precision == 1 and not khamis.vicinity
+
+    def test_the_dateline_country_bars_namesakes_abroad(self, nlp):
+        doc = nlp("KABUL, Afghanistan (AP) - A suicide bomber struck a police post in Chino on Monday.")
+        assert _first(doc, "Chino").country_code == "AF"
+
+    def test_a_relative_description_is_resolved_by_its_anchor(self, nlp):
+        edmonton = _first(nlp("A man was found dead at a house in Edmonton, south of Cairns, police said."), "Edmonton")
+        assert edmonton.country_code == "AU" and edmonton.admin1 == "Queensland"
+
+    def test_a_relative_anchor_is_near_not_in(self, nlp):
+        beni = _first(nlp("Rebels attacked a village 16km NE of Beni, killing 12 civilians."), "Beni")
+        assert beni.country_code == "CD" and beni.vicinity and beni.precision == 2
+
+    def test_an_ambiguous_container_is_read_as_the_one_holding_the_place(self, nlp):
+        places = find_places(nlp("A gunman opened fire at a church in Atlanta, Georgia, on Sunday."))
+        assert [(p.name, p.kind, p.country_code) for p in places] == [("Atlanta", "city", "US"), ("Georgia", "admin1", "US")]
+
+    def test_a_sentence_adverb_before_a_country_is_no_place(self, nlp):
+        assert [p.mention for p in find_places(nlp("Meanwhile, Russia said it would respond."))] == ["Russia"]
+
+    def test_a_list_is_no_chain(self, nlp):
+        doc = nlp("There will be violent actions in three departments: San Salvador, Santa Ana, and San Miguel.")
+        assert _first(doc, "San Salvador").name == "San Salvador"
+
+
+@pytest.mark.model
+class TestModifiers:
+    def test_a_country_modifying_a_weapon_is_no_place(self, nlp):
+        doc = nlp("US air strikes killed 20 militants near Raqqa, Syria.")
+        assert [p.country_code for p in find_places(doc)] == ["SY", "SY"]
+        assert "US" in {p.country_code for p in find_places(doc, modifiers=True)}
+
+    def test_a_city_modifying_an_actor_is_no_place(self, nlp):
+        doc = nlp("Seattle police said the protesters marched to a park in Tacoma.")
+        assert [p.name for p in find_places(doc)] == ["Tacoma"]
+
+    def test_a_place_noun_keeps_its_modifier(self, nlp):
+        doc = nlp("Two soldiers were killed near the Pakistan border on Sunday.")
+        assert [p.country_code for p in find_places(doc)] == ["PK"]

@@ -181,6 +181,8 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0) -> Actor | None:
             return None
         head = resolved
     lex = lexicon().actors
+    if role is Role.PERPETRATOR and (head.lower_ in lex.not_perpetrator_heads or head.lemma_.lower() in lex.not_perpetrator_heads):
+        return None  # a perpetrator is a person, group or force: not the dead, a vehicle or the medics
     if head.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"} or head.lower_ in lex.non_actor_heads or (
             head.pos_ == "NOUN" and head.lemma_.lower() in lex.non_actor_heads):  # "21 bombs" as "bomb"
         return None

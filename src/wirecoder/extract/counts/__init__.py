@@ -259,7 +259,9 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
             # "detention center number 1" names a thing; "no one" is a zero count, read below
             continue
         # the noun that the number counts
-        if tok.dep_ == "nummod" or (tok.dep_ in {"amod", "quantmod"} and tok.head.pos_ in {"NOUN", "PROPN"}):
+        if tok.head.ent_type_ in {"DATE", "TIME"} and tok.ent_type_ != tok.head.ent_type_:
+            noun = tok  # "rose to at least six Friday": the parse hangs the number on the day
+        elif tok.dep_ == "nummod" or (tok.dep_ in {"amod", "quantmod"} and tok.head.pos_ in {"NOUN", "PROPN"}):
             noun = tok.head
         elif vague and tok.dep_ != "nummod":
             of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -276,9 +278,10 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
             noun, (kind, anchor) = tok, (_kind_of_word(nxt), nxt)
         if kind is None and noun is not tok and vague:
             kind, anchor = _kind_for(tok)  # "wounded dozens of others": the verb governs "dozens"
-        if kind is None and noun is tok and tok.dep_ == "pobj" and tok.head.lower_ in lex.toll_prepositions:
-            # "the death toll rose to 145", "a toll of 30"
-            toll = tok.head.head
+        # "the death toll rose to 145", "a toll of 30"; "rose to six Friday" holds the number in the day's slot
+        slot = tok.head if noun is tok and tok.dep_ == "nummod" else tok
+        if kind is None and noun is tok and slot.dep_ == "pobj" and slot.head.lower_ in lex.toll_prepositions:
+            toll = slot.head.head
             carrier = toll if toll.lemma_ == "toll" else next((c for c in toll.children if c.lemma_ == "toll"), None)
             if carrier is None and toll.lemma_ in lex.toll_verbs:
                 carrier = next((t for t in sent if t.lemma_ == "toll" or _is_number_of_casualties(t)), None)
@@ -489,5 +492,23 @@ def _zero_counts(sent: Span) -> list[CountMention]:
             if kind in {CountKind.KILLED, CountKind.INJURED}:
                 start = tok.i
                 anchor = target.head if target.dep_ in {"nsubjpass", "nsubj"} else target
-                out.append(CountMention(Count(kind=kind, value=0, qualifier="none", span=_count_span(start, tok.i + 1, sent.doc)), anchor.i))
+                # "no German Consulate personnel had been hurt" says nothing of anyone else: the
+                # zero keeps whom it is about
+                who = sent.doc[tok.i + 1 : target.i + 1].text if target.i > tok.i and target.lower_ not in lex.zero_everyone_heads else None
+                end = target.i + 1 if who else tok.i + 1
+                out.append(CountMention(Count(kind=kind, value=0, qualifier="none", who=who, span=_count_span(start, end, sent.doc)), anchor.i))
     return out
+
+
+def about_a_subgroup(count: Count) -> bool:
+    """A zero that names whom it counts ("no German Consulate personnel had been hurt"): it tells
+    nothing of the others, so it is no figure for the whole incident."""
+    return count.value == 0 and bool(count.who)
+
+
+def is_vague(count: Count) -> bool:
+    """A figure read from a vague quantity ("scores of other people", "dozens"), not a number a
+    source gave."""
+    vague = lexicon().counts.vague_numbers
+    words = (count.span.text if count.span else "").lower().split()
+    return count.qualifier in vague or any(w in vague for w in words)

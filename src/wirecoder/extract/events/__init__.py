@@ -28,7 +28,7 @@ class Trigger:
     end: int
     type: EventType
     polarity: Polarity = Polarity.ASSERTED
-    mention: str = "specific"  # "anaphoric" ("the attack") or "distinct" ("another attack")
+    mention: str = "specific"  # "anaphoric" ("the attack"), "distinct" ("another attack") or "background"
 
 
 _SUPERLATIVE_REACH = 4

@@ -94,6 +94,43 @@ def _is_denial(token: Token) -> bool:
     return not any(t.lower_ in not_denial for t in list(token.children) + list(token.doc[token.i + 1 : token.i + 4]))
 
 
+def _clause_of(doc: Doc, hedge: Hedge) -> Token | None:
+    """The predicate a hedge modifies: the verb its cue hangs from ("reportedly killed", "did not
+    appear to be related", "according to unconfirmed reports, ... were killed"), or the noun it
+    describes ("alleged urban guerrillas")."""
+    cue = doc.char_span(hedge.span.start, hedge.span.end, alignment_mode="expand")
+    if cue is None or not len(cue):
+        return None
+    token = cue.root
+    if token.dep_ in {"amod", "compound"} and token.head.pos_ in {"NOUN", "PROPN"}:
+        return token.head  # "alleged urban guerrillas", "suspected jihadists": who they are is in doubt
+    for _ in range(8):
+        if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}:
+            return token
+        if token.head is token:
+            return token
+        token = token.head
+    return token
+
+
+def bound_hedges(hedges: list[Hedge], token: Token, *, of_event: bool = False) -> list[Hedge]:
+    """The hedges of a sentence that bear on one word: those whose predicate governs it. In "a
+    gunman wounded five people, but police said the shooting did not appear to be related to the
+    protests" the hedge is on the motive, not on the five wounded. For an event's trigger, being
+    the subject of the hedged predicate is not enough: "the shooting did not appear to be related"
+    doubts what is said of the shooting, not that it happened."""
+    out = []
+    for hedge in hedges:
+        clause = _clause_of(token.doc, hedge)
+        if clause is None or not any(t.i == token.i for t in clause.subtree):
+            continue
+        if of_event and token is not clause and any(
+                c.dep_ in {"nsubj", "nsubjpass", "csubj"} and c.left_edge.i <= token.i <= c.right_edge.i for c in clause.children):
+            continue
+        out.append(hedge)
+    return out
+
+
 def find_hedges(sent: Span | Doc) -> list[Hedge]:
     """The hedging cues of a sentence in text order, each with its kind and span."""
     span = sent[:] if isinstance(sent, Doc) else sent

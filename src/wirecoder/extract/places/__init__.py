@@ -5,13 +5,22 @@ words around them ("the Rostov region" is a region, "the city of Rostov" a city)
 each the gazetteer entry it most likely means. The choice weighs, in order of strength:
 
 1. what the text says the place is (region word, "city of", a country name),
-2. a container named right after it ("Alexandria, Louisiana"),
-3. the document's context: the countries and regions it names and the nationalities it uses
+2. the containers named right after it ("Alexandria, Louisiana", "Chino, Zabul, Afghanistan",
+   "Edmonton, south of Cairns"): a hard constraint. The place must lie in the country named last
+   and in the region the nearer ones lie in; when none of its namesakes does (a village the
+   gazetteer lacks), it is placed at the nearest container, with a coarser precision,
+3. the countries the text names (the dateline's included): a small namesake in a country the text
+   does not name is never chosen ("Chino" in a story from Afghanistan is not Chino, California),
+4. the document's context: the countries and regions it names and the nationalities it uses
    (a Russian story's "Rostov" is in Russia),
-4. size: a bigger place is the likelier referent of a bare name (log population), and a
+5. size: a bigger place is the likelier referent of a bare name (log population), and a
    place's own name counts more than one of its alternate spellings.
 
-Names the gazetteer does not know (venues such as "Crocus City Hall") yield no place.
+Names the gazetteer does not know (venues such as "Crocus City Hall") yield no place, unless a
+container follows them ("in Hombori, Mopti, Mali"). A country or a region that only modifies an
+actor or a thing ("US air strikes", "Iraq war") and a city that modifies an actor ("Seattle
+police") are not where anything happened: ``find_places`` leaves them out unless asked for every
+toponym (``modifiers=True``, as toponym recognition counts them).
 """
 
 from __future__ import annotations
@@ -20,7 +29,6 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -32,7 +40,9 @@ from ...resources.words import lexicon
 
 __all__ = ["find_places", "gazetteer", "geocode"]
 
-
+# A namesake in a country the text does not name is kept only when it is this big: a city so
+# well known that stories name it without its country ("Washington", "Paris").
+KNOWN_ABROAD_POPULATION = 250_000
 
 
 @cache
@@ -40,7 +50,7 @@ def _words(key: str) -> frozenset[str]:
     return frozenset(getattr(lexicon().places, key))
 
 
-@dataclass
+@dataclass(eq=False)
 class _Mention:
     start: int  # token index
     end: int
@@ -48,7 +58,10 @@ class _Mention:
     text: str  # the mention as written (region word included)
     want: str | None  # "admin1" | "city" | None
     candidates: tuple[Entry, ...] = ()
-    container: set[str] = field(default_factory=set)  # admin1 or country codes named right after it
+    within: list[_Mention] = field(default_factory=list)  # the places named after it that contain it, nearest first
+    relative: bool = False  # its container is the anchor of a relative description ("Edmonton, south of Cairns")
+    near: bool = False  # "16km NE of Beni", "near Gwoza": the event is near the place, not in it
+    modifies: str | None = None  # the noun it modifies when it is no place noun ("US air strikes": "strikes")
 
 
 def _strip_region_word(name: str) -> str | None:
@@ -67,6 +80,8 @@ def _locative(token) -> bool:
         return True
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in kinds:
         return True  # "the town of Gao", "the province of Helmand"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in _words("directions") | _words("vicinity_words"):
+        return True  # "16km NE of Beni", "south of Cairns", "the outskirts of Kano"
     if token.dep_ == "dobj" and token.head.lemma_.lower() in _words("strike_verbs"):
         return True  # "troops shelled Donetsk"
     while token.dep_ in {"compound", "nmod"} and token.head is not token:
@@ -144,15 +159,154 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             want = None  # "Gaza Strip", "Bay State": the text's region word is not the gazetteer's
         if candidates:
             found.append(_Mention(start, end, name, doc[start:end].text, want, candidates))
-    # "Alexandria, Louisiana", "Kharkiv, Ukraine": the second names the container of the first
-    for first, second in pairwise(found):
-        if second.start == first.end + 1 and doc[first.end].text == ",":
-            for c in second.candidates:
-                if c.kind == "admin1" and c.admin1_code:
-                    first.container.add(c.admin1_code)
-                elif c.kind == "country" and c.country_code:
-                    first.container.add(c.country_code)
+    # one mention per start: the NER's "Santa" and the widened "Santa Maria Del Valle" are one name
+    longest: dict[int, _Mention] = {}
+    for m in found:
+        if m.start not in longest or m.end > longest[m.start].end:
+            longest[m.start] = m
+    found = sorted(longest.values(), key=lambda m: m.start)
+    found = sorted(found + _names_before_containers(doc, found, gaz), key=lambda m: m.start)
+    _link_containers(doc, found)
+    for m in found:
+        m.near = _is_near(doc, m.start)
+        m.modifies = _modified_noun(doc, m)
     return found
+
+
+def _is_near(doc: Doc, start: int) -> bool:
+    """'near Gwoza', 'outside Kabul', '16km NE of Beni', 'on the outskirts of Kano'."""
+    before = doc[start - 1].lower_ if start >= 1 else ""
+    before2 = doc[start - 2].lower_ if start >= 2 else ""
+    return before in _words("vicinity_words") or (before == "of" and before2 in _words("directions") | _words("vicinity_words"))
+
+
+def _relative_link(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens between two places, ``doc[start:end]``, make the second the anchor of a
+    relative description of the first: 'Edmonton, south of Cairns', 'Bunia, 16km NE of Beni'."""
+    words = list(doc[start:end])
+    if len(words) < 3 or words[0].text != "," or words[-1].lower_ != "of" or len(words) > 6:
+        return False
+    middle = words[1:-1]
+    return any(t.lower_ in _words("directions") for t in middle) and all(
+        t.lower_ in _words("directions") or t.like_num or t.is_alpha and t.is_lower or t.text == "-" for t in middle)
+
+
+def _link_containers(doc: Doc, found: list[_Mention]) -> None:
+    """'Chino, Zabul, Afghanistan', 'Malitbog, Calinog, Iloilo, Philippines', 'Edmonton, south of
+    Cairns': the places after a name, each behind a comma, contain it. A list ('Iraq, Syria',
+    'Baghdad, Mosul and Kirkuk') is no chain: a country contains nothing named before it that can
+    itself be a country, and a chain of towns contains only when it ends in a region or country."""
+    for i, m in enumerate(found):
+        if any(c.kind == "country" for c in m.candidates):
+            continue
+        chain: list[_Mention] = []
+        relative = False
+        prev = m
+        for nxt in found[i + 1:]:
+            if _comma_link(doc, prev.end, nxt.start):
+                chain.append(nxt)
+            elif not chain and _relative_link(doc, prev.end, nxt.start):
+                chain.append(nxt)
+                relative = True
+                break
+            else:
+                break
+            prev = nxt
+        if relative:
+            m.within, m.relative = chain, True
+            continue
+        countries = [el for el in chain if any(c.kind == "country" for c in el.candidates)]
+        if not countries or countries == chain[-1:]:  # 'Iraq, Syria, Lebanon' lists countries
+            if chain and not _ends_list(doc, chain[-1].end) and any(
+                    c.kind in {"admin1", "country"} for el in chain for c in el.candidates):
+                m.within = chain
+
+
+def _comma_link(doc: Doc, end: int, start: int) -> bool:
+    """A comma between two names, maybe with a direction: 'Chino, Zabul', 'Jinotega, northern Nicaragua'."""
+    between = doc[end:start]
+    return (len(between) in {1, 2} and between[0].text == ","
+            and all(t.lower_ in _words("directions") for t in between[1:]))
+
+
+def _ends_list(doc: Doc, end: int) -> bool:
+    """Whether the names before ``end`` are items of a list ('in San Salvador, Santa Ana, and San
+    Miguel', 'Tegucigalpa, San Jose, Miami and Washington'), not a place and its containers."""
+    after = [t.lower_ for t in doc[end:end + 2]]
+    conjunctions = _words("list_conjunctions")
+    return bool(after) and (after[0] in conjunctions or after[0] == "," and after[1:2] != [] and after[1] in conjunctions)
+
+
+def _names_before_containers(doc: Doc, found: list[_Mention], gaz: Gazetteer) -> list[_Mention]:
+    """The names of a chain of containers that the parse did not tag ('Chino, Zabul, Afghanistan',
+    'Malitbog, Calinog, Iloilo, Philippines'), read backwards from a region or country, and the
+    names the gazetteer lacks that stand first in such a chain ('in Hombori, Mopti, Mali', 'Andar
+    district, Ghazni, Afghanistan'). The chain's containers locate them; a name with no region or
+    country after it stays unplaced."""
+    taken = {i for m in found for i in range(m.start, m.end)}
+    region_words = _words("region_words")
+    openers = _words("locative_prepositions") | _words("settlement_words") | region_words | {"of"}
+    skip = {normalise_name(n) for n in lexicon().places.not_places}
+    extra: list[_Mention] = []
+    ends = {m.end: m for m in found}
+    todo = [m for m in found if any(c.kind in {"admin1", "country"} for c in m.candidates)]
+    seen: set[int] = set()
+    while todo:
+        m = todo.pop()
+        # 'Jinotega, northern Nicaragua': a direction may stand between the comma and the container
+        comma = m.start - 2 if m.start >= 3 and doc[m.start - 1].lower_ in _words("directions") else m.start - 1
+        if id(m) in seen or comma < 1 or doc[comma].text != ",":
+            continue
+        seen.add(id(m))
+        if (tagged := ends.get(comma)) is not None:
+            todo.append(tagged)  # the chain goes on through a name the parse did tag
+            continue
+        end = comma
+        name_end = end
+        while name_end > end - 2 and doc[name_end - 1].lower_ in region_words:
+            name_end -= 1  # "Andar district"
+        start = name_end
+        while (start > 0 and name_end - start < 4 and start - 1 not in taken and doc[start - 1].is_title
+               and doc[start - 1].is_alpha and doc[start - 1].pos_ == "PROPN"
+               and doc[start - 1].ent_type_ not in {"NORP", "DATE", "TIME"}):
+            # a town the NER took for a person ('in Malitbog, Calinog, Iloilo') still is one here
+            start -= 1
+        if start == name_end or start in taken:
+            continue
+        name = doc[start:name_end].text
+        if normalise_name(name) in skip:
+            continue
+        want = "admin1" if name_end < end else None  # "Zabul province"
+        if candidates := gaz.lookup(name):
+            if want and not any(c.kind == want for c in candidates):
+                want = None
+            new = _Mention(start, end, name, doc[start:end].text, want, candidates)
+            todo.append(new)  # the chain goes on before it: 'Malitbog, Calinog, Iloilo'
+        elif start > 0 and doc[start - 1].lower_ in openers:
+            new = _Mention(start, end, name, doc[start:end].text, None)
+        else:
+            continue
+        extra.append(new)
+        taken.update(range(start, end))
+    return extra
+
+
+def _modified_noun(doc: Doc, m: _Mention) -> str | None:
+    """The noun a place name modifies when that noun is no place ('US air strikes': 'strikes',
+    'Seattle police': 'police'); None when the name stands as a noun or modifies a place noun
+    ('the Pakistan border', 'Chibok local government area')."""
+    token = doc[m.start:m.end].root
+    if token.dep_ not in {"compound", "amod", "nmod"}:
+        return None
+    head = token
+    while head.dep_ in {"compound", "amod", "nmod"} and head.head is not head:
+        head = head.head
+    if head.pos_ not in {"NOUN", "PROPN"} or m.start <= head.i < m.end:
+        return None
+    place_nouns = _words("place_nouns") | _words("region_words") | _words("settlement_words") | _words("area_words")
+    if head.lower_ in place_nouns or head.lemma_.lower() in place_nouns:
+        return None
+    return head.lemma_.lower()
 
 
 def _score(entry: Entry, mention: _Mention, countries: Counter, regions: Counter) -> float:
@@ -165,11 +319,6 @@ def _score(entry: Entry, mention: _Mention, countries: Counter, regions: Counter
         score -= 1.5  # a bare "Moscow" is the city, not the province that shares its name
     if mention.want and entry.kind != mention.want:
         score -= 10.0
-    if mention.container:
-        if entry.admin1_code in mention.container or (entry.country_code in mention.container):
-            score += 6.0
-        else:
-            score -= 3.0
     total = sum(countries.values())
     if total and entry.country_code in countries:
         score += 3.0 * countries[entry.country_code] / total + 1.0
@@ -189,6 +338,8 @@ def _context(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> tuple[Counte
     regions: Counter = Counter()
     empty: Counter = Counter()
     for m in mentions:
+        if not m.candidates:
+            continue
         best = _best(m, empty, empty)
         ccs = {c.country_code for c in m.candidates}
         weight = 2.0 if best.kind == "country" or len(ccs) == 1 else 1.0
@@ -202,23 +353,113 @@ def _context(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> tuple[Counte
     return countries, regions
 
 
-def find_places(doc: Doc) -> list[Place]:
-    """Every geocoded toponym of the doc, in text order, with its span."""
+def _named_countries(doc: Doc, mentions: list[_Mention]) -> dict[str, set[str]]:
+    """The countries the text names, each with the names that name it: a country's name, a region or
+    town that is in no other country, or the dateline's place ('KABUL, Afghanistan (AP) -', 'SAN
+    SALVADOR, 3 JAN 90')."""
+    empty: Counter = Counter()
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        if not m.candidates or m.modifies is not None:
+            continue  # 'the U.S. embassy' is no story from the United States
+        best = _best(m, empty, empty)
+        dateline = m.start == doc[m.start].sent.start == 0
+        # a name that is a country here and a region or town elsewhere ('Asturias') names none
+        if best.country_code and (best.kind == "country" or dateline or len({c.country_code for c in m.candidates}) == 1):
+            named.setdefault(best.country_code, set()).add(normalise_name(m.name))
+    return named
+
+
+def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[str, set[str]],
+             resolved: dict[int, tuple[Entry, int] | None]) -> tuple[Entry, int] | None:
+    """The entry a mention means and the precision of its coordinates (ACLED geo_precision), or
+    None when none of its namesakes can be what the text means."""
+    # the countries other names name: 'Tenancingo' in a Salvadoran story names Mexico only by itself
+    named = {cc for cc, names in named_by.items() if names - {normalise_name(m.name)}}
+    containers = [r[0] for c in m.within if (r := resolved.get(id(c)))]
+    candidates = m.candidates
+    # the namesakes that lie in some reading of every container ('Atlanta, Georgia' reads Georgia as the state)
+    inside = tuple(c for c in candidates if all(any(_contains(k, c, m.relative) for k in el.candidates) for el in m.within))
+    famous = any(c.is_name and c.population >= KNOWN_ABROAD_POPULATION for c in candidates)
+    if m.within and not inside and containers and (not candidates or containers[-1].country_code in named and not famous):
+        # a village the gazetteer lacks (or only has elsewhere) is where its nearest container is;
+        # a chain that ends in no country the text names, or that follows a well-known city
+        # ('Moscow, St Petersburg, Kazan'), was a list
+        nearest = containers[0]
+        return nearest, 2 if nearest.kind == "city" or m.relative else 3
+    if m.within and inside:
+        candidates = inside
+    elif named and len({c.country_code for c in candidates}) > 1:
+        # a name with namesakes in several countries: one in a country the text names, or a city
+        # known by that very name well enough to need no country ('Washington'); the score weighs them
+        kept = tuple(c for c in candidates if c.country_code in named
+                     or c.is_name and c.population >= KNOWN_ABROAD_POPULATION)
+        if not kept and len(named) == 1:
+            # a place the gazetteer lacks but has namesakes of abroad, in a text about one country:
+            # that country ('Chino' under 'KABUL, Afghanistan'); a text naming several tells not which
+            home = gazetteer().country(next(iter(named)))
+            return (home, 3) if home is not None else None
+        candidates = kept or candidates
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda e: _score(e, m, countries, regions))
+    return best, 2 if m.near else 1 if best.kind == "city" else 3
+
+
+def _contains(container: Entry, entry: Entry, relative: bool) -> bool:
+    """Whether a place can lie in a container: its country, its region, or a town of its region
+    ('Malitbog, Calinog'); the anchor of a relative description only fixes the country."""
+    if container.country_code != entry.country_code:
+        return False
+    if relative or container.kind == "country":
+        return True
+    return container.admin1_code is not None and container.admin1_code == entry.admin1_code
+
+
+def _is_modifier(m: _Mention, entry: Entry) -> bool:
+    """'US air strikes', 'the Iraq war', 'Seattle police': a name modifying a noun that is no
+    place; a town's name before an event noun still says where ('the Kabul bombing')."""
+    if m.modifies is None:
+        return False
+    return entry.kind in {"country", "admin1"} or m.modifies in _words("actor_nouns")
+
+
+def find_places(doc: Doc, *, modifiers: bool = False) -> list[Place]:
+    """Every geocoded toponym of the doc, in text order, with its span. ``modifiers``: also the
+    names that only modify an actor or a thing ("US air strikes"), which are toponyms but no
+    event's place."""
     gaz = gazetteer()
     mentions = _mentions(doc, gaz)
     countries, regions = _context(doc, mentions, gaz)
+    named = _named_countries(doc, mentions)
+    resolved: dict[int, tuple[Entry, int] | None] = {}
+    chosen: dict[tuple, tuple[Entry, int] | None] = {}  # a name told again in the same way means the same place
+    for m in reversed(mentions):  # the containers after a name first
+        key = (m.name, m.want, m.near, tuple(resolved[id(c)] for c in m.within))
+        if key not in chosen:
+            chosen[key] = _resolve(m, countries, regions, named, resolved)
+        resolved[id(m)] = chosen[key]
+    for m in mentions:  # 'Atlanta, Georgia': the container is read as the one the place lies in
+        if m.relative or (r := resolved[id(m)]) is None or r[0] not in m.candidates:
+            continue
+        for el in m.within:
+            current = resolved[id(el)]
+            holding = [k for k in el.candidates if _contains(k, r[0], False)]
+            if holding and (current is None or current[0] not in holding):
+                best = max(holding, key=lambda e: _score(e, el, countries, regions))
+                resolved[id(el)] = (best, 1 if best.kind == "city" else 3)
     places = []
-    chosen: dict[tuple, Entry] = {}  # a name told again in the same way means the same place
     for m in mentions:
-        key = (m.name, m.want, frozenset(m.container))
-        best = chosen.get(key) or chosen.setdefault(key, _best(m, countries, regions))
+        if (r := resolved[id(m)]) is None or (not modifiers and _is_modifier(m, r[0])):
+            continue
         span = doc[m.start:m.end]
-        places.append(_place(best, gaz, mention=m.text,
+        places.append(_place(r[0], gaz, mention=m.text, precision=r[1], vicinity=m.near,
                              span=TextSpan(start=span.start_char, end=span.end_char, text=span.text)))
     return places
 
 
-def _place(entry: Entry, gaz: Gazetteer, *, mention: str | None = None, span: TextSpan | None = None) -> Place:
+def _place(entry: Entry, gaz: Gazetteer, *, mention: str | None = None, span: TextSpan | None = None,
+           precision: int | None = None, vicinity: bool = False) -> Place:
     return Place(
         name=entry.name,
         mention=mention,
@@ -229,6 +470,8 @@ def _place(entry: Entry, gaz: Gazetteer, *, mention: str | None = None, span: Te
         lat=entry.lat,
         lon=entry.lon,
         geonames_id=entry.geonames_id,
+        precision=precision,
+        vicinity=vicinity,
         span=span,
     )
 
@@ -245,4 +488,5 @@ def geocode(name: str, country_code: str | None = None) -> Place | None:
         return None
     mention = _Mention(0, 0, name, name, None, candidates)
     context = Counter({country_code: 1.0}) if country_code else Counter()
-    return _place(_best(mention, context, Counter()), gaz, mention=name)
+    best = _best(mention, context, Counter())
+    return _place(best, gaz, mention=name, precision=1 if best.kind == "city" else 3)

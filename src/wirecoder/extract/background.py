@@ -1,0 +1,120 @@
+"""Background in a sentence: the words that tell an earlier or other occurrence than the one the
+report is about.
+
+A report tells its news and, beside it, what led to it or what it recalls: "The Taliban called it
+a 'revenge attack' for US airstrikes in the volatile province of Kunduz earlier this month that
+left up to 32 civilians dead"; "the first fatal tram accident since 1959, when two women
+passengers and the driver died after a tram caught fire in Glasgow". What such words tell is an
+occurrence of its own, with its own date, place and toll: ``background_scope`` finds the tokens
+that tell it, so that the extraction stage gives what they hold only to the background's own
+events and never to the act the sentence reports. ``told_as_earlier`` says whether a date places
+an event before the news ("earlier this month", "last year", "in 1959").
+
+A toll update ("The death toll from the attack rose to at least six Friday") dates the count, not
+the act: ``updates_a_toll`` finds such sentences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from ..model import Precision, When
+from ..resources.words import lexicon
+
+# the clause relations by which a comma-separated phrase after the background goes back to the
+# main clause ("..., killing five soldiers")
+_MAIN_CLAUSE_DEPS = {"advcl", "conj", "xcomp", "ccomp", "acl"}
+
+
+def told_as_earlier(when: When | None, published: date | None) -> bool:
+    """Whether a date places an event before the news: its words say so ("earlier this month",
+    "last year"), or it names a year or month that ended before the article's."""
+    if when is None:
+        return False
+    text = " ".join((when.text or "").lower().split())
+    if any(cue in text for cue in lexicon().events.background.date_cues):
+        return True
+    if published is None:
+        return False
+    if when.precision is Precision.YEAR:
+        return when.date.year < published.year
+    if when.precision is Precision.MONTH:
+        return (when.date.year, when.date.month) < (published.year, published.month)
+    return False
+
+
+def _cause_opener(tok: Token) -> bool:
+    """'revenge for', 'a "revenge attack" for', 'in retaliation for', 'to avenge'."""
+    words = lexicon().events.background
+    if tok.lemma_.lower() in words.cause_verbs:
+        return True
+    if tok.dep_ != "prep" or tok.lower_ not in words.cause_prepositions:
+        return False
+    head = tok.head
+    return head.lemma_.lower() in words.cause_nouns or any(
+        c.dep_ in {"compound", "amod"} and c.lemma_.lower() in words.cause_nouns for c in head.children)
+
+
+def _death_opener(tok: Token) -> bool:
+    """'after the killing of', 'following the assassination of': a death told as what came before."""
+    words = lexicon().events.background
+    if tok.dep_ != "prep" or tok.lower_ not in words.after_prepositions:
+        return False
+    return any(c.dep_ == "pobj" and c.lower_ in words.past_death_nouns
+               and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in tok.children)
+
+
+def _rest_of_sentence(sent: Span, opener: Token) -> set[int]:
+    """The tokens after an opener, without a phrase that a comma sends back to the main clause
+    ("in retaliation for the killing of their leader, killing five soldiers"). The parse often
+    hangs the background's own date and clause on the main verb ("for US airstrikes ... earlier
+    this month that left up to 32 civilians dead"), so the words are taken in reading order."""
+    doc = sent.doc
+    scope = set(range(opener.i + 1, sent.end))
+    for tok in doc[opener.i + 1 : sent.end]:
+        if tok.head.i < opener.i and tok.dep_ in _MAIN_CLAUSE_DEPS and tok.left_edge.i > opener.i and doc[tok.left_edge.i - 1].text == ",":
+            scope -= {t.i for t in tok.subtree}
+    return scope
+
+
+def background_scope(sent: Span, dates: Iterable[When], published: date | None,
+                     act_tokens: Iterable[int]) -> tuple[set[int], list[When]]:
+    """The tokens of a sentence that tell a background occurrence, and the dates that date it
+    (the "1959" of "since 1959, when ..."). ``act_tokens`` are the sentence's triggers of acts: a
+    death told after "after"/"following" is background only beside an act it led to ("attacked
+    the post after the killing of their leader"); alone, it is the news."""
+    doc = sent.doc
+    scope: set[int] = set()
+    own_dates: list[When] = []
+    acts = set(act_tokens)
+    for tok in sent:
+        if tok.i in scope:
+            continue
+        if _cause_opener(tok) or (_death_opener(tok) and any(a < tok.i for a in acts)):
+            scope |= _rest_of_sentence(sent, tok)
+    dates = list(dates)
+    for tok in sent:
+        # "since 1959, when two women passengers and the driver died": a clause of a past date
+        # tells what happened then
+        if tok.dep_ not in {"relcl", "advcl"} or not any(
+                c.dep_ == "advmod" and c.lower_ in lexicon().events.background.precedent_adverbs for c in tok.children):
+            continue
+        head = tok.head
+        when = next((d for d in dates if d.span is not None and d.span.start <= head.idx < d.span.end), None)
+        if when is None or not told_as_earlier(when, published):
+            continue
+        scope |= {t.i for t in tok.subtree}
+        scope |= {t.i for t in doc.char_span(when.span.start, when.span.end, alignment_mode="expand") or ()}
+        own_dates.append(when)
+    return scope, own_dates
+
+
+def updates_a_toll(sent: Span) -> bool:
+    """'The death toll from the attack rose to at least six Friday': the sentence tells a count's
+    new value, and its date is when it was told."""
+    toll_verbs = lexicon().counts.toll_verbs
+    return any(tok.dep_ in {"nsubj", "nsubjpass"} and tok.lemma_.lower() == "toll" and tok.head.lemma_.lower() in toll_verbs
+               for tok in sent)

@@ -1,0 +1,98 @@
+"""extract/background.py and its use by extract/article.py: what a report recalls (a cause, a
+precedent, an earlier act) is an occurrence of its own and lends nothing to the news. The
+sentences are those quoted from real reports in issue 10."""
+
+from datetime import date
+
+import pytest
+
+import wirecoder
+from wirecoder.extract.background import told_as_earlier
+from wirecoder.model import CountKind, Precision, When
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = date(2016, 11, 11)
+KUNDUZ = ('The Taliban called it a "revenge attack" for US airstrikes in the volatile province of Kunduz '
+          'earlier this month that left up to 32 civilians dead.')
+TRAM = ("It is the first fatal tram accident in the UK since 1959, when two women passengers and the driver "
+        "died after a tram caught fire in Glasgow.")
+TOLL = "The death toll from the attack rose to at least six Friday."
+CONSULATE = ("A Taliban suicide bomber rammed a truck packed with explosives into the German consulate in the "
+             "Afghan city of Mazar-i-Sharif late on Thursday, killing at least two people and wounding at least 90.")
+
+
+def _extract(text):
+    return wirecoder.extract(text, published=PUBLISHED)
+
+
+def test_a_cause_told_with_revenge_for_is_background_with_its_own_place_date_and_toll():
+    events = _extract(KUNDUZ).events
+    background = [e for e in events if e.mention == "background"]
+    news = [e for e in events if e.mention != "background"]
+    assert background and news
+    assert any(e.place is not None and "Kunduz" in e.place.name for e in background)
+    assert any(e.date is not None and e.date.date == date(2016, 11, 1) for e in background)
+    assert [c.value for e in background for c in e.counts if c.kind is CountKind.KILLED] == [32]
+    # the revenge attack itself takes none of it
+    assert all(e.place is None and e.date is None and not e.counts for e in news)
+
+
+def test_the_background_makes_its_own_incident_and_the_news_keeps_its_place_date_and_counts():
+    result = _extract(f"{CONSULATE} {KUNDUZ} {TOLL}")
+    consulate = [i for i in result.incidents if i.place is not None and i.place.country_code == "AF" and "Kunduz" not in i.place.name]
+    kunduz = [i for i in result.incidents if i.place is not None and "Kunduz" in i.place.name]
+    assert len(consulate) == 1 and len(kunduz) == 1
+    (main,) = consulate
+    assert main.date is not None and main.date.date == date(2016, 11, 10)
+    killed = {c.kind: c.value for c in main.counts}
+    assert killed[CountKind.KILLED] in {2, 6} and killed[CountKind.INJURED] == 90
+    assert 32 not in {v.value for c in main.conflicts for v in c.values}
+    assert [c.value for c in kunduz[0].counts if c.kind is CountKind.KILLED] == [32]
+
+
+def test_a_precedent_since_a_year_is_dated_then_not_now():
+    result = _extract(TRAM)
+    glasgow = [e for e in result.events if e.place is not None and e.place.name == "Glasgow"]
+    assert glasgow and all(e.mention == "background" for e in glasgow)
+    assert all(i.date is not None and i.date.date.year == 1959 for i in result.incidents if i.place and i.place.name == "Glasgow")
+
+
+def test_a_toll_update_dates_the_count_not_the_act():
+    (event,) = _extract(TOLL).events
+    assert event.date is None
+    assert [(c.kind, c.value, c.qualifier) for c in event.counts] == [(CountKind.KILLED, 6, "at least")]
+
+
+def test_a_death_after_which_an_act_came_is_background_but_alone_it_is_the_news():
+    events = _extract("Gunmen attacked a police post in Kabul on Monday after the killing of their commander in Kandahar.").events
+    attack = [e for e in events if e.mention != "background"]
+    assert attack and all(e.place is None or e.place.name == "Kabul" for e in attack)
+    alone = _extract("Protesters gathered in Kabul on Monday after the killing of a student.").events
+    assert not any(e.mention == "background" for e in alone)
+
+
+@pytest.mark.parametrize("text,precision,day,earlier", [
+    ("earlier this month", Precision.MONTH, date(2016, 11, 1), True),
+    ("last year", Precision.YEAR, date(2015, 1, 1), True),
+    ("in 1959", Precision.YEAR, date(1959, 1, 1), True),
+    ("in March", Precision.MONTH, date(2016, 3, 1), True),
+    ("this month", Precision.MONTH, date(2016, 11, 1), False),
+    ("on Thursday", Precision.DAY, date(2016, 11, 10), False),
+])
+def test_dates_told_as_earlier(text, precision, day, earlier):
+    assert told_as_earlier(When(date=day, precision=precision, text=text), PUBLISHED) is earlier
+
+
+def test_an_undated_act_told_within_a_past_one_is_past_too():
+    # MUC-4 dev (DEV-MUC3-1119), dateline 8 February 1990
+    events = wirecoder.extract("During a four-day period in December, the guerrillas sabotaged an electrical tower outside "
+                               "the capital and set fire to a vehicle.", published=date(1990, 2, 8)).events
+    assert events and all(e.mention == "background" for e in events)
+
+
+def test_a_clause_with_its_own_subject_is_not_the_past_act_it_follows():
+    # MUC-4 dev (DEV-MUC3-0257), dateline 1989
+    events = wirecoder.extract("In 1988, it attacked the nation's pipelines approximately 50 times, and thus far this year "
+                               "the ELN has carried out 21 attacks.", published=date(1989, 7, 10)).events
+    assert {e.trigger.text: e.mention for e in events}["attacks"] != "background"
