@@ -27,6 +27,10 @@ class TooLargeError(InputError):
     pass
 
 
+class UnsupportedLanguageError(InputError):
+    """An article in a language wirecoder does not code (it reads English)."""
+
+
 class ConfigError(WirecoderError):
     """A setting, option or argument with a value wirecoder cannot use."""
 

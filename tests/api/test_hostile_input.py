@@ -81,3 +81,33 @@ def test_an_identical_post_that_raced_the_first_answers_200_with_the_stored_reco
         assert client.get("/api/incidents").json()["total"] == len(first.json()["incident_ids"])
     assert (first.status_code, second.status_code) == (201, 200)
     assert second.json()["article"]["id"] == first.json()["article"]["id"]
+
+
+def test_an_article_not_in_english_is_422_naming_its_language(client):
+    text = ("Вооружённые люди в понедельник напали на полицейский участок в пригороде, погибли трое "
+            "полицейских, сообщили местные власти.")
+    response = _post(client, {"text": text, "published": "2024-03-05"})
+    assert response.status_code == 422, response.text
+    assert "'ru'" in response.text and "English" in response.text
+
+
+def test_a_failing_store_answers_503_without_its_path(tmp_path, monkeypatch, caplog):
+    from fastapi.testclient import TestClient
+
+    from wirecoder.api import create_app
+    from wirecoder.errors import StoreError
+    from wirecoder.store import Store
+
+    path = tmp_path / "secret-folder" / "full.db"
+    path.parent.mkdir()
+    app = create_app(f"sqlite:///{path}", token=TOKEN)
+
+    def disk_full(self, query=None):
+        raise StoreError(f"store sqlite:///{path}: read failed: OperationalError: database or disk is full")
+
+    monkeypatch.setattr(Store, "incidents_json", disk_full)
+    with TestClient(app) as client, caplog.at_level("ERROR", logger="wirecoder.api"):
+        response = client.get("/api/incidents")
+    assert response.status_code == 503
+    assert "could not be read" in response.text and "secret-folder" not in response.text
+    assert "secret-folder" in caplog.text  # the operator still learns where and why

@@ -106,3 +106,18 @@ def test_export_limit_offset_and_bad_out(db, tmp_path, capsys):
     assert len(capsys.readouterr().out.splitlines()) == 1
     assert main(["export", "--db", db, "--format", "csv", "--out", str(tmp_path / "no" / "x.csv")]) == 2
     assert "does not exist" in capsys.readouterr().err
+
+
+def test_one_incident_explained_says_why_each_article_joined(db, capsys):
+    page = _json(capsys, ["incidents", "--db", db, "--country", "RU", "--type", "hostage_taking", "--format", "json"])
+    incident_id = page["items"][0]["id"]
+    assert main(["incidents", incident_id, "--db", db, "--explain"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"incident {incident_id}: hostage_taking")
+    assert "3 articles:" in out and out.count("joined (score") == 2 and "made the incident" in out
+    assert "same place (Rostov-on-Don, Rostov-on-Don)" in out  # a reason, under each article that joined
+    detail = _json(capsys, ["incidents", incident_id, "--db", db, "--format", "json"])
+    assert [m["joined"] for m in detail["members"]] == [False, True, True]
+    assert all(m["reasons"] for m in detail["members"][1:])
+    assert main(["incidents", "0000000000000000", "--db", db]) != 0
+    assert main(["incidents", "--db", db, "--explain"]) != 0  # --explain needs an id

@@ -16,7 +16,7 @@ from wirecoder.store import open_store
 pytestmark = pytest.mark.model
 
 CORPUS = Path(__file__).parent / "corpus"
-GOOD = 9
+GOOD = 10
 BAD = {  # origin (file:line or feed#item) -> what the error says
     "future_date.jsonl:2": "publication date 9999-12-31 is outside",
     "future_date.jsonl:3": "publication date 0001-01-15 is outside",
@@ -27,6 +27,10 @@ BAD = {  # origin (file:line or feed#item) -> what the error says
     "deep_nesting.jsonl:2": "nested more than 100 levels",
     "pubdate_9999.rss#1": "publication date 9999-12-31 is outside",
     "muc_dateline_2045:6": "publication date 2045-01-10 is outside",
+    "foreign_language.jsonl:1": "article reads as 'ru'",
+    "foreign_language.jsonl:2": "article reads as 'ar'",
+    "foreign_language.jsonl:3": "article reads as 'zh'",
+    "foreign_language.jsonl:5": "article is declared 'es'",
 }
 
 

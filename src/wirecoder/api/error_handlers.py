@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from ..errors import ConfigError, ExportError, InputError, StoreError, TooLargeError, WirecoderError
+
+LOG = logging.getLogger("wirecoder.api")
 
 
 async def too_large(request: Request, exc: TooLargeError):
@@ -19,7 +23,12 @@ async def unprocessable(request: Request, exc: WirecoderError):
 
 
 async def store_error(request: Request, exc: StoreError):
-    return JSONResponse({"detail": f"store error: {exc}"}, status_code=503)
+    # the cause names the store's path or URL and the database's own words: the operator reads them
+    # in the server's log, a client learns only that the store failed it
+    LOG.error("%s %s: %s", request.method, request.url.path, exc)
+    done = "written" if request.method in {"POST", "PUT", "PATCH", "DELETE"} else "read"
+    return JSONResponse({"detail": f"store error: the store could not be {done}; the server's log has the cause"},
+                        status_code=503)
 
 
 def _has_surrogate(text: str) -> bool:

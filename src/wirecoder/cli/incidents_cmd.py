@@ -66,7 +66,9 @@ def build_query(args, *, limit: int | None = None):
 
 
 def add_parser(sub):
-    p = sub.add_parser("incidents", help="list the stored incidents (filters combine)")
+    p = sub.add_parser("incidents", help="list the stored incidents (filters combine), or show one by its id")
+    p.add_argument("id", nargs="?", help="one incident's id: show it, its sources' claims and its articles")
+    p.add_argument("--explain", action="store_true", help="with an id, say why each article joined the incident")
     add_filters(p, limit=50)
     p.add_argument("--format", default="table", choices=["table", "json"], help="output format (default table)")
     p.add_argument("--events", action="store_true", help="with --format json, include each incident's events")
@@ -98,10 +100,47 @@ def render_table(page) -> str:
     return "\n".join(lines) + "\n"
 
 
+def render_detail(detail, *, explain: bool) -> str:
+    """One incident as text: its headline fields, its articles, and with ``explain`` why each joined."""
+    inc = detail.incident
+    lines = [f"incident {inc.id}: {inc.type.value}"
+             + (f" on {inc.date.date.isoformat()}" if inc.date else "") + (f" in {inc.place.name}" if inc.place else "")]
+    for c in inc.counts:
+        lines.append(f"  {c.kind.value}: {'unknown' if c.value is None else ((c.qualifier + ' ') if c.qualifier else '') + str(c.value)}")
+    for cf in inc.conflicts:
+        shown = "; ".join(f"{v.value} ({', '.join(v.sources) or 'unattributed'}"
+                          + (f", {v.reports} reports" if v.reports > 1 else "") + ")" for v in cf.values)
+        lines.append(f"  conflict {cf.field}: {shown}")
+    outlets = {a.id: a for a in detail.articles}
+    lines.append(f"  {len(detail.members)} articles:")
+    for m in detail.members:
+        article = outlets.get(m.article_id)
+        name = ", ".join(x for x in (article.source if article else None,
+                                     article.published.isoformat() if article and article.published else None) if x)
+        how = "made the incident" if not m.joined else f"joined (score {m.score:.2f})" if m.score is not None else "joined"
+        lines.append(f"  - {m.article_id} [{name or 'unknown outlet'}]: {how}"
+                     + (f"; a copy of {m.copy_of}, counted once" if m.copy_of else ""))
+        if explain:
+            lines += [f"      {reason}" for reason in m.reasons]
+    return "\n".join(lines) + "\n"
+
+
 def run(args) -> int:
     from ..store import open_store
     from . import config_of
 
+    if args.id is not None:
+        with open_store(args.db, config_of(args)) as store:
+            detail = store.incident(args.id)
+        if detail is None:
+            raise ConfigError(f"no incident {args.id!r} in the store")
+        if args.format == "json":
+            sys.stdout.write(detail.model_dump_json(indent=2, exclude=None if args.events else {"incident": {"events"}}) + "\n")
+        else:
+            sys.stdout.write(render_detail(detail, explain=args.explain))
+        return 0
+    if args.explain:
+        raise ConfigError("--explain needs an incident id: wirecoder incidents ID --explain")
     query = build_query(args)
     with open_store(args.db, config_of(args)) as store:
         page = store.incidents(query, events=args.format == "json" and args.events)

@@ -50,11 +50,11 @@ from datetime import timedelta
 from pathlib import Path
 
 from ..errors import EvaluationError
-from ..muc4.keys import Message, read_key_files
+from ..muc4.keys import Message
 from ..muc4.score import parse_date, parse_location
 from ..pipeline import Coder
 from ..store import Store
-from .muc4 import split_files
+from .muc4 import read_messages, split_files
 from .report import ErrorCase, EvalReport, FieldScore
 
 # the slots that name who did it and to whom
@@ -267,22 +267,20 @@ def _incident_countries(incident) -> set[str]:
 
 
 def evaluate_merge(data_dir: str | Path, coder: Coder, *, split: str = "dev", limit: int | None = None,
+                   texts: str | Path | None = None, keys: str | Path | None = None,
                    max_errors: int = 50, progress: bool = False) -> EvalReport:
-    """Extract and store every message of a MUC-4 split, then score the store's incidents as a
-    clustering of the messages against the gold derived from the keys."""
-    from ..ingest.muc import read_muc_messages
-
+    """Extract and store every message of a MUC-4 split (or of the ``texts`` file, with its
+    ``keys``), then score the store's incidents as a clustering of the messages against the gold
+    derived from the keys."""
     started = time.perf_counter()
-    text_files, key_files = split_files(data_dir, split)
-    keys = read_key_files(key_files)
-    messages = [m for f in text_files for m in read_muc_messages(f)]
-    if limit is not None:
-        messages = messages[:limit]
-    if not messages:
-        raise EvaluationError("no MUC messages in the text files")
+    if (texts is None) != (keys is None):
+        raise EvaluationError("give both texts and keys, or neither")
+    files = ([Path(texts)], [Path(keys)]) if texts is not None and keys is not None else split_files(data_dir, split)
+    split = Path(texts).name if texts is not None else split
+    key_messages, messages = read_messages(*files, limit)
     ids = {mid for mid, _ in messages}
-    gold = gold_clustering({mid: m for mid, m in keys.items() if mid in ids})
-    texts = {mid: a.text for mid, a in messages}
+    gold = gold_clustering({mid: m for mid, m in key_messages.items() if mid in ids})
+    message_texts = {mid: a.text for mid, a in messages}
     results = coder.extract_many([a for _, a in messages])
     if progress:
         from tqdm import tqdm
@@ -295,7 +293,7 @@ def evaluate_merge(data_dir: str | Path, coder: Coder, *, split: str = "dev", li
             batch: list = []
             for (mid, article), result in zip(messages, results):
                 if hasattr(result, "incidents"):
-                    for number, n in align(mid, keys.get(mid), result.incidents, article.published).items():
+                    for number, n in align(mid, key_messages.get(mid), result.incidents, article.published).items():
                         first = result.incidents[n].events[0]
                         aligned[(mid, number)] = (result.article.id, first.id)
                 batch.append(result)
@@ -327,10 +325,10 @@ def evaluate_merge(data_dir: str | Path, coder: Coder, *, split: str = "dev", li
     })
     for a, b in scored.wrong[:max_errors]:
         report.errors.append(ErrorCase(doc=f"{a[0]}#{a[1]} + {b[0]}#{b[1]}", field="pairs", kind="wrong_merge",
-                                       text=f"{_head(texts[a[0]])} || {_head(texts[b[0]])}", weight=2.0))
+                                       text=f"{_head(message_texts[a[0]])} || {_head(message_texts[b[0]])}", weight=2.0))
     for a, b in scored.missed[:max_errors]:
         report.errors.append(ErrorCase(doc=f"{a[0]}#{a[1]} + {b[0]}#{b[1]}", field="pairs", kind="missed_merge",
-                                       text=f"{_head(texts[a[0]])} || {_head(texts[b[0]])}", weight=1.0))
+                                       text=f"{_head(message_texts[a[0]])} || {_head(message_texts[b[0]])}", weight=1.0))
     report.notes.append("gold: templates of the keys that share type, date (two days), place below the country "
                         "and a perpetrator or target; see wirecoder.evaluate.merge")
     report.seconds = round(time.perf_counter() - started, 1)

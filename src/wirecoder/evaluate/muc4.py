@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from ..errors import EvaluationError
+from ..model import Article
 from ..muc4.keys import Message, parse_templates, read_key_files
 from ..muc4.score import CorpusScore, Tally, score_corpus
 from ..muc4.slots import SCORED_SLOTS, SLOT_NAMES
@@ -41,6 +42,20 @@ def split_files(data_dir: str | Path, split: str) -> tuple[list[Path], list[Path
     if not texts or not keys:
         raise EvaluationError(f"{root}/{split}: no texts or no keys")
     return texts, keys
+
+
+def read_messages(text_files: list[Path], key_files: list[Path], limit: int | None = None
+                  ) -> tuple[dict[str, Message], list[tuple[str, Article]]]:
+    """The answer keys of ``key_files`` and the first ``limit`` messages (id, article) of ``text_files``."""
+    from ..ingest.muc import read_muc_messages
+
+    key_messages = read_key_files(key_files)
+    messages = [m for f in text_files for m in read_muc_messages(f)]
+    if limit is not None:
+        messages = messages[:limit]
+    if not messages:
+        raise EvaluationError("no MUC messages in the text files")
+    return key_messages, messages
 
 
 def _tally_field(name: str, t: Tally) -> FieldScore:
@@ -106,7 +121,6 @@ def evaluate_muc4(
     progress: bool = False,
 ) -> EvalReport:
     """Extract every message, render MUC-4 responses, score them against the keys."""
-    from ..ingest.muc import read_muc_messages
     from ..muc4.writer import muc4_templates, render_muc4
 
     started = time.perf_counter()
@@ -121,12 +135,7 @@ def evaluate_muc4(
     else:
         text_files, key_files = split_files(data_dir, split)
         split_name = split
-    key_messages = read_key_files(key_files)
-    messages = [m for f in text_files for m in read_muc_messages(f)]
-    if limit is not None:
-        messages = messages[:limit]
-    if not messages:
-        raise EvaluationError("no MUC messages in the text files")
+    key_messages, messages = read_messages(text_files, key_files, limit)
     missing_keys = [mid for mid, _ in messages if mid not in key_messages]
     if missing_keys:
         raise EvaluationError(f"{len(missing_keys)} messages have no key, e.g. {missing_keys[0]}")

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as Date
 
 from ..config import Config
@@ -56,11 +56,11 @@ WEIGHTS = {"type": 0.25, "date": 0.20, "place": 0.25, "actors": 0.10, "text": 0.
 # Positive evidence a merge needs (missing evidence never merges). Measured on the MUC-4 dev
 # clustering (``wirecoder eval merge``): reports of one incident that agree on the day share a
 # fifth to a half of their key terms, while reports of two incidents on one day in one city
-# rarely share a third; an undated report needs the same town and a fifth, or half its key terms.
+# rarely share a third; without a place on both sides, or without the same day, it takes more.
 DAY_SLACK = 1  # "last night" in one report is the day before "on Tuesday" in the next
 TEXT_WITH_DAY = 0.3  # key terms shared, with the day agreeing
 TEXT_WITH_PLACE = 0.2  # key terms shared, with the town agreeing and the dates not disagreeing
-TEXT_ALONE = 0.5  # key terms shared, with the dates not disagreeing
+TEXT_ALONE = 0.6  # key terms shared, with the dates fitting, when nothing else ties the reports
 # tolls that only grow as the dead and wounded are counted: a higher later figure replaces a lower one
 CUMULATIVE = frozenset({CountKind.KILLED, CountKind.INJURED})
 _GROUP_ROLES = (Role.PERPETRATOR, Role.CLAIMANT)
@@ -223,11 +223,11 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
     (``reference_date``), used when one is undated; ``duplicate``: an article of one is a
     near-duplicate of an article of the other (the same report, syndicated).
 
-    The evidence that suffices: a near-duplicate article; or the same day (``DAY_SLACK``) and
-    one of shared key terms (``TEXT_WITH_DAY``), the same place (the town, or within 5 km) or a
-    named actor in common; or, without the same day but with dates that do not disagree (one
-    undated and published just after, or two days apart), the same place and shared key terms
-    (``TEXT_WITH_PLACE``), or half the key terms shared (``TEXT_ALONE``)."""
+    The evidence that suffices: a near-duplicate article; or the same day (``DAY_SLACK``) and the
+    same place (the town, or within 5 km), a named actor in common, or shared key terms
+    (``TEXT_WITH_DAY`` when both are placed, ``TEXT_ALONE`` when not); or, without the same day
+    but with dates that fit (one undated and published just after, or days within the window),
+    the same place and shared key terms (``TEXT_WITH_PLACE``), or ``TEXT_ALONE`` of them."""
     parts: dict[str, float] = {}
     for name, value in (
         ("type", _type_score(a, b)),
@@ -259,9 +259,10 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
     if shared:
         reasons.append(f"key terms in common ({share:.0%}): " + ", ".join(shared[:6]))
     dates_fit = _dates_fit(a.date, b.date, ref_a, ref_b, config.merge_window_days)
+    placed_both = a.place is not None and b.place is not None  # and agreeing, or compare would have stopped
     sufficient = (
         duplicate
-        or (same_day and (share >= TEXT_WITH_DAY or same_place or named))
+        or (same_day and (same_place or named or share >= TEXT_ALONE or (share >= TEXT_WITH_DAY and placed_both)))
         or (dates_fit and same_place and share >= TEXT_WITH_PLACE)
         or (dates_fit and share >= TEXT_ALONE)
     )
@@ -360,12 +361,14 @@ def mark_superseded(events: Sequence[Event], published: Mapping[str, Date | None
     return out
 
 
-def merge(events: Iterable[Event], incident_id: str, published: Mapping[str, Date | None], config: Config) -> Incident:
-    """One incident from the union of events from one or many articles, under ``incident_id``."""
+def merge(events: Iterable[Event], incident_id: str, published: Mapping[str, Date | None], config: Config,
+          copies: Mapping[str, str] | None = None) -> Incident:
+    """One incident from the union of events from one or many articles, under ``incident_id``.
+    ``copies`` maps a syndicated copy to the article it copies: one report, counted once."""
     unique: dict[tuple[str | None, str], Event] = {}
     for e in events:
         unique.setdefault((e.article_id, e.id), e)
-    return build_incident(mark_superseded(list(unique.values()), published), config, incident_id)
+    return build_incident(mark_superseded(list(unique.values()), published), config, incident_id, reports=copies)
 
 
 # --------------------------------------------------------------------------- resolving
@@ -373,11 +376,13 @@ def merge(events: Iterable[Event], incident_id: str, published: Mapping[str, Dat
 
 @dataclass(frozen=True)
 class Members:
-    """A stored incident's events, and the publication day and outlet of each of their articles."""
+    """A stored incident's events, the publication day and outlet of each of their articles, and
+    the article each syndicated copy among them copies."""
 
     events: list[Event]
     published: dict[str, Date | None]
     outlets: dict[str, str | None]
+    copies: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -390,6 +395,7 @@ class Resolution:
     match: Match | None
     published: dict[str, Date | None]
     outlets: dict[str, str | None]
+    copies: dict[str, str] = field(default_factory=dict)
 
     @property
     def created(self) -> bool:
@@ -406,22 +412,26 @@ MembersOf = Callable[[str], Members]
 def resolve_incident(
     events: Sequence[Event], incident_id: str, published: Mapping[str, Date | None],
     outlets: Mapping[str, str | None], config: Config, *, candidates_of: CandidatesOf, members_of: MembersOf,
+    copy_of: str | None = None,
 ) -> Resolution:
     """Resolve one incoming incident, the ``events`` of one new article under ``incident_id``,
     against the stored ones: its draft is matched (``best_match``) among ``candidates_of(draft,
     reference date)``; a match is rebuilt from ``members_of(its id)`` and ``events``, else the draft
-    is new. ``published`` and ``outlets`` give the new article's publication day and outlet."""
+    is new. ``published`` and ``outlets`` give the new article's publication day and outlet;
+    ``copy_of`` the stored article it nearly duplicates, if any (the same report, syndicated)."""
     draft = merge(events, incident_id, published, config)
     ref = reference_date(draft, published)
     candidates, refs = candidates_of(draft, ref)
-    match = best_match(draft, candidates, config, refs={**refs, draft.id: ref})
+    match = best_match(draft, candidates, config, refs={**refs, draft.id: ref}, duplicates=[copy_of] if copy_of else ())
+    own_copies = {a: copy_of for a in published} if copy_of else {}
     if match is None:
-        return Resolution(draft, None, dict(published), dict(outlets))
+        return Resolution(draft, None, dict(published), dict(outlets), own_copies)
     stored = members_of(match.incident.id)
     all_published = {**stored.published, **published}
     all_outlets = {**stored.outlets, **outlets}
-    merged = merge([*stored.events, *events], match.incident.id, all_published, config)
-    return Resolution(merged, match, all_published, all_outlets)
+    all_copies = {**stored.copies, **own_copies}
+    merged = merge([*stored.events, *events], match.incident.id, all_published, config, all_copies)
+    return Resolution(merged, match, all_published, all_outlets, all_copies)
 
 
 # --------------------------------------------------------------------------- claims

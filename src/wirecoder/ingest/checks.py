@@ -11,8 +11,16 @@ from __future__ import annotations
 from pydantic import ValidationError
 
 from ..config import Config
-from ..errors import BinaryInputError, EmptyInputError, EncodingError, InputError, TooLargeError
+from ..errors import (
+    BinaryInputError,
+    EmptyInputError,
+    EncodingError,
+    InputError,
+    TooLargeError,
+    UnsupportedLanguageError,
+)
 from ..model import Article
+from .language import ENGLISH, foreign_language
 
 # the readers' file-size guard when a caller gives no limit
 DEFAULT_MAX_CHARS: int = Config.model_fields["max_chars"].default
@@ -47,8 +55,16 @@ def validation_reason(exc: ValidationError) -> str:
 
 def new_article(**fields) -> Article:
     """An Article, or an InputError naming each field the model refuses (a date outside the
-    accepted window, a lone surrogate) so that a reader skips just this record."""
+    accepted window, a lone surrogate) or the language it is in when that is not English, so
+    that a reader skips just this record."""
     try:
-        return Article(**fields)
+        article = Article(**fields)
     except ValidationError as exc:
         raise InputError(validation_reason(exc)) from None
+    if article.language.lower().split("-")[0] != ENGLISH:
+        raise UnsupportedLanguageError(f"article is declared {article.language!r}: wirecoder codes English news only")
+    found = foreign_language(article.text)
+    if found is not None:
+        raise UnsupportedLanguageError(f"article reads as {found[0]!r} (probability {found[1]:.2f}), not English: "
+                                       "wirecoder codes English news only")
+    return article

@@ -12,7 +12,7 @@ import time
 from datetime import date as Date
 from typing import Literal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.engine import Connection
 
 from ..errors import StoreError
@@ -27,6 +27,7 @@ from ..model import (
     IncidentQuery,
     IngestError,
     MapPoint,
+    Membership,
     Span,
     StatBucket,
 )
@@ -182,7 +183,24 @@ def incident(conn: Connection, incident_id: str) -> IncidentDetail | None:
     ]
     arts = conn.execute(select(t.articles).where(t.articles.c.id.in_(record.articles))
                         .order_by(t.articles.c.published, t.articles.c.seq)).all()
-    return IncidentDetail(incident=record, claims=claims, articles=[_article(r) for r in arts])
+    return IncidentDetail(incident=record, claims=claims, articles=[_article(r) for r in arts],
+                          members=_members(conn, incident_id, record.articles))
+
+
+def _members(conn: Connection, incident_id: str, article_ids: list[str]) -> list[Membership]:
+    """Why each article is in the incident, in the order the articles came (stores written before
+    revision 0003 kept no reasons: their articles show only whether they joined)."""
+    a, j = t.articles.c, t.incident_joins.c
+    rows = conn.execute(
+        select(a.id, a.copy_of, j.score, j.reasons)
+        .join_from(t.articles, t.incident_joins, and_(j.article_id == a.id, j.incident_id == incident_id), isouter=True)
+        .where(a.id.in_(article_ids)).order_by(a.seq)
+    ).all()
+    return [
+        Membership(article_id=r.id, joined=n > 0, copy_of=r.copy_of, score=r.score,
+                   reasons=json.loads(r.reasons) if r.reasons else [])
+        for n, r in enumerate(rows)
+    ]
 
 
 def article(conn: Connection, article_id: str) -> ArticleDetail | None:

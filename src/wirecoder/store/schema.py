@@ -8,6 +8,7 @@ queries filter on: dates, coordinates, type, country, sources and actors as sear
 from __future__ import annotations
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -16,7 +17,9 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
+    SmallInteger,
     String,
     Table,
     Text,
@@ -44,8 +47,20 @@ articles = Table(
     Column("text", Text, nullable=False),
     Column("n_events", Integer, nullable=False, default=0),
     Column("added_at", DateTime, nullable=False),
+    # syndication (migration 0003): the article's MinHash signature, and the earliest stored
+    # article it nearly duplicates (NULL: an original report)
+    Column("minhash", LargeBinary),
+    Column("copy_of", String(40), index=True),
 )
 Index("ix_articles_source", articles.c.source)
+
+# the bands of each article's signature: articles that agree on a band are compared (incidents.copies)
+article_bands = Table(
+    "article_bands", metadata,
+    Column("band", SmallInteger, primary_key=True),
+    Column("key", BigInteger, primary_key=True),
+    Column("article_id", String(40), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+)
 
 events = Table(
     "events", metadata,
@@ -123,6 +138,15 @@ claims = Table(
     Column("evidence", Text),  # Span JSON
     Column("hedged", Boolean, nullable=False, default=False),
     Column("superseded", Boolean, nullable=False, default=False),
+)
+
+# why each article is in its incidents: the match score and its reasons (NULL score: it made the incident)
+incident_joins = Table(
+    "incident_joins", metadata,
+    Column("incident_id", String(40), ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True),
+    Column("article_id", String(40), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("score", Float),
+    Column("reasons", Text, nullable=False, default="[]"),  # JSON list of strings
 )
 
 conflicts = Table(

@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from ..config import Config
 from ..errors import StoreError
-from ..incidents import resolve
+from ..incidents import copies, resolve
 from ..model import CountKind, Event, ExtractionResult, Incident, IngestError, StoreSummary
 from . import schema as t
 from .engine import Engines, take_write_lock
@@ -98,10 +98,15 @@ def _put_article(conn: Connection, result: ExtractionResult, now: datetime, conf
     events: dict[str, Event] = {}
     for e in [*result.events, *(e for i in result.incidents for e in i.events)]:
         events.setdefault(e.id, e if e.article_id == aid else e.model_copy(update={"article_id": aid}))
+    minhash = copies.signature(article.text)
+    copy_of = _copy_of(conn, minhash, config.duplicate_threshold)
     conn.execute(insert(t.articles).values(
         id=aid, source=article.source, published=article.published, title=article.title, url=article.url,
         origin=article.origin, language=article.language, text=article.text, n_events=len(events), added_at=now,
+        minhash=minhash, copy_of=copy_of,
     ))
+    conn.execute(insert(t.article_bands), [{"band": n, "key": key, "article_id": aid}
+                                           for n, key in enumerate(copies.bands(minhash))])
     if events:
         conn.execute(insert(t.events), [_event_row(aid, e) for e in events.values()])
     published = {aid: article.published}
@@ -114,18 +119,25 @@ def _put_article(conn: Connection, result: ExtractionResult, now: datetime, conf
         stored = _member_events(conn, incident_id)
         return resolve.Members(stored, *_article_meta(conn, {e.article_id for e in stored if e.article_id}))
 
+    joined: set[str] = set()
     for incoming in result.incidents:
         own = [events[e.id] for e in incoming.events if e.id in events]
         if not own:
             continue
         resolution = resolve.resolve_incident(own, incoming.id, published, outlets, config,
-                                              candidates_of=candidates_of, members_of=members_of)
+                                              candidates_of=candidates_of, members_of=members_of, copy_of=copy_of)
         incident = resolution.incident
         _write_incident(conn, incident, resolution.published, resolution.outlets, now, new=resolution.created)
         (created if resolution.created else updated).add(incident.id)
         conn.execute(insert(t.incident_members), [
             {"incident_id": incident.id, "event_key": f"{aid}:{e.id}", "article_id": aid} for e in own
         ])
+        if incident.id not in joined:  # two incidents of one article that meet in one stored incident: one row
+            joined.add(incident.id)
+            match = resolution.match
+            conn.execute(insert(t.incident_joins).values(
+                incident_id=incident.id, article_id=aid, score=match.score if match else None,
+                reasons=json.dumps(list(match.reasons) if match else [], ensure_ascii=False)))
 
 
 def _event_row(aid: str, e: Event) -> dict:
@@ -165,6 +177,22 @@ def _candidates(conn: Connection, incident: Incident, ref: Date | None
     return [Incident.model_validate_json(r.data) for r in rows], {r.id: r.ref_date for r in rows}
 
 
+def _copy_of(conn: Connection, minhash: bytes, threshold: float) -> str | None:
+    """The earliest stored article whose text the new one nearly duplicates (its own original, when
+    it is a copy itself), or None: candidates agree with it on a band of the signature."""
+    b, a = t.article_bands.c, t.articles.c
+    keys = copies.bands(minhash)
+    rows = conn.execute(
+        select(a.id, a.minhash, a.copy_of).join_from(t.article_bands, t.articles, b.article_id == a.id)
+        .where(or_(*(and_(b.band == n, b.key == key) for n, key in enumerate(keys))))
+        .distinct().order_by(a.seq)
+    ).all()
+    for row in rows:
+        if row.minhash is not None and copies.similarity(minhash, row.minhash) >= threshold:
+            return row.copy_of or row.id
+    return None
+
+
 def _member_events(conn: Connection, incident_id: str) -> list[Event]:
     m, e = t.incident_members.c, t.events.c
     rows = conn.execute(
@@ -174,13 +202,16 @@ def _member_events(conn: Connection, incident_id: str) -> list[Event]:
     return [Event.model_validate_json(r.data) for r in rows]
 
 
-def _article_meta(conn: Connection, ids: Iterable[str]) -> tuple[dict[str, Date | None], dict[str, str | None]]:
+def _article_meta(conn: Connection, ids: Iterable[str]
+                  ) -> tuple[dict[str, Date | None], dict[str, str | None], dict[str, str]]:
+    """Publication days, outlets and the originals of syndicated copies, of these articles."""
     ids = list(ids)
     if not ids:
-        return {}, {}
-    rows = conn.execute(select(t.articles.c.id, t.articles.c.published, t.articles.c.source)
-                        .where(t.articles.c.id.in_(ids))).all()
-    return {r.id: r.published for r in rows}, {r.id: r.source for r in rows}
+        return {}, {}, {}
+    a = t.articles.c
+    rows = conn.execute(select(a.id, a.published, a.source, a.copy_of).where(a.id.in_(ids))).all()
+    return ({r.id: r.published for r in rows}, {r.id: r.source for r in rows},
+            {r.id: r.copy_of for r in rows if r.copy_of})
 
 
 def _write_incident(conn: Connection, inc: Incident, published, outlets, now: datetime, *, new: bool) -> None:
