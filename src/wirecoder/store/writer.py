@@ -183,7 +183,7 @@ def _copy_of(conn: Connection, minhash: bytes, threshold: float) -> str | None:
     b, a = t.article_bands.c, t.articles.c
     keys = copies.bands(minhash)
     rows = conn.execute(
-        select(a.id, a.minhash, a.copy_of).join_from(t.article_bands, t.articles, b.article_id == a.id)
+        select(a.seq, a.id, a.minhash, a.copy_of).join_from(t.article_bands, t.articles, b.article_id == a.id)
         .where(or_(*(and_(b.band == n, b.key == key) for n, key in enumerate(keys))))
         .distinct().order_by(a.seq)
     ).all()
