@@ -29,7 +29,7 @@ def test_coder_methods():
 def test_record_fields():
     assert set(wirecoder.Incident.model_fields) == {
         "id", "type", "types", "date", "place", "actors", "counts", "sources", "conflicts", "evidence", "events", "articles", "hedged",
-        "weapons", "stage", "suicide", "confidence", "political",
+        "weapons", "stage", "suicide", "confidence", "political", "tolls",
     }
 
 

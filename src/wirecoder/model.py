@@ -247,9 +247,23 @@ class Count(Record):
     span: Span | None = None
     sources: list[Attribution] = Field(default_factory=list)
     hedges: list[Hedge] = Field(default_factory=list)
+    scope: Literal["incident", "roundup"] = Field(default="incident", description=(
+        "'roundup' when the figure is told of a set of attacks or a period ('across the attacks', "
+        "'in three attacks', 'this year', 'since January'): kept on the event, never one incident's headline"))
 
 
 ActorKind = Literal["armed_group", "state_force", "government", "civilian", "person", "organisation", "unknown"]
+
+
+class Toll(Record):
+    """The dead or wounded of an incident as a coder totals them: everyone (GTD ``nkill``/``nwound``,
+    ACLED ``fatalities``) and the perpetrators among them (GTD ``nkillter``/``nwoundte``)."""
+
+    kind: CountKind = Field(description="killed or injured")
+    total: int | None = Field(default=None, description="everyone: the victims' figure plus the perpetrators'")
+    victims: int | None = Field(default=None, description="the headline figure of everyone but the perpetrators")
+    perpetrators: int | None = Field(default=None, description="the perpetrators among them, when the text counts them")
+    qualifier: str | None = Field(default=None, description="the victims' figure's qualifier: 'at least' ...")
 
 
 class Actor(Record):
@@ -325,6 +339,9 @@ class Incident(Record):
     place: Place | None = None
     actors: list[Actor] = Field(default_factory=list)
     counts: list[Count] = Field(default_factory=list, description="headline count per kind")
+    tolls: list[Toll] = Field(default_factory=list, description=(
+        "killed and injured totalled over victims and perpetrators ('one soldier was killed and 15 assailants were "
+        "killed': 16, of them 15 perpetrators)"))
     sources: list[str] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)
     evidence: list[Span] = Field(default_factory=list)

@@ -121,3 +121,16 @@ def test_place_precision_and_vicinity_follow_the_codebooks(kabul_bombing):
     village = kabul_bombing.model_copy(update={"place": beni.model_copy(update={"vicinity": False})})
     _, [gtd], _ = _rows([village], "gtd")
     assert (gtd["specificity"], gtd["vicinity"]) == ("2", "0")
+
+
+def test_totals_count_the_perpetrators_as_the_codebooks_do(kabul_bombing):
+    """GTD nkill and ACLED fatalities count everyone killed; nkillter the perpetrators among them."""
+    from wirecoder.model import CountKind, Toll
+
+    bombing = kabul_bombing.model_copy(update={"tolls": [
+        Toll(kind=CountKind.KILLED, total=13, victims=12, perpetrators=1),
+        Toll(kind=CountKind.INJURED, total=30, victims=30)]})
+    _, [gtd], _ = _rows([bombing], "gtd")
+    _, [acled], _ = _rows([bombing], "acled")
+    assert (gtd["nkill"], gtd["nkillter"], gtd["nwound"], gtd["nwoundte"]) == ("13", "1", "30", "")
+    assert acled["fatalities"] == "13"

@@ -269,3 +269,21 @@ def test_a_vague_quantity_never_beats_a_number_a_source_gives():
     assert build_incident(events[:1], CONFIG).counts[0].value == 40  # alone, the vague figure is the figure
     dozens = Count(kind=CountKind.INJURED, value=24, qualifier="at least", span=Span(start=0, end=25, text="at least dozens of people"))
     assert build_incident([_event(1, EventType.BOMBING, counts=[dozens, doctor])], CONFIG).counts[0].value == 120
+
+
+def test_tolls_total_victims_and_perpetrators_as_the_codebooks_do():
+    """'One Niger soldier was killed and 15 assailants were killed': GTD's nkill is 16, nkillter 15;
+    the headline still names the victims' figure, and an unknown figure adds nothing."""
+    assailants = Actor(role=Role.PERPETRATOR, text="assailants", name="assailants")
+    soldier = Count(kind=CountKind.KILLED, value=1, who="Niger soldier")
+    attackers = Count(kind=CountKind.KILLED, value=15, who="assailants")
+    wounded = Count(kind=CountKind.INJURED, value=None, qualifier="unknown", who="people")
+    incident = build_incident([_event(1, EventType.ARMED_ASSAULT, counts=[soldier, attackers, wounded],
+                                      actors=[assailants])], CONFIG)
+    killed = next(t for t in incident.tolls if t.kind is CountKind.KILLED)
+    assert (killed.total, killed.victims, killed.perpetrators) == (16, 1, 15)
+    assert next(c for c in incident.counts if c.kind is CountKind.KILLED).value == 1
+    injured = next(t for t in incident.tolls if t.kind is CountKind.INJURED)
+    assert (injured.total, injured.victims, injured.perpetrators) == (None, None, None)
+    only_attackers = build_incident([_event(2, EventType.ARMED_ASSAULT, counts=[attackers], actors=[assailants])], CONFIG)
+    assert [(t.total, t.victims, t.perpetrators) for t in only_attackers.tolls] == [(15, None, 15)]

@@ -107,6 +107,9 @@ def render_detail(detail, *, explain: bool) -> str:
              + (f" on {inc.date.date.isoformat()}" if inc.date else "") + (f" in {inc.place.name}" if inc.place else "")]
     for c in inc.counts:
         lines.append(f"  {c.kind.value}: {'unknown' if c.value is None else ((c.qualifier + ' ') if c.qualifier else '') + str(c.value)}")
+    for toll in inc.tolls:
+        if toll.perpetrators is not None and toll.victims is not None:
+            lines.append(f"  {toll.kind.value} in all: {toll.total} ({toll.victims} victims, {toll.perpetrators} perpetrators)")
     for cf in inc.conflicts:
         shown = "; ".join(f"{v.value} ({', '.join(v.sources) or 'unattributed'}"
                           + (f", {v.reports} reports" if v.reports > 1 else "") + ")" for v in cf.values)

@@ -15,6 +15,16 @@ def headline(incident: Incident, kind: CountKind) -> int | None:
     return None
 
 
+def total(incident: Incident, kind: CountKind, part: str = "total") -> int | None:
+    """Everyone killed or injured, perpetrators included (``part="total"``), or only the
+    perpetrators (``part="perpetrators"``): the codebooks' totals (GTD nkill/nkillter, ACLED
+    fatalities). Falls back on the headline figure for records made before tolls were kept."""
+    for toll in incident.tolls:
+        if toll.kind is kind:
+            return getattr(toll, part)
+    return headline(incident, kind) if part == "total" else None
+
+
 def has_count(incident: Incident, kind: CountKind) -> bool:
     return any(c.kind is kind for c in incident.counts)
 

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 
 from ..model import CountKind, EventType, Incident, Precision, Role
 from ._base import Rendered, Tally, counted, csv_chunks, csv_text
-from ._records import actor_label, actors, evidence_text, has_count, headline, type_mapping
+from ._records import actor_label, actors, evidence_text, has_count, total, type_mapping
 from .countries import country
 
 ACLED_COLUMNS = [
@@ -111,7 +111,7 @@ def acled_row(incident: Incident) -> dict:
 
     when = incident.date
     if has_count(incident, CountKind.KILLED):
-        fatalities = headline(incident, CountKind.KILLED)
+        fatalities = total(incident, CountKind.KILLED)  # everyone, the perpetrators included
     else:
         fatalities = 0
     return {

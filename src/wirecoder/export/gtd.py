@@ -27,6 +27,7 @@ from ._records import (
     evidence_text,
     has_count,
     headline,
+    total,
     type_mapping,
 )
 from .countries import GTD_REGION_CODES, country
@@ -35,7 +36,7 @@ GTD_COLUMNS = [
     "eventid", "iyear", "imonth", "iday", "approxdate", "extended", "country_txt", "region",
     "region_txt", "provstate", "city", "latitude", "longitude", "specificity", "vicinity", "summary",
     "success", "suicide", "doubtterr", "attacktype1", "attacktype1_txt", "targtype1", "targtype1_txt", "target1",
-    "gname", "claimed", "nperps", "nperpcap", "nkill", "nwound", "ishostkid", "nhostkid",
+    "gname", "claimed", "nperps", "nperpcap", "nkill", "nkillter", "nwound", "nwoundte", "ishostkid", "nhostkid",
     "scite1", "scite2", "scite3", "dbsource",
 ]
 
@@ -186,8 +187,10 @@ def gtd_row(incident: Incident, sequence: int) -> dict:
         "claimed": claimed,
         "nperps": nperps if nperps is not None else -99,
         "nperpcap": headline(incident, CountKind.ARRESTED),
-        "nkill": headline(incident, CountKind.KILLED),
-        "nwound": headline(incident, CountKind.INJURED),
+        "nkill": total(incident, CountKind.KILLED),
+        "nkillter": total(incident, CountKind.KILLED, "perpetrators"),
+        "nwound": total(incident, CountKind.INJURED),
+        "nwoundte": total(incident, CountKind.INJURED, "perpetrators"),
         "ishostkid": 1 if hostkid else 0,
         "nhostkid": nhostkid,
         "scite1": sources[0] if len(sources) > 0 else None,

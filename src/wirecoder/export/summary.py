@@ -33,6 +33,10 @@ def render_summary(incidents: Iterable[Incident]) -> str:
                 lines.append(f"   {role.value}: {'; '.join(names)}")
         for c in inc.counts:
             lines.append(f"   {_count_text(c)}")
+        for toll in inc.tolls:
+            if toll.perpetrators is not None and toll.victims is not None:
+                lines.append(f"   {toll.kind.value} in all: {toll.total} "
+                             f"({toll.victims} victims and {toll.perpetrators} perpetrators)")
         for conflict in inc.conflicts:
             vals = " vs ".join(
                 f"{'unknown' if v.value is None else v.value}{' (hedged)' if v.hedged else ''} [{', '.join(v.sources)}]" for v in conflict.values

@@ -107,7 +107,8 @@ def _outlet(article: Article) -> Attribution:
 def _implicit_triggers(sent: SpacySpan, counts: list[CountMention]) -> list[Trigger]:
     """A sentence that only updates a toll ("the death toll rose to 145") still tells something
     about an occurrence told elsewhere: it gets an anaphoric stand-in trigger at the count."""
-    casualty = [m for m in counts if m.count.kind.value in {"killed", "injured", "kidnapped", "hostages"}]
+    # a round-up ("more than 200 civilians have been killed this year") tells of no one occurrence
+    casualty = [m for m in counts if m.count.kind.value in {"killed", "injured", "kidnapped", "hostages"} and m.count.scope == "incident"]
     if not casualty:
         return []
     anchor = casualty[0].anchor

@@ -38,6 +38,7 @@ from ..model import (
     Precision,
     Role,
     Stage,
+    Toll,
     Weapon,
     When,
 )
@@ -370,7 +371,7 @@ def counts_perpetrators(count: Count, perpetrator_names: set[str]) -> bool:
 
 
 def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule,
-                  reports: Mapping[str, str] | None = None) -> tuple[list[Count], list[Conflict]]:
+                  reports: Mapping[str, str] | None = None) -> tuple[list[Count], list[Conflict], list[Toll]]:
     """Headline counts and conflicts. ``reports`` maps an article to the report it carries (a
     syndicated copy to the article it copies): a report counts once, however many outlets print it."""
     perpetrator_names = {a.name.lower() for a in actors if a.role is Role.PERPETRATOR}
@@ -381,9 +382,12 @@ def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule,
             report_of[id(count)] = (reports or {}).get(event.article_id or "", event.article_id or "")
             if about_a_subgroup(count):
                 continue  # "no consulate staff were hurt": kept on its event, no figure of the incident
+            if count.scope == "roundup":
+                continue  # "20 killed across the attacks": the set's figure, neither headline nor conflict
             perp = count.kind in {CountKind.KILLED, CountKind.INJURED} and counts_perpetrators(count, perpetrator_names)
             by_kind[(count.kind, perp)].append(count)
     headlines: dict[CountKind, Count] = {}
+    chosen_by: dict[tuple[CountKind, bool], Count] = {}  # the figure chosen for the victims, and for the perpetrators
     conflicts: list[Conflict] = []
     # victims' figures first: when both are told, the incident's headline counts the victims
     for (kind, perp), counts in sorted(by_kind.items(), key=lambda item: item[0][1]):
@@ -404,6 +408,7 @@ def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule,
         sources: list[Attribution] = []
         for c in chosen:
             sources.extend(s for s in c.sources if (s.source, s.via) not in {(x.source, x.via) for x in sources})
+        chosen_by[(kind, perp)] = chosen[0]
         if kind not in headlines:
             headlines[kind] = chosen[0].model_copy(update={"sources": sources, "hedges": [h for c in chosen for h in c.hedges]})
         if len(groups) > 1:
@@ -420,7 +425,26 @@ def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule,
                 note=("among the perpetrators; " if perp else "") + f"headline by rule {rule}: {key[0]}",
             ))
     order = list(CountKind)
-    return sorted(headlines.values(), key=lambda c: order.index(c.kind)), conflicts
+    return sorted(headlines.values(), key=lambda c: order.index(c.kind)), conflicts, _tolls(chosen_by)
+
+
+def _tolls(chosen_by: Mapping[tuple[CountKind, bool], Count]) -> list[Toll]:
+    """Killed and injured totalled as GTD and ACLED total them: everyone who died, the
+    perpetrators included ("one soldier was killed and 15 assailants were killed": 16, of them 15
+    perpetrators). An unknown figure ("it remains unclear how many") adds nothing."""
+    tolls = []
+    for kind in (CountKind.KILLED, CountKind.INJURED):
+        victims, perpetrators = chosen_by.get((kind, False)), chosen_by.get((kind, True))
+        if victims is None and perpetrators is None:
+            continue
+        known = [c.value for c in (victims, perpetrators) if c is not None and c.value is not None]
+        tolls.append(Toll(
+            kind=kind, total=sum(known) if known else None,
+            victims=victims.value if victims is not None else None,
+            perpetrators=perpetrators.value if perpetrators is not None else None,
+            qualifier=victims.qualifier if victims is not None else perpetrators.qualifier if perpetrators else None,
+        ))
+    return tolls
 
 
 def _supporters(counts: list[Count], report_of: Mapping[int, str]) -> set[tuple[str, str | None]]:
@@ -457,7 +481,7 @@ def build_incident(events: list[Event], config: Config, incident_id_: str | None
     events = sorted(events, key=lambda e: (e.article_id or "", e.trigger.start))
     date, date_conflict = _pick_date(events)
     actors = _merge_actors(events)
-    counts, conflicts = _merge_counts(events, actors, config.headline_rule, reports)
+    counts, conflicts, tolls = _merge_counts(events, actors, config.headline_rule, reports)
     if date_conflict:
         conflicts.insert(0, date_conflict)
     evidence = list({(e.evidence.start, e.evidence.end): e.evidence for e in events}.values())
@@ -473,6 +497,7 @@ def build_incident(events: list[Event], config: Config, incident_id_: str | None
         place=_pick_place(events),
         actors=actors,
         counts=counts,
+        tolls=tolls,
         sources=_source_names(a for e in events for a in e.sources),
         conflicts=conflicts,
         evidence=evidence,

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from ..extract.counts import split_unknown
 from ..model import Actor, CountKind, EventType, Incident, Precision, Role, WeaponType
 from ..resources.words import lexicon
 from .phrases import has_phrase, head_word, phrase_type, singular
@@ -164,6 +165,8 @@ def _effects(inc: Incident, muc: str) -> list[tuple[str, str | None]]:
     """(effect, the 'who' of its count) for the human targets."""
     out = []
     for c in inc.counts:
+        if split_unknown(c):
+            continue  # "30 casualties" tells neither a death nor an injury
         if c.value == 0:
             if c.kind is CountKind.KILLED:
                 out.append(("NO DEATH", c.who))

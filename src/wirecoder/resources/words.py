@@ -116,6 +116,20 @@ class CountWords(Section):
     collective_nouns: Words
     singular_people: Words
     plural_auxiliaries: Words
+    injuring_verbs: Words
+    killing_complements: Words
+    hospital_verbs: Words
+    hospital_words: Words
+    casualty_nouns: Words
+    casualty_group_prepositions: Words
+    roundup_across: Words
+    roundup_prepositions: Words
+    roundup_event_nouns: Words
+    roundup_collections: Words
+    roundup_openers: Words
+    roundup_periods: Words
+    roundup_period_determiners: Words
+    roundup_adjectives: Words
 
 
 class DateWords(Section):

@@ -5,6 +5,11 @@ A number becomes a count only when the parse ties it to a casualty word: a noun 
 the verb it is subject or object of ("six detainees were shot dead", "killing 12"), or a toll
 ("the death toll rose to 145"). Other numbers (dates, ages, "detention center number 1") are not
 counts.
+
+A figure of the dead and the hurt together ("30 casualties", "killed or injured") gives a killed
+and an injured count, each unknown and at most the figure. A figure told of a set of attacks or of
+a period ("across the attacks", "this year") is marked ``scope="roundup"``: it stays on its event
+and is no incident's headline.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ from ...model import Span as TextSpan
 from ...resources.words import lexicon
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
+# the qualifier of a killed or an injured count read from a figure of both ("30 casualties",
+# "100 people were killed or injured"): the value is unknown, the figure at most ``high``
+KILLED_OR_INJURED = "killed or injured"
 
 
 def parse_number(text: str) -> int | None:
@@ -73,13 +81,39 @@ def _kind_of_word(token: Token) -> CountKind | None:
             t.lower_ in events.hostage_words for t in token.subtree if t.i > token.i
         ):
             return CountKind.HOSTAGES
-        if lemma == "shoot" and any(c.lower_ == "dead" for c in token.children):
-            return CountKind.KILLED
+        if lemma in lex.injuring_verbs:
+            return _injuring_kind(token)
+        if lemma in lex.hospital_verbs and _to_hospital(token):
+            return CountKind.INJURED  # "84 people have been taken to hospital"
         if lemma in lex.kind_verbs:
             return CountKind(lex.kind_verbs[lemma])
     if token.pos_ == "ADJ" and lex.adjective_kinds.get(token.lower_):
         return CountKind(lex.adjective_kinds[token.lower_])
     return None
+
+
+def _injuring_kind(verb: Token) -> CountKind | None:
+    """"Five people have been shot" are hurt: a coder counts them injured unless the text says
+    they died ("shot dead", "shot to death", "fatally shot", "shot and killed"). "Shot down" a
+    helicopter hurts no one."""
+    lex = lexicon().counts
+    if any(c.dep_ == "prt" for c in verb.children):
+        return None
+    words = [c for c in verb.children] + [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    if verb.i + 1 < len(verb.doc):
+        words.append(verb.nbor(1))  # "shot dead six detainees": the parse may hang "dead" on the victims
+    if any(w.lower_ in lex.killing_complements for w in words):
+        return CountKind.KILLED
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and lex.kind_verbs.get(c.lemma_.lower()) == CountKind.KILLED.value
+           and not any(a.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"} for a in c.children) for c in verb.children):
+        return CountKind.KILLED
+    return CountKind.INJURED
+
+
+def _to_hospital(verb: Token) -> bool:
+    """'taken to hospital', 'rushed to the hospital', 'treated in hospitals'."""
+    hospital = lexicon().counts.hospital_words
+    return any(g.lower_ in hospital for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
 
 
 def _verb_kind(verb: Token) -> tuple[CountKind | None, Token]:
@@ -239,7 +273,11 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
             continue
         value: int | None = None
         vague: str | None = None
-        if tok.like_num and tok.pos_ in {"NUM", "ADJ", "NOUN", "PROPN", "DET"} and tok.ent_type_ not in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
+        # "rose to at least six Friday": the parse hangs the number on the day and may take it into
+        # the date's entity, but no date is a number before a weekday's name
+        before_a_day = tok.dep_ == "nummod" and tok.head.lower_ in lexicon().dates.weekdays
+        if tok.like_num and tok.pos_ in {"NUM", "ADJ", "NOUN", "PROPN", "DET"} and (
+                before_a_day or tok.ent_type_ not in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}):
             value = parse_number(tok.text)
             if value is None:
                 continue
@@ -259,7 +297,7 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
             # "detention center number 1" names a thing; "no one" is a zero count, read below
             continue
         # the noun that the number counts
-        if tok.head.ent_type_ in {"DATE", "TIME"} and tok.ent_type_ != tok.head.ent_type_:
+        if before_a_day or tok.head.ent_type_ in {"DATE", "TIME"} and tok.ent_type_ != tok.head.ent_type_:
             noun = tok  # "rose to at least six Friday": the parse hangs the number on the day
         elif tok.dep_ == "nummod" or (tok.dep_ in {"amod", "quantmod"} and tok.head.pos_ in {"NOUN", "PROPN"}):
             noun = tok.head
@@ -292,13 +330,26 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
         if kind is None and partitive:
             kind, anchor = _kind_for(noun.head.head)
         noun_text = _compound_text(noun)
-        if kind is None:
+        casualties = kind is None and noun.lower_ in lex.casualty_nouns
+        if casualties:
+            anchor = noun
+        elif kind is None:
             if noun_text.lower() in perp_nouns or noun.lemma_.lower() in perp_nouns:
                 kind, anchor = CountKind.PERPETRATORS, noun
             else:
                 continue
         used.add(tok.i)
         who = _who(tok, noun) if noun is not tok else None
+        if casualties or _killed_and_injured(anchor):
+            # "30 casualties", "100 people were killed or injured": dead and hurt together, the split
+            # unknown; each is at most the figure when the figure is not a lower bound
+            span = _count_span(qstart, max(tok.i, noun.i if noun.i - tok.i <= 6 else tok.i) + 1, doc)
+            high = value if qualifier is None or qualifier in lex.upper_bound_qualifiers else None
+            if casualties:
+                who = _casualties_of(tok, noun)
+            counts.extend(CountMention(Count(kind=k, value=None, high=high, qualifier=KILLED_OR_INJURED, who=who, span=span), anchor.i)
+                          for k in (CountKind.KILLED, CountKind.INJURED))
+            continue
         if partitive:
             # the set the unknown number is drawn from is a count of its own ("the six hostage-takers")
             if noun_text.lower() in perp_nouns:
@@ -324,7 +375,73 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
     # after a woman wounded in the attack died")
     larger = {c.count.kind for c in counts if (c.count.value or 0) > 1}
     counts.extend(m for m in _singular_victims(sent) if m.anchor not in {c.anchor for c in counts} and m.count.kind not in larger)
-    return counts
+    return [CountMention(m.count.model_copy(update={"scope": "roundup"}), m.anchor) if _told_of_a_set(doc[m.anchor]) else m
+            for m in counts]
+
+
+def _casualties_of(number: Token, noun: Token) -> str | None:
+    """Whom "casualties" counts: the words between the number and the noun ("three army
+    casualties": army) or the group they were inflicted on ("15 casualties on the battalion");
+    "30 casualties" alone says how many were hit, not who."""
+    doc = noun.doc
+    if noun.i - number.i > 1:
+        return doc[number.i + 1 : noun.i].text
+    on = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in lexicon().counts.casualty_group_prepositions), None)
+    group = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+    if group is None:
+        return None
+    start = next((t.i for t in group.subtree if t.dep_ != "det"), group.i)
+    return doc[start : group.i + 1].text
+
+
+def _killed_and_injured(anchor: Token) -> bool:
+    """'were killed or injured', 'killed and wounded 20 people': one figure for the dead and the
+    hurt together, the verbs sharing their arguments."""
+    kinds = {_kind_of_word(v) for v in _sharing_verbs(anchor)}
+    return {CountKind.KILLED, CountKind.INJURED} <= kinds
+
+
+def _sharing_verbs(verb: Token) -> list[Token]:
+    """A verb and the verbs coordinated with it that share its arguments: in "were killed or
+    injured across the attacks" and "killed and wounded 20 people" the two verbs tell one act."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return [verb]
+    own = {"nsubj", "nsubjpass", "dobj", "obj"}
+    shared = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(a.dep_ in own for a in c.children)]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(a.dep_ in {"dobj", "obj"} for a in verb.head.children) \
+            and not any(a.dep_ in own for a in verb.children if a.dep_ != "dobj"):
+        shared.append(verb.head)
+    return [verb, *shared]
+
+
+def _told_of_a_set(anchor: Token) -> bool:
+    """A figure told of a set of attacks or of a period, not of one incident: "killed across the
+    attacks", "in three attacks", "in separate attacks", "in a series of attacks", "in the conflict",
+    "since January", "this year". "Since then" and "since the attack" tell what followed the act
+    just told, no period. Read on the casualty word and, for a noun, the word it hangs on."""
+    lex = lexicon().counts
+    carriers = _sharing_verbs(anchor) if anchor.pos_ in {"VERB", "AUX"} else [anchor, anchor.head]
+    for carrier in carriers:
+        for child in carrier.children:
+            if child.dep_ == "prep" and child.lower_ in lex.roundup_openers and any(
+                    g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in child.children):
+                return True  # "since January", "since 2019"; "since then" follows the act just told
+            if child.dep_ == "npadvmod" and child.lemma_.lower() in lex.roundup_periods and any(
+                    d.lower_ in lex.roundup_period_determiners for d in child.children):
+                return True  # "this year", "so far this month"
+            if child.dep_ != "prep" or child.lower_ not in {*lex.roundup_across, *lex.roundup_prepositions}:
+                continue
+            for told in (g for g in child.children if g.dep_ == "pobj"):
+                if told.lemma_.lower() in lex.roundup_collections:
+                    return True
+                if told.lemma_.lower() not in lex.roundup_event_nouns or told.tag_ != "NNS":
+                    continue
+                if child.lower_ in lex.roundup_across:
+                    return True
+                if any(n.dep_ == "nummod" and (parse_number(n.text) or 0) >= 2 or n.lower_ in lex.roundup_adjectives
+                       for n in told.children):
+                    return True
+    return False
 
 
 def _one_person(token: Token) -> bool:
@@ -504,6 +621,12 @@ def about_a_subgroup(count: Count) -> bool:
     """A zero that names whom it counts ("no German Consulate personnel had been hurt"): it tells
     nothing of the others, so it is no figure for the whole incident."""
     return count.value == 0 and bool(count.who)
+
+
+def split_unknown(count: Count) -> bool:
+    """A killed or injured count read from a figure of both ("30 casualties"): it does not say
+    that anyone died, nor that anyone was hurt."""
+    return count.value is None and count.qualifier == KILLED_OR_INJURED
 
 
 def is_vague(count: Count) -> bool:

@@ -1,0 +1,112 @@
+"""Toll words, populations and round-ups (issue 13): figures read as a coder reads them.
+
+The sentences are written for this test after the news phrasing the issue quotes ("The death toll
+... rose to at least six", "At least five people have been shot in Seattle", "84 people have been
+taken to hospital", "Over 7,000 people", "At least 20 police personnel were killed across the
+attacks"); none comes from an evaluation corpus. Each carries the coder's figure.
+"""
+
+import pytest
+
+from wirecoder.extract.counts import find_counts
+from wirecoder.model import CountKind
+
+pytestmark = pytest.mark.model
+
+KILLED, INJURED = CountKind.KILLED, CountKind.INJURED
+
+
+def _figures(nlp, sentence, kind):
+    return [c.value for c in find_counts(nlp(sentence)[:]) if c.kind is kind]
+
+
+TOLLS = [
+    # a toll's rise, also when the day follows the number
+    ("The death toll from the shooting rose to at least six, police said.", KILLED, 6),
+    ("The death toll in the Seattle shooting rose to at least six Friday.", KILLED, 6),
+    # shot: hurt, unless the text says they died
+    ("At least five people have been shot in Seattle.", INJURED, 5),
+    ("Gunmen shot two guards outside the bank.", INJURED, 2),
+    ("Special forces shot dead six detainees.", KILLED, 6),
+    ("Three soldiers were shot and killed at the checkpoint.", KILLED, 3),
+    ("A policeman was fatally shot on Sunday.", KILLED, 1),
+    ("Two farmers were shot to death in their field.", KILLED, 2),
+    # taken to hospital: hurt
+    ("84 people have been taken to hospital.", INJURED, 84),
+    ("At least 30 people were rushed to the hospital after the blast.", INJURED, 30),
+]
+
+
+@pytest.mark.parametrize("sentence,kind,expected", TOLLS)
+def test_toll_word(nlp, sentence, kind, expected):
+    assert _figures(nlp, sentence, kind) == [expected]
+
+
+def test_shot_is_not_also_killed(nlp):
+    assert _figures(nlp, "At least five people have been shot in Seattle.", KILLED) == []
+    assert _figures(nlp, "Three soldiers were shot and killed at the checkpoint.", INJURED) == []
+
+
+def test_a_helicopter_shot_down_is_no_casualty(nlp):
+    assert _figures(nlp, "Rebels shot down two army helicopters.", INJURED) == []
+
+
+@pytest.mark.parametrize("sentence,high", [
+    ("The bombing caused 12 casualties.", 12),
+    ("The attack caused at least 30 casualties.", None),
+    ("Gunmen killed and wounded 20 people in the market.", 20),
+])
+def test_casualties_are_killed_and_injured_with_the_split_unknown(nlp, sentence, high):
+    counts = [c for c in find_counts(nlp(sentence)[:]) if c.kind in {KILLED, INJURED}]
+    assert sorted(c.kind.value for c in counts) == ["injured", "killed"]
+    assert all((c.value, c.qualifier, c.high) == (None, "killed or injured", high) for c in counts)
+
+
+def test_casualties_keep_whom_they_count(nlp):
+    counts = find_counts(nlp("The rebels caused three army casualties.")[:])
+    assert {c.who for c in counts} == {"army"}
+
+
+def test_a_separate_injured_figure_is_not_a_split_unknown(nlp):
+    sentence = "Five people were killed and seven injured in the blast."
+    assert _figures(nlp, sentence, KILLED) == [5]
+    assert _figures(nlp, sentence, INJURED) == [7]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over 7,000 people live in the village that was attacked.",
+    "Over 7,000 people attended the rally before the ambush.",
+    "The ambush took place in a district of over 7,000 people.",
+    "The town's budget of 5 million was spent on security after the attack.",
+    "The group has been active since it was founded in 1985.",
+    "Some 2,000 people attended the funeral of the soldiers killed in the ambush.",
+])
+def test_populations_budgets_and_years_are_no_casualties(nlp, sentence):
+    assert [c for c in find_counts(nlp(sentence)[:]) if c.kind in {KILLED, INJURED}] == []
+
+
+ROUNDUPS = [
+    ("At least 20 police personnel were killed across the attacks.", KILLED, 20),
+    ("At least 30 people have been killed in three attacks this week.", KILLED, 30),
+    ("Five people were killed in separate attacks on Sunday.", KILLED, 5),
+    ("More than 200 civilians have been killed this year.", KILLED, 200),
+    ("Some 50 soldiers have been killed since January.", KILLED, 50),
+    ("Over 7,000 people have been killed in the conflict.", KILLED, 7000),
+    ("At least 100 people were killed or injured across the attacks.", KILLED, None),
+]
+
+
+@pytest.mark.parametrize("sentence,kind,expected", ROUNDUPS)
+def test_a_roundup_figure_belongs_to_the_set(nlp, sentence, kind, expected):
+    (count,) = [c for c in find_counts(nlp(sentence)[:]) if c.kind is kind]
+    assert (count.value, count.scope) == (expected, "roundup")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Five police officers were killed when gunmen attacked a police post on Monday.",
+    "Twelve people were killed in the attacks on the market, police said.",
+    "Three soldiers were killed in an ambush this week.",
+    "Since then, 20 individuals have been arrested, including the four attackers.",
+])
+def test_one_incident_figure_is_no_roundup(nlp, sentence):
+    assert [c.scope for c in find_counts(nlp(sentence)[:]) if c.kind in {KILLED, CountKind.ARRESTED}] == ["incident"]
