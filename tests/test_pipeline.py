@@ -83,14 +83,21 @@ def test_long_text_finishes():
     assert time.monotonic() - start < 120
 
 
-def test_a_text_longer_than_the_parser_takes_is_an_error_not_a_crash(monkeypatch):
-    # max_chars may allow more than spaCy's max_length: such a text is refused before the parse
-    import wirecoder.nlp
-
-    monkeypatch.setattr(wirecoder.nlp, "parser_max_length", lambda: 40)
-    article = Article(text="Gunmen killed three people in Kabul on Monday, police said.", origin="long.txt")
-    (record,) = Coder().extract_many([article])
-    assert isinstance(record, IngestError) and record.origin == "long.txt"
-    assert "more than the parser's limit of 40" in record.reason
-    with pytest.raises(TooLargeError, match="parser's limit"):
-        Coder().extract_article(article)
+@pytest.mark.model
+def test_a_long_article_is_coded_on_its_beginning_and_says_so():
+    """Past ``max_parse_chars`` an article is cut at a sentence end: the parse stays bounded, the
+    result says what was left out, and evidence spans still point into the whole article."""
+    lead = "Gunmen killed three people in Kabul on Monday, police said. "
+    filler = "The city council met to discuss the new budget for public parks and libraries. " * 40
+    article = Article(text=lead + filler + "A bomb exploded in Herat on Tuesday.", origin="long.txt")
+    coder = Coder(Config(max_parse_chars=400))
+    for result in (coder.extract_article(article), *coder.extract_many([article])):
+        assert result.article.text == article.text
+        (note,) = result.warnings
+        assert "parsed and coded" in note and f"of {len(article.text):,} characters" in note
+        kept = int(note.split("first ")[1].split(" of")[0].replace(",", ""))
+        assert kept <= 400 and article.text[kept - 1] == "."  # a sentence end
+        assert [e.place.name for i in result.incidents for e in i.events if e.place] == ["Kabul"]
+        for event in result.events:
+            assert article.text[event.trigger.start:event.trigger.end] == event.trigger.text
+    assert not Coder().extract_article(article).warnings

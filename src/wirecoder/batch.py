@@ -36,6 +36,8 @@ class BatchProgress:
     documents: int = 0  # articles and bad records read
     summary: StoreSummary = field(default_factory=StoreSummary)
     new_errors: list[IngestError] = field(default_factory=list)  # the errors of the last batch
+    # what the last batch's stored articles were warned of ("only the first 100,000 characters ..."), by origin
+    new_warnings: list[tuple[str, str]] = field(default_factory=list)
 
 
 def extract_batch(articles: list[Article], config: Config) -> list[ExtractionResult | IngestError]:
@@ -170,6 +172,8 @@ def ingest(
         _add(state.summary, summary)
         state.documents += n
         state.new_errors = [r for r in records if isinstance(r, IngestError)]
+        state.new_warnings = [(r.article.origin or r.article.id, w) for r in records
+                              if isinstance(r, ExtractionResult) for w in r.warnings]
         if progress is not None:
             progress(state)
 

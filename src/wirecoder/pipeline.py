@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 
 from .config import Config
-from .errors import ConfigError, InputError, TooLargeError
+from .errors import ConfigError, InputError
 from .ingest.checks import check_text, new_article
 from .model import Article, ExtractionResult, IngestError, check_published
 
@@ -69,13 +69,20 @@ class Coder:
             })
         return new_article(text=text, published=as_date(published), source=source, url=url, title=title)
 
-    def check_length(self, text: str) -> None:
-        """TooLargeError for a text the parser would refuse: ``max_chars`` may allow more than
-        spaCy's ``max_length``, and such a text must be turned away here, not crash the parse."""
-        from .nlp import parser_max_length
-
-        if len(text) > (limit := parser_max_length()):
-            raise TooLargeError(f"article has {len(text):,} characters, more than the parser's limit of {limit:,}")
+    def within_budget(self, article: Article) -> tuple[Article, str | None]:
+        """The article as it is parsed: whole, or, when longer than ``max_parse_chars``, its
+        beginning cut at the last paragraph or sentence end, with a note saying so. Offsets into
+        the beginning are offsets into the whole, so evidence spans stay true to the article."""
+        limit = self.config.max_parse_chars
+        if len(article.text) <= limit:
+            return article, None
+        head = article.text[:limit]
+        # cut where a paragraph or a sentence ends in the last fifth, else at the limit
+        end = max(head.rfind("\n\n"), head.rfind(". "), head.rfind(".\n"))
+        cut = end + 1 if end >= limit * 4 // 5 else limit
+        note = (f"only the first {cut:,} of {len(article.text):,} characters were parsed and coded "
+                f"(setting max_parse_chars={limit:,})")
+        return article.model_copy(update={"text": article.text[:cut]}), note
 
     def extract(self, text, *, published=None, source=None, url=None, title=None) -> ExtractionResult:
         """Events and incidents of one article given as text (or an HTML page)."""
@@ -85,11 +92,12 @@ class Coder:
         from .nlp import parse
 
         check_text(article.text, self.config.max_chars)
-        self.check_length(article.text)
         _, turned_away = self._through_gate([article])
         if turned_away:
             return turned_away[0]
-        return self.extract_doc(parse(article, truecase_threshold=self.config.truecase_threshold), article)
+        parsed, note = self.within_budget(article)
+        result = self.extract_doc(parse(parsed, truecase_threshold=self.config.truecase_threshold), article)
+        return result.model_copy(update={"warnings": [*result.warnings, note]}) if note else result
 
     @property
     def gate(self):
@@ -150,7 +158,10 @@ class Coder:
         def flush() -> Iterator[ExtractionResult | IngestError]:
             passed, turned_away = self._through_gate([a for a in pending if isinstance(a, Article)])
             skipped = {id(r.article): r for r in turned_away}
-            parsed = iter(parse_many(passed, batch_size=batch_size, truecase_threshold=self.config.truecase_threshold))
+            budgeted = [self.within_budget(a) for a in passed]
+            parsed = iter(parse_many([b for b, _ in budgeted], batch_size=batch_size,
+                                     truecase_threshold=self.config.truecase_threshold))
+            notes = {id(a): note for a, (_, note) in zip(passed, budgeted, strict=True) if note}
             for item in pending:
                 if isinstance(item, IngestError):
                     yield item
@@ -158,12 +169,15 @@ class Coder:
                 if id(item) in skipped:
                     yield skipped[id(item)]
                     continue
-                article, doc = next(parsed)
+                article = item  # the whole article: its beginning alone was parsed when it is long
+                _, doc = next(parsed)
                 if isinstance(doc, Exception):
                     yield IngestError(origin=article.origin or article.id, reason=f"parse failed: {doc}")
                     continue
                 try:
-                    yield self.extract_doc(doc, article)
+                    result = self.extract_doc(doc, article)
+                    note = notes.get(id(article))
+                    yield result.model_copy(update={"warnings": [*result.warnings, note]}) if note else result
                 except Exception as exc:  # noqa: BLE001 - one bad article must not end a corpus run
                     yield IngestError(origin=article.origin or article.id,
                                       reason=f"extraction failed: {type(exc).__name__}: {exc}")
@@ -173,7 +187,6 @@ class Coder:
             if isinstance(item, Article):
                 try:
                     check_text(item.text, self.config.max_chars)
-                    self.check_length(item.text)
                 except InputError as exc:
                     item = IngestError(origin=item.origin or item.id, reason=str(exc))
             pending.append(item)

@@ -115,3 +115,14 @@ def test_missing_path_is_an_error_line_not_a_crash(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "no such file or folder" in err and "1 errors" in out
     assert Path(tmp_path / "w.db").exists()
+
+
+@pytest.mark.model
+def test_an_article_cut_to_the_parse_budget_is_stored_whole_with_a_warning(tmp_path, capsys, monkeypatch):
+    text = "Gunmen killed three people in Kabul on Monday, police said. " + "The council met again. " * 30
+    (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("WIRECODER_MAX_PARSE_CHARS", "200")
+    db = f"sqlite:///{tmp_path / 'w.db'}"
+    assert main(["ingest", str(tmp_path / "long.txt"), "--db", db, "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert "warning: " in err and "long.txt: only the first" in err and "characters were parsed and coded" in err

@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from factories import event, result
 
 from wirecoder.config import Config
 from wirecoder.incidents.copies import bands, shingles, signature, similarity
-from wirecoder.model import Article
+from wirecoder.model import Article, EventType
 from wirecoder.pipeline import Coder
 from wirecoder.store import open_store
 
@@ -72,3 +73,32 @@ def test_five_copies_are_one_report_and_the_independent_figure_wins_under_majori
     copies = [m for m in detail.members if m.copy_of is not None]
     assert len(copies) == 4 and {m.copy_of for m in copies} <= originals
     assert all(any("near-duplicate" in r for r in m.reasons) for m in copies)
+
+
+# a site's footer that every one of its reports carries
+FOOTER = ("Sign up for our newsletter to get the day's top stories from across the region delivered to your "
+          "inbox every morning, and follow us on social media for breaking news alerts.")
+LEADS = [
+    "Gunmen killed three police officers at a checkpoint outside Peshawar on Monday, officials said.",
+    "A roadside bomb wounded four soldiers near Gao on Tuesday, the army said.",
+    "Kidnappers seized eleven pupils from a school in Kaduna state on Wednesday, police said.",
+    "A car bomb exploded outside a hotel in Mogadishu on Thursday, killing five people.",
+]
+
+
+def test_a_shared_footer_makes_no_copy_and_a_reprint_does(tmp_path):
+    from wirecoder.store import open_store
+
+    def report(text: str, outlet: str):
+        article = Article(text=text, source=outlet, published=PUBLISHED)
+        return result(article, event(article, text.split()[1], EventType.ARMED_ASSAULT))
+
+    reports = [report(f"{lead} {FOOTER}", "Frontier Daily") for lead in LEADS]
+    reprint = report(f"NORTHERN POST - {LEADS[0]} {FOOTER}", "Northern Post")
+    with open_store(str(tmp_path / "footer.db")) as store:
+        store.add(reports)
+        store.add([reprint])
+        members = {m.article_id: m for i in store.iter_incidents() for m in store.incident(i.id).members}
+    originals = [r.article.id for r in reports]
+    assert all(members[a].copy_of is None for a in originals)  # one footer in common is no copy
+    assert members[reprint.article.id].copy_of == originals[0]

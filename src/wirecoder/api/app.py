@@ -7,6 +7,7 @@ with pydantic's own JSON encoder rather than re-validated on the way out.
 
 from __future__ import annotations
 
+import threading
 from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
@@ -59,6 +60,9 @@ def create_app(store_url: str | None = None, *, config: Config | None = None, to
     app.state.token = config.token.get_secret_value() if config.token else None
     app.state.read_token = config.read_token.get_secret_value() if config.read_token else None
     app.state.coder = Coder(config)
+    # one article is parsed at a time per server process: each parse may take max_parse_chars'
+    # memory (about 420 MB per 100,000 characters), so concurrent POSTs queue rather than add up
+    app.state.parse_slot = threading.Lock()
     app.add_middleware(LimitAndHeaders, max_bytes=config.max_request_bytes)
     add_error_handlers(app)
 

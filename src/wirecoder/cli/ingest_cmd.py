@@ -33,6 +33,8 @@ def run(args) -> int:
     def progress(state) -> None:
         for error in state.new_errors:
             tqdm.write(f"error: {error.origin}: {error.reason}", file=sys.stderr)
+        for origin, warning in state.new_warnings:
+            tqdm.write(f"warning: {origin}: {warning}", file=sys.stderr)
         bar.update(state.documents - bar.n)
         s = state.summary
         bar.set_postfix(incidents=s.incidents_created, updated=s.incidents_updated, skipped=s.articles_skipped,

@@ -62,7 +62,7 @@ class _Chunks(io.RawIOBase):
         return data
 
 
-def stream(incidents: Iterable[Incident], tally: Tally, rows_per_group: int = 5000) -> Iterator[bytes]:
+def stream(incidents: Iterable[Incident], tally: Tally, rows_per_group: int = 2000) -> Iterator[bytes]:
     """The Parquet file one row group at a time: memory holds one group's rows, not the file."""
     import pyarrow as pa
     import pyarrow.parquet as pq

@@ -6,18 +6,20 @@ joins a stored one, and what that incident becomes (``best_match``, then ``merge
 its candidates (blocked on a date window and the country) and the matched one's events through the
 functions it passes, writes the result and its ``claims``. Nothing here reads or writes a database.
 
-Matching. Two incidents can be one occurrence when their types are compatible (the same type, two
-attacks, or an act and its aftermath: a claim, a rescue, arrests), their dates agree
-(``dates_agree``: within ``merge_window_days`` for day-precise dates), their places agree
-(``places_agree``: nested, or within ``merge_distance_km``) and their named perpetrator groups do
-not contradict each other; an incident never joins one that already holds events of its own
-article (the extractor kept them apart on purpose). Among those, the score
+Matching (``compare``). Two incidents cannot be one occurrence when their types are
+incompatible (compatible: the same type, two attacks, or an act and its aftermath: a claim, a
+rescue, arrests), their places disagree (other countries, or further apart than
+``merge_distance_km`` unless nested), a day one of them gives is further than
+``merge_window_days`` from a day the other gives, or they name two different perpetrator groups;
+an incident never joins one that already holds events of its own article (the extractor kept
+them apart on purpose). Nothing forbidding it is not enough: a merge needs positive evidence (the
+same day with the same town, a named actor or shared key terms; or, with dates that fit, the same
+town and shared key terms, or most key terms shared; or a near-duplicate article). Among the
+candidates with enough evidence, the same report's incident wins, then the highest score
 
-    0.30 * type + 0.25 * date + 0.30 * place + 0.15 * actors      (each part in [0, 1])
+    0.25 * type + 0.20 * date + 0.25 * place + 0.10 * actors + 0.20 * text     (each in [0, 1])
 
-must reach ``merge_threshold``; the highest score wins, ties going to the older incident.
-Unknown values score low rather than zero, so two reports with no place at all only merge when
-they also name the same group.
+ties going to the older incident. Each match carries its evidence in words, kept by the store.
 
 Merging reuses ``incidents.build_incident`` on the union of events, so the headline values, the
 conflicts between sources and the ``headline_rule`` are one implementation. Before that, a figure
@@ -33,6 +35,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import lru_cache
 
 from ..config import Config
 from ..model import Claim, CountKind, Event, Hedge, Incident, Place, Precision, Role, Span, When
@@ -166,7 +169,13 @@ def _actor_score(a: Incident, b: Incident) -> float | None:
 
 
 def _terms(incident: Incident) -> dict[str, float]:
-    return key_terms(s.text for s in incident.evidence)
+    return _terms_of(tuple(s.text for s in incident.evidence))
+
+
+@lru_cache(maxsize=4096)
+def _terms_of(sentences: tuple[str, ...]) -> dict[str, float]:
+    # a stored incident is compared with every new report in its window: its terms are read once
+    return key_terms(sentences)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from datetime import date as Date
 
-from sqlalchemy import and_, delete, insert, or_, select, update
+from sqlalchemy import and_, delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -177,15 +177,27 @@ def _candidates(conn: Connection, incident: Incident, ref: Date | None
     return [Incident.model_validate_json(r.data) for r in rows], {r.id: r.ref_date for r in rows}
 
 
+# a candidate copy must agree on this many bands: a true copy (60% of shingles shared) does so
+# with probability 0.93, a text that only shares a boilerplate line almost never; and no more
+# than this many candidates are compared, the likeliest first
+COPY_MIN_BANDS = 2
+COPY_CANDIDATES = 20
+
+
 def _copy_of(conn: Connection, minhash: bytes, threshold: float) -> str | None:
     """The earliest stored article whose text the new one nearly duplicates (its own original, when
-    it is a copy itself), or None: candidates agree with it on a band of the signature."""
+    it is a copy itself), or None: candidates agree with it on bands of the signature."""
     b, a = t.article_bands.c, t.articles.c
     keys = copies.bands(minhash)
-    rows = conn.execute(
-        select(a.seq, a.id, a.minhash, a.copy_of).join_from(t.article_bands, t.articles, b.article_id == a.id)
+    agreeing = (
+        select(b.article_id, func.count().label("bands"))
         .where(or_(*(and_(b.band == n, b.key == key) for n, key in enumerate(keys))))
-        .distinct().order_by(a.seq)
+        .group_by(b.article_id).having(func.count() >= COPY_MIN_BANDS)
+        .order_by(func.count().desc()).limit(COPY_CANDIDATES).subquery()
+    )
+    rows = conn.execute(
+        select(a.seq, a.id, a.minhash, a.copy_of).join_from(agreeing, t.articles, agreeing.c.article_id == a.id)
+        .order_by(a.seq)
     ).all()
     for row in rows:
         if row.minhash is not None and copies.similarity(minhash, row.minhash) >= threshold:

@@ -3,7 +3,7 @@ extract and store (the API's one write, under the write token)."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, HTTPException
+from fastapi import APIRouter, Depends, HTTPException, Request
 
 from ...errors import StoreError
 from ...model import Article, ArticleDetail
@@ -35,7 +35,7 @@ def get_article(store: AppStore, article_id: ID):
                  413: {**ERROR, "description": "the request or the article text is too large"},
                  503: {**ERROR, "description": "the store cannot be written"},
              })
-def post_article(store: AppStore, coder: AppCoder, article: Article):
+def post_article(request: Request, store: AppStore, coder: AppCoder, article: Article):
     made = coder.make_article(article.text, published=article.published, source=article.source,
                               url=article.url, title=article.title)
     made = made.model_copy(update={"origin": article.origin or "api", "language": article.language})
@@ -43,7 +43,8 @@ def post_article(store: AppStore, coder: AppCoder, article: Article):
         existing = store.article(made.id)
         if existing is not None:
             return json_response(existing, 200)
-    result = coder.extract_article(made)
+    with request.app.state.parse_slot:
+        result = coder.extract_article(made)
     summary = store.add([result])
     detail = store.article(made.id)
     if detail is None:  # pragma: no cover - the store just took it
