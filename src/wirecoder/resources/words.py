@@ -113,6 +113,7 @@ class CountWords(Section):
     injury_toll_words: Words
     no_casualty_nouns: Words
     determiners_of_one: Words
+    besides_markers: Words
     collective_nouns: Words
     singular_people: Words
     plural_auxiliaries: Words

@@ -375,6 +375,7 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
     # after a woman wounded in the attack died")
     larger = {c.count.kind for c in counts if (c.count.value or 0) > 1}
     counts.extend(m for m in _singular_victims(sent) if m.anchor not in {c.anchor for c in counts} and m.count.kind not in larger)
+    counts.extend(_counted_besides(sent))
     return [CountMention(m.count.model_copy(update={"scope": "roundup"}), m.anchor) if _told_of_a_set(doc[m.anchor]) else m
             for m in counts]
 
@@ -589,6 +590,34 @@ def _singular_victims(sent: Span) -> list[CountMention]:
             end = max(m.i for m in members) + 1
             who = _compound_text(tok) if len(members) == 1 else sent.doc[tok.left_edge.i:end].text
             out.append(CountMention(Count(kind=kind, value=len(members), who=who, span=_count_span(tok.left_edge.i, end, sent.doc)), said_by.i))
+    return out
+
+
+def _counted_besides(sent: Span) -> list[CountMention]:
+    """'In addition to the assailant, at least seven people were killed': the people named beside
+    the toll died too, one for a singular noun, else as many as their number ('in addition to the
+    seven assailants'); a plural without a number stays uncounted."""
+    lex = lexicon().counts
+    out: list[CountMention] = []
+    for marker in sent:
+        if marker.lower_ not in lex.besides_markers:
+            continue
+        # "in addition to X" hangs X on "to" under "addition"; "besides X" on the preposition itself
+        holder = next((c for c in marker.children if c.dep_ == "prep" and c.lower_ == "to"), marker)
+        named = next((c for c in holder.children if c.dep_ == "pobj"), None)
+        clause = marker.head.head if marker.dep_ == "pobj" else marker.head
+        if named is None or clause.pos_ not in {"VERB", "AUX"}:
+            continue
+        kind, verb = _verb_kind(clause)
+        if kind not in {CountKind.KILLED, CountKind.INJURED}:
+            continue
+        number = next((c for c in named.children if c.dep_ == "nummod"), None)
+        value = parse_number(number.text) if number is not None else (1 if named.tag_ in {"NN", "NNP"} and _one_person(named) else None)
+        if value is None:
+            continue
+        start = number.i if number is not None else named.i
+        out.append(CountMention(Count(kind=kind, value=value, who=_compound_text(named),
+                                      span=_count_span(start, named.i + 1, sent.doc)), verb.i))
     return out
 
 
