@@ -252,12 +252,13 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
     share, shared = shared_terms(_terms(a), _terms(b))
     parts["text"] = round(share, 4)
     same_day = _same_day(a.date, b.date)
+    dates_fit = _dates_fit(a.date, b.date, ref_a, ref_b, config.merge_window_days)
     reasons: list[str] = [f"types agree ({a.type.value}, {b.type.value})"]
     if duplicate:
         reasons.append("an article of one is a near-duplicate of an article of the other")
     if same_day:
         reasons.append(f"same day ({a.date.date.isoformat()}, {b.date.date.isoformat()})")  # type: ignore[union-attr]
-    elif _dates_fit(a.date, b.date, ref_a, ref_b, config.merge_window_days):
+    elif dates_fit:
         reasons.append("dates fit (within the window, or a report without a day published just after)")
     same_place = parts["place"] >= 0.9
     if same_place:
@@ -267,7 +268,6 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
         reasons.append("named actors in common: " + ", ".join(sorted((_groups(a) | _names(a)) & (_groups(b) | _names(b)))))
     if shared:
         reasons.append(f"key terms in common ({share:.0%}): " + ", ".join(shared[:6]))
-    dates_fit = _dates_fit(a.date, b.date, ref_a, ref_b, config.merge_window_days)
     placed_both = a.place is not None and b.place is not None  # and agreeing, or compare would have stopped
     sufficient = (
         duplicate
