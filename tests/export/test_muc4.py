@@ -218,3 +218,12 @@ def test_the_muc4_export_format_writes_one_message_per_article():
     text = render([bombing(articles=["a1"]), bombing(id="i2", articles=["a2"])], "muc4").data
     ids = [line.split()[-1] for line in text.splitlines() if line.startswith("0.  MESSAGE: ID")]
     assert ids == ["a1", "a2"]
+
+
+def test_a_region_is_named_bare_with_its_unit_in_parentheses():
+    """The gazetteer's 'Chalatenango Department' is the keys' 'CHALATENANGO (DEPARTMENT)'."""
+    region = Place(name="Chalatenango Department", kind="admin1", country="El Salvador", country_code="SV",
+                   admin1="Chalatenango Department")
+    text = render_muc4("TST1-MUC3-0043", [bombing(place=region)], published=date(1990, 1, 13))
+    t = parse_templates(text)["TST1-MUC3-0043"].templates[0]
+    assert t.slot(3).fillers[0].alternatives[0].text == "EL SALVADOR: CHALATENANGO (DEPARTMENT)"

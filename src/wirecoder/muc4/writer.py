@@ -109,15 +109,21 @@ def _location_text(inc: Incident) -> str:
     evidence = _texts(inc).lower()
     label = lexicon().muc4.admin1_label.get(cc, "PROVINCE")
     if place.admin1 and place.admin1.lower() != place.name.lower() and place.admin1.lower() in evidence:
-        parts.append(f"{place.admin1.upper()} ({label})")
+        parts.append(f"{_bare_unit(place.admin1)} ({label})")
     if place.kind == "admin1":
-        parts.append(f"{place.name.upper()} ({label})")
+        parts.append(f"{_bare_unit(place.name)} ({label})")
     elif place.kind in {"city", "admin2"}:
         parts.append(f"{place.name.upper()} ({'CITY' if place.kind == 'city' else 'MUNICIPALITY'})")
     elif place.kind == "region":
         parts.append(f"{place.name.upper()} (REGION)")
     # a "site" (a building, a farm road) is finer than the location slot goes: the country stays
     return ": ".join(parts) if parts else place.name.upper()
+
+
+def _bare_unit(name: str) -> str:
+    """'Chalatenango Department' -> 'CHALATENANGO': the unit goes in the parentheses after it."""
+    words = name.upper().split()
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in lexicon().muc4.admin_unit_words else " ".join(words)
 
 
 def _instrument_type(kind: WeaponType) -> str:

@@ -299,6 +299,9 @@ class Muc4Words(Section):
     human_target_types: dict[str, str]
     state_collectives: Words
     admin1_label: dict[str, str]
+    # the unit word a gazetteer name may end in ("Chalatenango Department"): the slot gives the
+    # unit in parentheses after the bare name, "CHALATENANGO (DEPARTMENT)"
+    admin_unit_words: Words
     nation_names: dict[str, str]
     military_targets: Words
     combatant_targets: Words
