@@ -302,3 +302,15 @@ def test_resolving_incoming_incidents_on_records_creates_or_joins():
     assert stored.blocked_on[-1] == date(2024, 3, 23)
     assert claim.match.incident.id == "crocus" and "named actors in common: islamic state" in claim.match.reasons
     assert list(stored.incidents) == ["crocus", "kabul"]
+
+
+def test_an_unplaced_report_stays_in_the_country_its_article_tells_of():
+    """A report placing its attack nowhere, from an article whose other incidents all lie in
+    Afghanistan, never joins an incident placed in Russia, whatever else they share."""
+    group = [Actor(role=Role.PERPETRATOR, text="IS gunmen", name="gunmen", group="Islamic State", kind="armed_group")]
+    a = _incident(CROCUS_1)[0].model_copy(update={"actors": group})
+    unplaced = _incident(CROCUS_2)[0].model_copy(update={"place": None, "actors": group})
+    assert compare(unplaced, a, CONFIG).sufficient  # the same day and the same named group
+    assert compare(unplaced, a, CONFIG, country_a="RU").sufficient
+    assert compare(unplaced, a, CONFIG, country_a="AF") is None
+    assert best_match(unplaced, [a], CONFIG, country="AF") is None

@@ -225,12 +225,14 @@ def _dates_fit(a: When | None, b: When | None, ref_a: Date | None, ref_b: Date |
 
 
 def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None, ref_b: Date | None = None,
-            *, duplicate: bool = False) -> Comparison | None:
+            *, duplicate: bool = False, country_a: str | None = None) -> Comparison | None:
     """Whether two incidents can be one occurrence and what says they are; None when something
     says they are not (incompatible types, other countries, places or dates that disagree, two
     different named groups). ``ref_a`` and ``ref_b`` are their reference dates
     (``reference_date``), used when one is undated; ``duplicate``: an article of one is a
-    near-duplicate of an article of the other (the same report, syndicated).
+    near-duplicate of an article of the other (the same report, syndicated); ``country_a``: the
+    country ``a``'s article tells of, when ``a`` itself is placed nowhere (a report from Lima about
+    an unplaced bombing does not join one in San Salvador).
 
     The evidence that suffices: a near-duplicate article; or the same day (``DAY_SLACK``) and the
     same place (the town, or within 5 km), a named actor in common, or shared key terms
@@ -248,6 +250,8 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
             return None
         parts[name] = value
     if _days_disagree(a, b, config.merge_window_days):
+        return None
+    if a.place is None and country_a and b.place is not None and b.place.country_code not in (None, country_a):
         return None
     share, shared = shared_terms(_terms(a), _terms(b))
     parts["text"] = round(share, 4)
@@ -288,7 +292,7 @@ def score(a: Incident, b: Incident, config: Config, ref_a: Date | None = None, r
 
 def best_match(
     incident: Incident, candidates: Iterable[Incident], config: Config,
-    refs: Mapping[str, Date | None] | None = None, duplicates: Iterable[str] = (),
+    refs: Mapping[str, Date | None] | None = None, duplicates: Iterable[str] = (), country: str | None = None,
 ) -> Match | None:
     """The candidate ``incident`` should join, or None. Candidates come oldest first; a candidate
     that already holds events of one of ``incident``'s articles is never chosen, nor one without
@@ -305,7 +309,8 @@ def best_match(
         if candidate.id == incident.id or own & set(candidate.articles):
             continue
         duplicate = bool(copies & set(candidate.articles))
-        compared = compare(incident, candidate, config, refs.get(incident.id), refs.get(candidate.id), duplicate=duplicate)
+        compared = compare(incident, candidate, config, refs.get(incident.id), refs.get(candidate.id),
+                           duplicate=duplicate, country_a=country)
         if compared is None or not compared.sufficient:
             continue
         rank = (duplicate, compared.score)  # the same report's incident first, then the best agreement
@@ -421,17 +426,19 @@ MembersOf = Callable[[str], Members]
 def resolve_incident(
     events: Sequence[Event], incident_id: str, published: Mapping[str, Date | None],
     outlets: Mapping[str, str | None], config: Config, *, candidates_of: CandidatesOf, members_of: MembersOf,
-    copy_of: str | None = None,
+    copy_of: str | None = None, country: str | None = None,
 ) -> Resolution:
     """Resolve one incoming incident, the ``events`` of one new article under ``incident_id``,
     against the stored ones: its draft is matched (``best_match``) among ``candidates_of(draft,
     reference date)``; a match is rebuilt from ``members_of(its id)`` and ``events``, else the draft
     is new. ``published`` and ``outlets`` give the new article's publication day and outlet;
-    ``copy_of`` the stored article it nearly duplicates, if any (the same report, syndicated)."""
+    ``copy_of`` the stored article it nearly duplicates, if any (the same report, syndicated);
+    ``country`` the one country the article's placed incidents lie in, if they agree on one."""
     draft = merge(events, incident_id, published, config)
     ref = reference_date(draft, published)
     candidates, refs = candidates_of(draft, ref)
-    match = best_match(draft, candidates, config, refs={**refs, draft.id: ref}, duplicates=[copy_of] if copy_of else ())
+    match = best_match(draft, candidates, config, refs={**refs, draft.id: ref}, duplicates=[copy_of] if copy_of else (),
+                       country=country)
     own_copies = {a: copy_of for a in published} if copy_of else {}
     if match is None:
         return Resolution(draft, None, dict(published), dict(outlets), own_copies)

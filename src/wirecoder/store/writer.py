@@ -120,12 +120,16 @@ def _put_article(conn: Connection, result: ExtractionResult, now: datetime, conf
         return resolve.Members(stored, *_article_meta(conn, {e.article_id for e in stored if e.article_id}))
 
     joined: set[str] = set()
+    # the country the article tells of, when its placed incidents agree on one: an unplaced one is there too
+    countries = {i.place.country_code for i in result.incidents if i.place is not None and i.place.country_code}
+    country = next(iter(countries)) if len(countries) == 1 else None
     for incoming in result.incidents:
         own = [events[e.id] for e in incoming.events if e.id in events]
         if not own:
             continue
         resolution = resolve.resolve_incident(own, incoming.id, published, outlets, config,
-                                              candidates_of=candidates_of, members_of=members_of, copy_of=copy_of)
+                                              candidates_of=candidates_of, members_of=members_of, copy_of=copy_of,
+                                              country=country)
         incident = resolution.incident
         _write_incident(conn, incident, resolution.published, resolution.outlets, now, new=resolution.created)
         (created if resolution.created else updated).add(incident.id)
