@@ -102,3 +102,23 @@ def test_a_shared_footer_makes_no_copy_and_a_reprint_does(tmp_path):
     originals = [r.article.id for r in reports]
     assert all(members[a].copy_of is None for a in originals)  # one footer in common is no copy
     assert members[reprint.article.id].copy_of == originals[0]
+
+
+@pytest.mark.model
+def test_one_television_report_transcribed_twice_is_one_report(tmp_path):
+    """Real copies from the MUC-4 dev set (see data/README.md): the second transcript is recorded
+    as a copy of the first and joins its incident."""
+    from pathlib import Path
+
+    from wirecoder.ingest.muc import read_muc_messages
+    from wirecoder.store import open_store
+
+    (first, second) = [a for _, a in read_muc_messages(Path(__file__).parent / "data" / "syndicated-muc4-dev")]
+    assert similarity(signature(first.text), signature(second.text)) >= Config().duplicate_threshold
+    coder = Coder()
+    with open_store(str(tmp_path / "muc.db"), coder.config) as store:
+        store.add([coder.extract_article(first), coder.extract_article(second)])
+        bombing = [i for i in store.iter_incidents() if i.type.value == "bombing"]
+        assert len(bombing) == 1 and set(bombing[0].articles) == {first.id, second.id}
+        members = store.incident(bombing[0].id).members
+    assert [(m.article_id, m.copy_of) for m in members] == [(first.id, None), (second.id, first.id)]
