@@ -114,6 +114,7 @@ class CountWords(Section):
     no_casualty_nouns: Words
     determiners_of_one: Words
     besides_markers: Words
+    partitive_pronouns: Words
     collective_nouns: Words
     singular_people: Words
     plural_auxiliaries: Words

@@ -32,3 +32,22 @@ def test_killed_in_all_counts_the_attackers(sentence, total, perpetrators):
     result = Coder().extract_article(Article(text=sentence, published=date(2024, 3, 5)))
     tolls = [t for i in result.incidents for t in i.tolls if t.kind is CountKind.KILLED]
     assert [(t.total, t.perpetrators) for t in tolls] == [(total, perpetrators)]
+
+
+SHOT_THEN_DIED = [
+    # (sentence, injured, killed): the dead are among those hit, the injured are those who lived
+    ("Five people were shot and two of them were killed outside a bar in Cali, police said.", 3, 2),
+    ("Ten people were wounded in the bombing of a bus in Quetta, two of whom later died in hospital.", 8, 2),
+    ("Gunmen shot five people at a wedding in Kaduna, killing two of them.", 3, 2),
+    # two figures of different people: nothing to subtract
+    ("Three soldiers were killed and ten people were wounded when a bomb exploded in Gao.", 10, 3),
+]
+
+
+@pytest.mark.parametrize("sentence,injured,killed", SHOT_THEN_DIED)
+def test_the_dead_among_the_hurt_are_not_counted_as_injured(nlp, sentence, injured, killed):
+    from wirecoder.extract.counts import find_counts
+
+    counts = find_counts(nlp(sentence)[:])
+    assert [c.value for c in counts if c.kind is CountKind.INJURED] == [injured]
+    assert [c.value for c in counts if c.kind is CountKind.KILLED] == [killed]

@@ -376,6 +376,7 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
     larger = {c.count.kind for c in counts if (c.count.value or 0) > 1}
     counts.extend(m for m in _singular_victims(sent) if m.anchor not in {c.anchor for c in counts} and m.count.kind not in larger)
     counts.extend(_counted_besides(sent))
+    counts = _died_among_the_hurt(sent, counts)
     return [CountMention(m.count.model_copy(update={"scope": "roundup"}), m.anchor) if _told_of_a_set(doc[m.anchor]) else m
             for m in counts]
 
@@ -591,6 +592,28 @@ def _singular_victims(sent: Span) -> list[CountMention]:
             who = _compound_text(tok) if len(members) == 1 else sent.doc[tok.left_edge.i:end].text
             out.append(CountMention(Count(kind=kind, value=len(members), who=who, span=_count_span(tok.left_edge.i, end, sent.doc)), said_by.i))
     return out
+
+
+def _died_among_the_hurt(sent: Span, counts: list[CountMention]) -> list[CountMention]:
+    """'Five people were shot and two of them were killed', 'ten were wounded, two of whom later
+    died': the dead are among those hit, and a coder counts as injured only those who lived (3,
+    8). Applies when the sentence has one injured figure and the killed figure counts 'of them'."""
+    hurt = [m for m in counts if m.count.kind is CountKind.INJURED and m.count.value]
+    if len(hurt) != 1:
+        return counts
+    died = 0
+    for m in counts:
+        span = m.count.span
+        if m.count.kind is not CountKind.KILLED or not m.count.value or span is None:
+            continue
+        after = [t.lower_ for t in sent if t.idx >= span.end][:2]  # the words right after the number
+        if after and after[0] == "of" and after[1:] and after[1] in lexicon().counts.partitive_pronouns:
+            died += m.count.value
+    total = hurt[0].count.value
+    if not died or died > total:
+        return counts
+    lived = hurt[0].count.model_copy(update={"value": total - died})
+    return [CountMention(lived, hurt[0].anchor) if m is hurt[0] else m for m in counts]
 
 
 def _counted_besides(sent: Span) -> list[CountMention]:
