@@ -97,7 +97,7 @@ class Coder:
             return turned_away[0]
         parsed, note = self.within_budget(article)
         result = self.extract_doc(parse(parsed, truecase_threshold=self.config.truecase_threshold), article)
-        return result.model_copy(update={"warnings": [*result.warnings, note]}) if note else result
+        return _noted(result, note)
 
     @property
     def gate(self):
@@ -177,7 +177,7 @@ class Coder:
                 try:
                     result = self.extract_doc(doc, article)
                     note = notes.get(id(article))
-                    yield result.model_copy(update={"warnings": [*result.warnings, note]}) if note else result
+                    yield _noted(result, note)
                 except Exception as exc:  # noqa: BLE001 - one bad article must not end a corpus run
                     yield IngestError(origin=article.origin or article.id,
                                       reason=f"extraction failed: {type(exc).__name__}: {exc}")
@@ -194,3 +194,8 @@ class Coder:
                 yield from flush()
         if pending:
             yield from flush()
+
+
+def _noted(result: ExtractionResult, note: str | None) -> ExtractionResult:
+    """The result with the parse budget's note among its warnings, when there is one."""
+    return result.model_copy(update={"warnings": [*result.warnings, note]}) if note else result

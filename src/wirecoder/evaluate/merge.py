@@ -50,8 +50,9 @@ from datetime import timedelta
 from pathlib import Path
 
 from ..errors import EvaluationError
-from ..muc4.keys import Message
-from ..muc4.score import parse_date, parse_location
+from ..muc4.keys import Message, parse_templates
+from ..muc4.score import parse_date, parse_location, score_message
+from ..muc4.writer import render_by_incident
 from ..pipeline import Coder
 from ..store import Store
 from .muc4 import read_messages, split_files
@@ -250,10 +251,6 @@ def score_clustering(placed: dict[Item, str], gold: GoldClustering) -> Clusterin
 
 def align(message_id: str, key: Message | None, incidents: list, published: Date | None) -> dict[str, int]:
     """Key template number -> index of the article incident the MUC-4 scorer maps to it."""
-    from ..muc4.keys import parse_templates
-    from ..muc4.score import score_message
-    from ..muc4.writer import render_by_incident
-
     if key is None or not key.templates or not incidents:
         return {}
     response = parse_templates(render_by_incident(message_id, incidents, published=published), "<responses>").get(message_id)
