@@ -9,6 +9,7 @@ the one module that does.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
@@ -30,6 +31,8 @@ class Config(BaseModel):
     nlp_batch_size: int = Field(32, gt=0, description="Documents per spaCy batch in corpus runs.")
     truecase_threshold: float = Field(0.6, ge=0, le=1, description=(
         "Share of upper-case letters above which a text is truecased before parsing."))
+    gazetteer: Path | None = Field(None, description=(
+        "A full gazetteer built by `wirecoder gazetteer build` from GeoNames dumps; unset: the bundled one."))
     db: str = Field("sqlite:///wirecoder.db", min_length=1, description=(
         "Store URL: a SQLite file or postgresql://user@host/db."))
     sqlite_mmap_mb: int = Field(1024, ge=0, description=(

@@ -133,6 +133,13 @@ class Coder:
 
         return shipped_judge()
 
+    @property
+    def gazetteer(self):
+        """The gazetteer of ``config.gazetteer`` (None: the bundled one), opened once per process and path."""
+        from .resources.gazetteer import open_gazetteer
+
+        return open_gazetteer(self.config.gazetteer)
+
     def extract_doc(self, doc, article: Article) -> ExtractionResult:
         """Run the field extractors, the judge and incident building on an already parsed doc."""
         from .extract.article import extract_events
@@ -140,7 +147,8 @@ class Coder:
         from .incidents import build_incidents
         from .judge import judge_events
 
-        judged = judge_events(extract_events(doc, article), doc_text(doc), self.judge, self.config.judge_threshold)
+        events = extract_events(doc, article, gazetteer=self.gazetteer)
+        judged = judge_events(events, doc_text(doc), self.judge, self.config.judge_threshold)
         return ExtractionResult(article=article, events=judged.events, dropped=judged.dropped,
                                 incidents=build_incidents(judged.events, self.config))
 

@@ -19,6 +19,7 @@ SUBCOMMANDS = {
     "serve": "serve_cmd",
     "settings": "settings_cmd",
     "train": "train_cmd",
+    "gazetteer": "gazetteer_cmd",
 }
 
 

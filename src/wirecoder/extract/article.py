@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..model import Actor, Article, Attribution, Event, EventType, Polarity, Role, SourceKind, Span
+from ..resources.gazetteer import Gazetteer
 from ..resources.taxonomy import attack_types
 from ..resources.words import lexicon
 from .actors import find_actors
@@ -137,11 +138,12 @@ def _side_of(tokens: Sequence[Token | None], background: set[int]) -> list[bool]
     return [tok is not None and tok.i in background for tok in tokens]
 
 
-def extract_events(doc: Doc, article: Article) -> list[Event]:
-    """Every event of an article, each with its actors, counts, date, place, sources and hedges."""
+def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = None) -> list[Event]:
+    """Every event of an article, each with its actors, counts, date, place, sources and hedges;
+    places and nationalities from ``gazetteer`` (None: the bundled one)."""
     if is_off_topic(doc):
         return []
-    places = find_places(doc)
+    places = find_places(doc, gazetteer=gazetteer)
     attacks = attack_types()
     events: list[Event] = []
     for sent in doc.sents:
@@ -199,7 +201,7 @@ def extract_events(doc: Doc, article: Article) -> list[Event]:
                 if o == trig.token or (o is None and s == side and _nearest_trigger(m.anchor, side_triggers[side]) == trig.token)
             ]
             # "air strikes on Gaza City", "troops shelled Donetsk": a toponym is where, not whom
-            actors = [a for a in find_actors(token, trig.type)
+            actors = [a for a in find_actors(token, trig.type, gazetteer=gazetteer)
                       if not (a.role in {Role.TARGET, Role.VICTIM} and a.span is not None and _is_place_span(a.span, sent_places))]
             if trig.type is EventType.ACCUSATION and not any(a.role is Role.ACCUSER for a in actors):
                 speaker = next((s for s in reversed(sources) if s.kind is not SourceKind.OUTLET), None)

@@ -1,7 +1,10 @@
-"""The bundled offline gazetteer (GeoNames cities500, admin1 regions, countries).
+"""The offline gazetteer: the bundled one (GeoNames cities500, admin1 regions, countries) or a
+full one built from the user's GeoNames dumps (every populated place, admin2 districts too).
 
-Built by ``scripts/build_gazetteer.py`` into ``gazetteer.sqlite`` next to this file (``make
-install`` does it); read-only here. Lookups are by normalised name (``names.normalise_name``).
+The bundled file is built by ``scripts/build_gazetteer.py`` into ``gazetteer.sqlite`` next to this
+file (``make install`` does it); a full one by ``wirecoder gazetteer build`` (``geonames.py``), and
+the ``gazetteer`` setting points at it. Both have one schema (``gazetteer_build.SCHEMA``); read-only
+here. Lookups are by normalised name (``names.normalise_name``).
 """
 
 from __future__ import annotations
@@ -32,61 +35,82 @@ class Entry:
     id: int
     geonames_id: int | None
     name: str
-    kind: str  # city | admin1 | country
+    kind: str  # city | admin2 | admin1 | country
     country_code: str | None
     admin1_code: str | None
     lat: float | None
     lon: float | None
     population: int
     is_name: bool  # the name looked up is the place's own name, not an alternate
+    admin2_code: str | None = None  # 'AF.08.614': the district (GeoNames admin2) it lies in, when known
+
+
+_HOW_TO_BUILD_BUNDLED = "run `make gazetteer` (or `python scripts/build_gazetteer.py` with the 'build' extra installed)"
+
+
+def _how_to_build(path: Path) -> str:
+    if path == PATH:
+        return _HOW_TO_BUILD_BUNDLED
+    return (f"build it from the GeoNames dumps with `wirecoder gazetteer build --geonames FILE... --out {path}`, "
+            "or unset the gazetteer setting to use the bundled one")
 
 
 class Gazetteer:
     def __init__(self, path: Path = PATH):
+        path = Path(path)
         if not path.is_file():
-            raise ResourceMissingError(
-                f"the gazetteer {path} has not been built: run `make gazetteer` "
-                "(or `python scripts/build_gazetteer.py` with the 'build' extra installed)"
-            )
+            raise ResourceMissingError(f"the gazetteer {path} does not exist: {_how_to_build(path)}")
         # one connection per thread: the REST API looks places up from worker threads
         self._path = path
         self._local = threading.local()
-        meta = dict(self._db().execute("SELECT key, value FROM meta"))
+        try:
+            columns = {r[1] for r in self._db().execute("PRAGMA table_info(place)")}
+            meta = dict(self._db().execute("SELECT key, value FROM meta"))
+            self._admin1_names = dict(self._db().execute("SELECT admin1_code, name FROM place WHERE kind = 'admin1'"))
+            self._country_names = dict(self._db().execute("SELECT country_code, name FROM place WHERE kind = 'country'"))
+            self._demonyms = dict(self._db().execute("SELECT norm, country_code FROM demonym"))
+            self._db().execute("SELECT norm, place, is_name FROM alias LIMIT 1").fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise ResourceMissingError(f"the gazetteer {path} is not a wirecoder gazetteer ({exc}): {_how_to_build(path)}") from None
+        # a file built before admin2 existed has no admin2_code column: its places have none
+        admin2 = "p.admin2_code" if "admin2_code" in columns else "NULL"
+        self._columns = ("p.id, p.geonames_id, p.name, p.kind, p.country_code, p.admin1_code, p.lat, p.lon,"
+                         f" p.population, {admin2}")
+        self.meta = {k: v for k, v in meta.items() if not k.startswith("iso:")}
         self.admin1_iso = {k[4:]: v for k, v in meta.items() if k.startswith("iso:")}
-        self._admin1_names = dict(self._db().execute("SELECT admin1_code, name FROM place WHERE kind = 'admin1'"))
-        self._country_names = dict(self._db().execute("SELECT country_code, name FROM place WHERE kind = 'country'"))
-        self._demonyms = dict(self._db().execute("SELECT norm, country_code FROM demonym"))
+
+    @property
+    def path(self) -> Path:
+        return self._path
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
         if db is None:
-            db = sqlite3.connect(f"file:{self._path}?mode=ro", uri=True, check_same_thread=False)
+            db = sqlite3.connect(f"{self._path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
             self._local.db = db
         return db
 
-    @lru_cache(maxsize=50_000)  # noqa: B019 - one Gazetteer per process, alive as long as it
+    @lru_cache(maxsize=50_000)  # noqa: B019 - one Gazetteer per path and process, alive as long as it
     def lookup(self, name: str) -> tuple[Entry, ...]:
         """Every place the name can mean, biggest first."""
         norm = normalise_name(name)
         if not norm:
             return ()
         rows = self._db().execute(
-            "SELECT p.id, p.geonames_id, p.name, p.kind, p.country_code, p.admin1_code, p.lat, p.lon, p.population,"
-            " a.is_name FROM alias a JOIN place p ON p.id = a.place WHERE a.norm = ?"
+            f"SELECT {self._columns}, a.is_name FROM alias a JOIN place p ON p.id = a.place WHERE a.norm = ?"
             " ORDER BY p.population DESC LIMIT 200",
             (norm,),
         ).fetchall()
-        return tuple(Entry(*r[:9], bool(r[9])) for r in rows)
+        return tuple(Entry(*r[:9], bool(r[10]), r[9]) for r in rows)
 
     @lru_cache(maxsize=512)  # noqa: B019 - as lookup
     def country(self, code: str) -> Entry | None:
         """The country entry of an ISO code ('AF'), or None."""
         row = self._db().execute(
-            "SELECT p.id, p.geonames_id, p.name, p.kind, p.country_code, p.admin1_code, p.lat, p.lon, p.population"
-            " FROM place p WHERE p.kind = 'country' AND p.country_code = ? LIMIT 1",
+            f"SELECT {self._columns} FROM place p WHERE p.kind = 'country' AND p.country_code = ? LIMIT 1",
             (code,),
         ).fetchone()
-        return Entry(*row, True) if row else None
+        return Entry(*row[:9], True, row[9]) if row else None
 
     def country_name(self, code: str | None) -> str | None:
         return self._country_names.get(code) if code else None
@@ -119,6 +143,15 @@ class Gazetteer:
 
 
 @cache
+def _opened(path: Path) -> Gazetteer:
+    return Gazetteer(path)
+
+
+def open_gazetteer(path: Path | str | None = None) -> Gazetteer:
+    """The gazetteer at ``path`` (None: the bundled one), opened once per process and path."""
+    return _opened(Path(path).expanduser().resolve() if path is not None else PATH)
+
+
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (opened once)."""
-    return Gazetteer()
+    """The process-wide bundled gazetteer (opened once)."""
+    return open_gazetteer(None)

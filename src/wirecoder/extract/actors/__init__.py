@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ...errors import ResourceMissingError
 from ...model import Actor, EventType, Role
 from ...model import Span as TextSpan
+from ...resources.gazetteer import Gazetteer
 from ...resources.groups import normalise_group
 from ...resources.taxonomy import attack_types
 from ...resources.words import lexicon
@@ -33,14 +34,14 @@ _OBJECT_ROLE = {
 }
 
 
-def _nationality(demonym: str | None) -> str | None:
-    """'Russian' (of 'Russian special forces') -> 'RU', from the gazetteer's demonyms."""
+def _nationality(demonym: str | None, gazetteer: Gazetteer | None = None) -> str | None:
+    """'Russian' (of 'Russian special forces') -> 'RU', from the gazetteer's demonyms (None: the bundled one's)."""
     if demonym is None:
         return None
     try:
-        from ...resources.gazetteer import gazetteer
+        from ...resources.gazetteer import open_gazetteer
 
-        return gazetteer().demonym_country(demonym)
+        return (gazetteer or open_gazetteer(None)).demonym_country(demonym)
     except ResourceMissingError:
         return None  # without the gazetteer the force keeps its name only
 
@@ -171,7 +172,7 @@ def _own_part(phrase: Span, head: Token) -> Span:
     return phrase
 
 
-def make_actor(head: Token, role: Role, *, doc_offset: int = 0) -> Actor | None:
+def make_actor(head: Token, role: Role, *, doc_offset: int = 0, gazetteer: Gazetteer | None = None) -> Actor | None:
     """An Actor for the noun phrase headed by ``head`` in ``role``, with pronouns and group anaphors resolved."""
     pronouns = lexicon().people.pronouns
     if head.lower_ in pronouns:
@@ -211,7 +212,7 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0) -> Actor | None:
         group=group,
         kind=kind,  # type: ignore[arg-type]
         number=_number_of(head),
-        country_code=_nationality(country),
+        country_code=_nationality(country, gazetteer),
         span=TextSpan(start=phrase.start_char + doc_offset, end=phrase.end_char + doc_offset, text=phrase.text),
     )
 
@@ -259,8 +260,9 @@ def _fallback_perpetrator(trigger: Token) -> list[Token]:
     return []
 
 
-def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
-    """The actors of one event, by role, read off the parse around its trigger token."""
+def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer | None = None) -> list[Actor]:
+    """The actors of one event, by role, read off the parse around its trigger token; nationalities
+    from ``gazetteer``'s demonyms (None: the bundled one's)."""
     actors: list[Actor] = []
     violent = event_type in _ATTACKS
     lex = lexicon().actors
@@ -269,7 +271,7 @@ def find_actors(trigger: Token, event_type: EventType) -> list[Actor]:
     def add(tokens: list[Token], role: Role) -> None:
         for tok in tokens:
             for t in _expand_conj(tok):
-                actor = make_actor(t, role)
+                actor = make_actor(t, role, gazetteer=gazetteer)
                 if actor is not None:
                     actors.append(actor)
 

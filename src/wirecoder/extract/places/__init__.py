@@ -1,4 +1,5 @@
-"""Places: the toponyms of a parsed article, geocoded from the bundled gazetteer.
+"""Places: the toponyms of a parsed article, geocoded from the gazetteer (the bundled one, or a
+full one built from GeoNames dumps, which also knows villages and admin2 districts).
 
 ``find_places(doc)`` takes the place entities of the parse (GPE, LOC, FAC), widens them by the
 words around them ("the Rostov region" is a region, "the city of Rostov" a city) and picks for
@@ -34,7 +35,7 @@ from spacy.tokens import Doc
 
 from ...model import Place
 from ...model import Span as TextSpan
-from ...resources.gazetteer import Entry, Gazetteer, gazetteer
+from ...resources.gazetteer import Entry, Gazetteer, gazetteer, open_gazetteer
 from ...resources.names import normalise_name
 from ...resources.words import lexicon
 
@@ -43,6 +44,8 @@ __all__ = ["find_places", "gazetteer", "geocode"]
 # A namesake in a country the text does not name is kept only when it is this big: a city so
 # well known that stories name it without its country ("Washington", "Paris").
 KNOWN_ABROAD_POPULATION = 250_000
+# the kinds that contain towns below the country: a province and (in a full gazetteer) a district
+_REGION_KINDS = frozenset({"admin1", "admin2"})
 
 
 @cache
@@ -56,7 +59,7 @@ class _Mention:
     end: int
     name: str  # the name to look up
     text: str  # the mention as written (region word included)
-    want: str | None  # "admin1" | "city" | None
+    want: str | None  # "admin1" (a region: admin1 or admin2) | "city" | None
     candidates: tuple[Entry, ...] = ()
     within: list[_Mention] = field(default_factory=list)  # the places named after it that contain it, nearest first
     relative: bool = False  # its container is the anchor of a relative description ("Edmonton, south of Cairns")
@@ -155,7 +158,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
         candidates = gaz.lookup(name)
         if not candidates and (shorter := _strip_region_word(name)):
             want, candidates = "admin1", gaz.lookup(shorter)
-        if want == "admin1" and not any(c.kind == "admin1" for c in candidates):
+        if want == "admin1" and not any(c.kind in _REGION_KINDS for c in candidates):
             want = None  # "Gaza Strip", "Bay State": the text's region word is not the gazetteer's
         if candidates:
             found.append(_Mention(start, end, name, doc[start:end].text, want, candidates))
@@ -218,7 +221,7 @@ def _link_containers(doc: Doc, found: list[_Mention]) -> None:
         countries = [el for el in chain if any(c.kind == "country" for c in el.candidates)]
         if not countries or countries == chain[-1:]:  # 'Iraq, Syria, Lebanon' lists countries
             if chain and not _ends_list(doc, chain[-1].end) and any(
-                    c.kind in {"admin1", "country"} for el in chain for c in el.candidates):
+                    c.kind in _REGION_KINDS | {"country"} for el in chain for c in el.candidates):
                 m.within = chain
 
 
@@ -249,7 +252,7 @@ def _names_before_containers(doc: Doc, found: list[_Mention], gaz: Gazetteer) ->
     skip = {normalise_name(n) for n in lexicon().places.not_places}
     extra: list[_Mention] = []
     ends = {m.end: m for m in found}
-    todo = [m for m in found if any(c.kind in {"admin1", "country"} for c in m.candidates)]
+    todo = [m for m in found if any(c.kind in _REGION_KINDS | {"country"} for c in m.candidates)]
     seen: set[int] = set()
     while todo:
         m = todo.pop()
@@ -278,7 +281,7 @@ def _names_before_containers(doc: Doc, found: list[_Mention], gaz: Gazetteer) ->
             continue
         want = "admin1" if name_end < end else None  # "Zabul province"
         if candidates := gaz.lookup(name):
-            if want and not any(c.kind == want for c in candidates):
+            if want and not any(c.kind in _REGION_KINDS for c in candidates):
                 want = None
             new = _Mention(start, end, name, doc[start:end].text, want, candidates)
             todo.append(new)  # the chain goes on before it: 'Malitbog, Calinog, Iloilo'
@@ -315,9 +318,9 @@ def _score(entry: Entry, mention: _Mention, countries: Counter, regions: Counter
         score += 1.0
     if entry.kind == "country":
         score += 2.5
-    elif entry.kind == "admin1":
+    elif entry.kind in _REGION_KINDS:
         score -= 1.5  # a bare "Moscow" is the city, not the province that shares its name
-    if mention.want and entry.kind != mention.want:
+    if mention.want and entry.kind != mention.want and not (mention.want == "admin1" and entry.kind in _REGION_KINDS):
         score -= 10.0
     total = sum(countries.values())
     if total and entry.country_code in countries:
@@ -345,7 +348,7 @@ def _context(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> tuple[Counte
         weight = 2.0 if best.kind == "country" or len(ccs) == 1 else 1.0
         if best.country_code:
             countries[best.country_code] += weight
-        if best.kind == "admin1" and best.admin1_code:
+        if best.kind in _REGION_KINDS and best.admin1_code:
             regions[best.admin1_code] += 1
     for ent in doc.ents:
         if ent.label_ == "NORP" and (cc := gaz.demonym_country(ent.text)):
@@ -371,7 +374,7 @@ def _named_countries(doc: Doc, mentions: list[_Mention]) -> dict[str, set[str]]:
 
 
 def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[str, set[str]],
-             resolved: dict[int, tuple[Entry, int] | None]) -> tuple[Entry, int] | None:
+             resolved: dict[int, tuple[Entry, int] | None], gaz: Gazetteer) -> tuple[Entry, int] | None:
     """The entry a mention means and the precision of its coordinates (ACLED geo_precision), or
     None when none of its namesakes can be what the text means."""
     # the countries other names name: 'Tenancingo' in a Salvadoran story names Mexico only by itself
@@ -386,7 +389,7 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
         # a chain that ends in no country the text names, or that follows a well-known city
         # ('Moscow, St Petersburg, Kazan'), was a list
         nearest = containers[0]
-        return nearest, 2 if nearest.kind == "city" or m.relative else 3
+        return nearest, 2 if nearest.kind in {"city", "admin2"} or m.relative else 3
     if m.within and inside:
         candidates = inside
     elif named and len({c.country_code for c in candidates}) > 1:
@@ -397,13 +400,18 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
         if not kept and len(named) == 1:
             # a place the gazetteer lacks but has namesakes of abroad, in a text about one country:
             # that country ('Chino' under 'KABUL, Afghanistan'); a text naming several tells not which
-            home = gazetteer().country(next(iter(named)))
+            home = gaz.country(next(iter(named)))
             return (home, 3) if home is not None else None
         candidates = kept or candidates
     if not candidates:
         return None
     best = max(candidates, key=lambda e: _score(e, m, countries, regions))
-    return best, 2 if m.near else 1 if best.kind == "city" else 3
+    return best, _precision(best, m.near)
+
+
+def _precision(entry: Entry, near: bool) -> int:
+    """ACLED's geo_precision of a place itself: a town 1 (2 near it), a district 2, a province or country 3."""
+    return 2 if near or entry.kind == "admin2" else 1 if entry.kind == "city" else 3
 
 
 def _contains(container: Entry, entry: Entry, relative: bool) -> bool:
@@ -413,6 +421,8 @@ def _contains(container: Entry, entry: Entry, relative: bool) -> bool:
         return False
     if relative or container.kind == "country":
         return True
+    if container.kind == "admin2" and entry.admin2_code:  # a village with no district known may lie in any of its region's
+        return container.admin2_code == entry.admin2_code
     return container.admin1_code is not None and container.admin1_code == entry.admin1_code
 
 
@@ -421,14 +431,14 @@ def _is_modifier(m: _Mention, entry: Entry) -> bool:
     place; a town's name before an event noun still says where ('the Kabul bombing')."""
     if m.modifies is None:
         return False
-    return entry.kind in {"country", "admin1"} or m.modifies in _words("actor_nouns")
+    return entry.kind in _REGION_KINDS | {"country"} or m.modifies in _words("actor_nouns")
 
 
-def find_places(doc: Doc, *, modifiers: bool = False) -> list[Place]:
+def find_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | None = None) -> list[Place]:
     """Every geocoded toponym of the doc, in text order, with its span. ``modifiers``: also the
     names that only modify an actor or a thing ("US air strikes"), which are toponyms but no
-    event's place."""
-    gaz = gazetteer()
+    event's place. ``gazetteer``: where names are looked up (None: the bundled one)."""
+    gaz = gazetteer if gazetteer is not None else open_gazetteer(None)
     mentions = _mentions(doc, gaz)
     countries, regions = _context(doc, mentions, gaz)
     named = _named_countries(doc, mentions)
@@ -437,7 +447,7 @@ def find_places(doc: Doc, *, modifiers: bool = False) -> list[Place]:
     for m in reversed(mentions):  # the containers after a name first
         key = (m.name, m.want, m.near, tuple(resolved[id(c)] for c in m.within))
         if key not in chosen:
-            chosen[key] = _resolve(m, countries, regions, named, resolved)
+            chosen[key] = _resolve(m, countries, regions, named, resolved, gaz)
         resolved[id(m)] = chosen[key]
     for m in mentions:  # 'Atlanta, Georgia': the container is read as the one the place lies in
         if m.relative or (r := resolved[id(m)]) is None or r[0] not in m.candidates:
@@ -447,7 +457,7 @@ def find_places(doc: Doc, *, modifiers: bool = False) -> list[Place]:
             holding = [k for k in el.candidates if _contains(k, r[0], False)]
             if holding and (current is None or current[0] not in holding):
                 best = max(holding, key=lambda e: _score(e, el, countries, regions))
-                resolved[id(el)] = (best, 1 if best.kind == "city" else 3)
+                resolved[id(el)] = (best, _precision(best, False))
     places = []
     for m in mentions:
         if (r := resolved[id(m)]) is None or (not modifiers and _is_modifier(m, r[0])):
@@ -476,12 +486,12 @@ def _place(entry: Entry, gaz: Gazetteer, *, mention: str | None = None, span: Te
     )
 
 
-def geocode(name: str, country_code: str | None = None) -> Place | None:
+def geocode(name: str, country_code: str | None = None, *, gazetteer: Gazetteer | None = None) -> Place | None:
     """The place a bare name most likely means (in ``country_code`` when given), or None."""
-    gaz = gazetteer()
+    gaz = gazetteer if gazetteer is not None else open_gazetteer(None)
     candidates = gaz.lookup(name)
     if not candidates and (shorter := _strip_region_word(name)):
-        candidates = tuple(c for c in gaz.lookup(shorter) if c.kind == "admin1")
+        candidates = tuple(c for c in gaz.lookup(shorter) if c.kind in _REGION_KINDS)
     if country_code:
         candidates = tuple(c for c in candidates if c.country_code == country_code) or candidates
     if not candidates:
@@ -489,4 +499,4 @@ def geocode(name: str, country_code: str | None = None) -> Place | None:
     mention = _Mention(0, 0, name, name, None, candidates)
     context = Counter({country_code: 1.0}) if country_code else Counter()
     best = _best(mention, context, Counter())
-    return _place(best, gaz, mention=name, precision=1 if best.kind == "city" else 3)
+    return _place(best, gaz, mention=name, precision=_precision(best, False))
