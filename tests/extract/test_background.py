@@ -51,11 +51,20 @@ def test_the_background_makes_its_own_incident_and_the_news_keeps_its_place_date
     assert [c.value for c in kunduz[0].counts if c.kind is CountKind.KILLED] == [32]
 
 
+PRECEDENT = ("It is the deadliest attack in the province since 1998, when a car bomb killed 29 people "
+             "in Omagh.")
+
+
 def test_a_precedent_since_a_year_is_dated_then_not_now():
-    result = _extract(TRAM)
-    glasgow = [e for e in result.events if e.place is not None and e.place.name == "Glasgow"]
-    assert glasgow and all(e.mention == "background" for e in glasgow)
-    assert all(i.date is not None and i.date.date.year == 1959 for i in result.incidents if i.place and i.place.name == "Glasgow")
+    result = _extract(PRECEDENT)
+    omagh = [e for e in result.events if e.place is not None and e.place.name == "Omagh"]
+    assert omagh and all(e.mention == "background" for e in omagh)
+    assert all(i.date is not None and i.date.date.year == 1998 for i in result.incidents if i.place and i.place.name == "Omagh")
+
+
+def test_a_precedent_that_was_an_accident_is_no_incident():
+    # the tram fire of 1959 is told as precedent of a derailment: neither is violence
+    assert _extract(TRAM).incidents == []
 
 
 def test_a_toll_update_dates_the_count_not_the_act():

@@ -190,7 +190,7 @@ def test_build_examples_reads_every_source_through_the_judges_own_input(tmp_path
     write_labels(tmp_path / "labels")
     (tmp_path / "labels" / "sentences.tsv").write_text(
         "label\tkind\tsentence\n"
-        "no\tdisease\tThe outbreak has killed 40 chickens on a farm near Lyon, vets said.\n"
+        "no\tmetaphor\tShoppers say the makers have killed the chocolate bar stone dead with the new shape.\n"
         "yes\tshooting\tGunmen shot dead two guards at a bank in Lagos on Monday, police said.\n", encoding="utf-8")
 
     examples = build_examples(data, Coder(Config(judge=False, gate=False)), tmp_path / "labels")
@@ -202,8 +202,8 @@ def test_build_examples_reads_every_source_through_the_judges_own_input(tmp_path
     assert "«shot»" in shot.text and shot.origin == "nw_a@000007"
     # the judge's own input: the candidate's type, who did it to whom, its sentence, trigger marked
     assert shot.text == "armed assault : perpetrator Gunmen ; victim two guards : Gunmen «shot» two guards ."
-    chickens = next(e for e in examples if e.corpus == "sentences" and not e.label)
-    assert "«killed»" in chickens.text and chickens.why == "own sentence, disease"
+    metaphor = next(e for e in examples if e.corpus == "sentences" and not e.label)
+    assert "«killed»" in metaphor.text and metaphor.why == "own sentence, metaphor"
 
 
 def test_own_sentences_skip_rows_without_a_yes_or_no(tmp_path):

@@ -26,7 +26,7 @@ from .attribution import find_attributions
 from .background import background_scope, told_as_earlier, updates_a_toll
 from .counts import CountMention, find_count_mentions
 from .dates import find_dates
-from .events import Trigger, find_triggers, is_off_topic
+from .events import Trigger, find_triggers, is_off_topic, mishap_sentences
 from .hedges import bound_hedges, find_hedges
 from .places import find_places
 from .syntax import doc_text
@@ -113,7 +113,8 @@ def _implicit_triggers(sent: SpacySpan, counts: list[CountMention]) -> list[Trig
     if not casualty:
         return []
     anchor = casualty[0].anchor
-    return [Trigger(token=anchor, end=anchor + 1, type=EventType.ARMED_ASSAULT, mention="anaphoric")]
+    return [Trigger(token=anchor, end=anchor + 1, type=EventType.ARMED_ASSAULT, mention="anaphoric",
+                    tells_none=all(m.count.value == 0 for m in casualty))]
 
 
 def _sentence_triggers(sent: SpacySpan, found: list[Trigger], counts: list[CountMention], background: set[int]) -> list[Trigger]:
@@ -146,10 +147,16 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
     places = find_places(doc, gazetteer=gazetteer)
     attacks = attack_types()
     events: list[Event] = []
-    for sent in doc.sents:
+    nothing_happened: set[str] = set()
+    read = [(sent, find_triggers(sent), find_attack_means(sent)) for sent in doc.sents]
+    mishaps = mishap_sentences([(sent, found, bool(means.weapons)) for sent, found, means in read])
+    for (sent, found, means), mishap in zip(read, mishaps):
         counts = find_count_mentions(sent)
         found_dates = find_dates(sent, article.published)
-        found = find_triggers(sent)
+        if mishap:
+            # deaths by crash, fire, flood or disease: neither an act nor a toll of one
+            found = [t for t in found if t.type not in attacks]
+            counts = [m for m in counts if m.count.kind.value not in {"killed", "injured"}]
         background, background_dates = background_scope(sent, found_dates, article.published, [t.token for t in found if t.type in attacks])
         triggers = _sentence_triggers(sent, found, counts, background)
         if not triggers:
@@ -157,7 +164,6 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
         by_token = {t.token: t for t in triggers}
         sources = find_attributions(sent) or [_outlet(article)]
         hedges = find_hedges(sent)
-        means = find_attack_means(sent)
         # "since 2004" starts a period; it dates no event in it ("since 1959, when ..." dates the
         # background it opens)
         dates = [d for d in found_dates if not (d.text or "").lower().startswith(tuple(lexicon().events.period_openers))]
@@ -192,7 +198,9 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
             token = doc[trig.token]
             side = trig.token in background
             own_dates = [d for d, o in zip(dates, date_owner) if o == trig.token]
-            free_dates = [] if toll_update else [d for d, o, s in zip(dates, date_owner, date_side) if o is None and s == side]
+            # a toll update's or a court's day is when the count was told or the case heard
+            free_dates = [] if toll_update or trig.before_a_court else [
+                d for d, o, s in zip(dates, date_owner, date_side) if o is None and s == side]
             own_places = [p for p, o in zip(sent_places, place_owner) if o == trig.token]
             free_places = [p for p, o, to in zip(sent_places, place_owner, free_place_to) if o is None and to == trig.token]
             own_counts = [
@@ -240,6 +248,13 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
                 article_id=article.id,
             ))
         events[told_from:] = _dated_past_with_its_own(doc, triggers, events[told_from:])
+        # what a court tries, told without a day of its own, cannot be coded as an occurrence
+        tried = {f"e{doc[t.token].idx}" for t in triggers if t.before_a_court}
+        events[told_from:] = [e for e in events[told_from:] if e.id not in tried or e.date is not None]
+        nothing_happened |= {f"e{doc[t.token].idx}" for t in triggers if t.tells_none}
+    # "no one was hurt in the blaze" completes an arson told before; alone it tells of nothing
+    if not any(e.type in attacks and e.id not in nothing_happened for e in events):
+        events = [e for e in events if e.id not in nothing_happened]
     return events
 
 

@@ -165,6 +165,20 @@ class BackgroundWords(Section):
     date_cues: Words
 
 
+class MishapWords(Section):
+    """What tells a death or injury by accident, disaster, disease or animals: the cause's nouns and
+    set phrases, the verbs of a mishap ("the car overturned"), the animals that are victims or
+    agents, and the verbs that tell only a casualty and no act (which a mishap explains)."""
+
+    causes: Words
+    cause_phrases: Words
+    verbs: Words
+    animals: Words
+    casualty_verbs: Words
+    ambiguous_acts: Words  # a blast alone (no bomb, no bomber) is as often a gas explosion as an attack
+    fire_modifiers: Words  # what a burning fire is called ("a house fire"); any other modifier ("police fire") makes it shooting
+
+
 class EventWords(Section):
     verbs: dict[str, str]
     nouns: dict[str, str]
@@ -204,7 +218,11 @@ class EventWords(Section):
     motion_prepositions: Words
     period_openers: Words
     responsibility_owner_nouns: Words
+    other_sense_objects: dict[str, tuple[str, ...]]
+    other_sense_modifiers: dict[str, tuple[str, ...]]
+    court_words: Words
     background: BackgroundWords
+    mishaps: MishapWords
 
     @model_validator(mode="after")
     def _parts_within_wholes(self) -> EventWords:

@@ -58,7 +58,7 @@ def test_group_anaphor_resolves_to_last_named_group(nlp):
 
 @pytest.mark.model
 def test_accused_in_pointed_fingers(nlp):
-    actors = _actors(nlp, "Bortnikov pointed fingers at NATO during the meeting.")
+    actors = _actors(nlp, "Bortnikov pointed fingers at NATO over the attack during the meeting.")
     assert {(a.role, a.name) for a in actors} >= {(Role.ACCUSER, "Bortnikov"), (Role.ACCUSED, "NATO")}
 
 

@@ -9,7 +9,7 @@ attack since 2004") so that incident building neither duplicates nor invents occ
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -29,9 +29,14 @@ class Trigger:
     type: EventType
     polarity: Polarity = Polarity.ASSERTED
     mention: str = "specific"  # "anaphoric" ("the attack"), "distinct" ("another attack") or "background"
+    before_a_court: bool = False  # told as what a court tries or a sentence punishes (a background)
+    tells_none: bool = False  # a stand-in for a toll of nobody ("no injuries were reported")
 
 
 _SUPERLATIVE_REACH = 4
+_ATTACKS = frozenset({EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.KIDNAPPING,
+                      EventType.HOSTAGE_TAKING, EventType.FACILITY_ATTACK})
+_ATTACK_NAMES = frozenset(t.value for t in _ATTACKS)
 
 
 def _is_state_force(token: Token) -> bool:
@@ -138,6 +143,21 @@ def _reports_an_occurrence(noun: Token) -> bool:
     return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.tag_ in {"VBD", "VBZ"}
 
 
+def _before_a_court(token: Token) -> bool:
+    """'accused ... wants another jury', 'gets 15 years for killing baby', 'pleaded guilty to
+    murdering', 'charged in the abduction and death of': an act told as what a court tries or a
+    sentence punishes happened before the news, which is the proceeding."""
+    court = lexicon().events.court_words
+    head = token
+    for _ in range(4):
+        if head.dep_ not in {"pobj", "pcomp", "prep", "ccomp"} or head.head is head:
+            return False
+        head = head.head
+        if head.lemma_.lower() in court:
+            return True
+    return False
+
+
 def _in_relative_description(verb: Token) -> bool:
     """'members ... who were detained in a prison', 'those arrested': a clause describing people's
     state, told to say who they are; the arrest itself is not being reported."""
@@ -159,7 +179,7 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
         return EventType.HOSTAGE_TAKING, tok.i  # "those holding the guards", once hostages were told
     for words in lex.accusation_phrases:
         if lemma == words[0] and any(c.lemma_.lower() in words[1:] or c.lower_ in words[1:] for c in tok.children):
-            return EventType.ACCUSATION, tok.i
+            return (EventType.ACCUSATION, tok.i) if _concerns_violence(tok) else None
     # "claim/deny responsibility", "admitted ... ISIS's responsibility"
     if lemma in lex.responsibility_verbs:
         objs = [t for t in through_preps(tok, depth=4) if t.lemma_.lower() in lex.responsibility_nouns]
@@ -170,6 +190,10 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
             return EventType.CLAIM, tok.i
     if lemma not in lex.verbs:
         return None
+    if _other_sense(tok, lex.other_sense_objects.get(lemma, ())):
+        return None  # "executed two search warrants", "shooting footage", "stormed to victory"
+    if lemma == "shoot" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
+        return None  # "we are still shooting for early June": aiming at
     needs = lex.needs_object.get(lemma)
     if needs is not None:
         near = [c for c in tok.children] + [g for c in tok.children if c.dep_ in {"prep", "dobj", "prt", "agent"} for g in c.children]
@@ -191,6 +215,10 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
             return None
     if lemma in lex.statement_only_when_reported and not _is_reported(tok):
         return None
+    if etype in {EventType.ACCUSATION, EventType.THREAT} and not _concerns_violence(tok):
+        return None  # "blamed Comey for her election loss", "threatened to close the plant"
+    if etype is EventType.SECURITY_OPERATION and lemma == "rescue" and not _captivity_told(tok.doc):
+        return None  # rescuers at a flood or a well
     if etype in {EventType.ARMED_ASSAULT} and lemma in lex.security_force_verbs:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if subj and _is_state_force(subj[0]):
@@ -266,7 +294,50 @@ def _classify_noun(tok: Token) -> EventType | None:
         return None  # "a bomb exploded": the verb is the trigger
     if key == "fire" and not any(c.lower_ == "arson" for c in tok.children):
         return None
-    return EventType(lex.nouns[key])
+    if any(c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() in lex.other_sense_modifiers.get(key, ()) for c in tok.children):
+        return None  # "a campaign rally", "a search operation"
+    etype = EventType(lex.nouns[key])
+    if etype is EventType.THREAT and not _concerns_violence(tok):
+        return None  # "the threat of a strike by dockworkers"
+    if etype is EventType.SECURITY_OPERATION and key == "rescue" and not _captivity_told(tok.doc):
+        return None
+    return etype
+
+
+def _other_sense(verb: Token, objects: tuple[str, ...]) -> bool:
+    """The verb's object (or the object of its preposition) shows its other sense."""
+    if not objects:
+        return False
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in objects:
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in objects for g in c.children):
+            return True
+    return False
+
+
+def _concerns_violence(word: Token) -> bool:
+    """An accusation or a threat is coded only when it is about violence or involves an armed
+    actor ("blamed the rebels for the attack", "threatened to kill the hostages"); a politician
+    blaming a rival for an election loss is neither."""
+    lex = lexicon().events
+    perpetrators = lexicon().people.perpetrators
+    state_forces = lexicon().actors.state_force_heads
+    for t in word.subtree:
+        if t.i == word.i:
+            continue
+        lemma = t.lemma_.lower()
+        if (lex.nouns.get(lemma) or lex.verbs.get(lemma)) in _ATTACK_NAMES:
+            return True
+        if t.lower_ in perpetrators or lemma in state_forces or lemma in lex.hostage_words:
+            return True
+    start, end = word.left_edge.i, word.right_edge.i
+    return any(start <= e.start and e.end <= end + 1 and normalise_group(e.text) for e in word.doc.ents)
+
+
+def _captivity_told(doc) -> bool:
+    lex = lexicon().events
+    return any(t.lower_ in lex.hostage_words or lex.verbs.get(t.lemma_.lower()) == EventType.KIDNAPPING.value for t in doc)
 
 
 def is_off_topic(doc) -> bool:
@@ -302,14 +373,18 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if found is None:
             continue
         etype, idx = found
+        tried = _before_a_court(sent.doc[idx])
+        if tried:
+            mention = "background"
         taken.add(idx)
-        triggers.append(Trigger(token=idx, end=idx + 1, type=etype, polarity=_polarity(sent.doc[idx]), mention=mention))
+        triggers.append(Trigger(token=idx, end=idx + 1, type=etype, polarity=_polarity(sent.doc[idx]), mention=mention,
+                                before_a_court=tried))
     triggers = _drop_effect_triggers(sent, triggers)
     triggers = _drop_instrument_triggers(sent, triggers)
     if triggers and any(t.lower_ in lexicon().events.separate_incident_cues for t in sent):
         # "In a separate incident, a roadside bomb struck ...": whatever comes next is new
         first = triggers[0]
-        triggers[0] = Trigger(token=first.token, end=first.end, type=first.type, polarity=first.polarity, mention="distinct")
+        triggers[0] = replace(first, mention="distinct")
     return triggers
 
 
@@ -337,3 +412,73 @@ def _drop_effect_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
             return [t for t in triggers if t not in effects[1:]]  # "killed five and wounded 12": one event
         return triggers
     return [t for t in triggers if t not in effects]
+
+
+
+
+def mishap_sentences(told: list[tuple[Span, list[Trigger], bool]]) -> list[bool]:
+    """For each sentence (with its triggers and whether it names a weapon), whether its deaths and
+    injuries come from an accident, a disaster, disease or animals ("killed in a fiery crash", "91
+    people have died after contracting the virus", "160,000 birds killed") while nothing in it
+    tells violence by people: no act beyond the casualty itself, no weapon, no attacker. In an
+    article that tells such a mishap and no violence anywhere, every sentence's casualties are the
+    mishap's ("the driver was taken to hospital", "no other injuries were reported")."""
+    violent = [_tells_violence(sent, triggers, armed=armed) for sent, triggers, armed in told]
+    if not any(violent):
+        return [any(_names_a_mishap(sent) for sent, _, _ in told)] * len(told)
+    # beside violence, "the blaze" or "the explosion" is the act told before ("no one was hurt in
+    # the blaze" after an arson); only a mishap told as new ("killed in a crash") is one
+    return [not v and _names_a_mishap(sent, new_only=True) for (sent, _, _), v in zip(told, violent)]
+
+
+def _tells_violence(sent: Span, triggers: list[Trigger], *, armed: bool) -> bool:
+    """A weapon, an attacker, or an act of violence beyond a bare casualty verb ('killed', 'died')."""
+    words = lexicon().events.mishaps
+    if armed or any(t.lower_ in lexicon().people.perpetrators for t in sent):
+        return True
+    text = sent.text.lower()
+    phrases = [p for p in words.cause_phrases if p in text]
+    for trig in triggers:
+        token = sent.doc[trig.token]
+        if trig.type not in _ATTACKS or token.lemma_.lower() in words.casualty_verbs or token.lemma_.lower() in words.ambiguous_acts:
+            continue
+        if any(token.lower_ in p.split() for p in phrases):
+            continue  # "heart attack", "dog attack": the phrase names the cause
+        if any(c.dep_ in {"nsubj", "agent"} and _is_animal(c) for c in token.children):
+            continue  # "bees attacked a man"
+        return True
+    return False
+
+
+def _names_a_mishap(sent: Span, *, new_only: bool = False) -> bool:
+    words = lexicon().events.mishaps
+    text = sent.text.lower()
+    if any(p in text for p in words.cause_phrases):
+        return True
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in {"NOUN", "PROPN"} and (lemma in words.causes or tok.lower_ in words.causes):
+            if new_only and any(c.dep_ in {"det", "poss"} and c.lower_ in lexicon().events.anaphoric_determiners for c in tok.children):
+                continue
+            return True
+        if tok.pos_ == "VERB" and lemma in words.verbs:
+            return True
+        if lemma == "fire" and tok.pos_ == "NOUN" and _is_a_blaze(tok):
+            return True
+        if _is_animal(tok) and (tok.head.lemma_.lower() in words.casualty_verbs
+                                or any(c.dep_ == "nummod" or c.lower_ == "dead" for c in tok.children)):
+            return True  # "160,000 birds killed", "4,000 dead wild birds"
+    return False
+
+
+def _is_a_blaze(fire: Token) -> bool:
+    """'a fire destroyed the roof', 'killed in a house fire', but not 'killed by police fire' or
+    'fire from the hills': a fire that burns has no shooter."""
+    if fire.dep_ not in {"nsubj", "nsubjpass", "pobj"} or any(c.dep_ == "prep" and c.lower_ == "from" for c in fire.children):
+        return False
+    blazes = lexicon().events.mishaps.fire_modifiers
+    return not any(c.dep_ in {"compound", "amod", "poss", "nmod"} and c.lemma_.lower() not in blazes for c in fire.children)
+
+
+def _is_animal(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in lexicon().events.mishaps.animals

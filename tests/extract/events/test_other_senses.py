@@ -1,0 +1,45 @@
+"""Words of violence in their other senses ('executed a search warrant', 'a campaign rally',
+'stormed to victory'), and accusations and threats that concern no violence, make no event."""
+
+import pytest
+
+from wirecoder.extract.events import find_triggers
+from wirecoder.model import EventType
+
+pytestmark = pytest.mark.model
+
+
+def _types(nlp, sentence):
+    doc = nlp(sentence)
+    return [t.type for t in find_triggers(doc[:])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "On Thursday morning, police executed two search warrants at a house on Clinton Street.",
+    "The crew spent three days shooting footage in the old harbour.",
+    "We are still shooting for an opening in early June.",
+    "The senator stormed to a landslide victory in the primary.",
+    "The committee killed the bill before it reached the floor.",
+    "The candidate held a campaign rally in the stadium on Monday.",
+    "Hillary Clinton blamed the FBI director for her election loss.",
+    "The company threatened to close the plant if the union rejected the deal.",
+    "Rescue workers pulled a boy from a well after a day-long rescue operation.",
+])
+def test_the_other_sense_makes_no_event(nlp, sentence):
+    assert _types(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rebels executed two captured soldiers in the town square.", EventType.ARMED_ASSAULT),
+    ("Militants stormed a hotel in the capital on Friday.", EventType.ARMED_ASSAULT),
+    ("The government blamed the rebels for the bombing of the pipeline.", EventType.ACCUSATION),
+    ("The group threatened to kill the hostages unless its demands were met.", EventType.THREAT),
+    ("Thousands rallied against the new law outside parliament on Saturday.", EventType.PROTEST),
+])
+def test_the_violent_sense_is_still_an_event(nlp, sentence, expected):
+    assert expected in _types(nlp, sentence)
+
+
+def test_a_rescue_is_a_security_operation_only_where_captives_were_told(nlp):
+    assert EventType.SECURITY_OPERATION in _types(nlp, "Gunmen kidnapped three aid workers; troops rescued them on Sunday.")
+    assert EventType.SECURITY_OPERATION not in _types(nlp, "Firefighters rescued three people from the flooded basement.")
