@@ -68,3 +68,19 @@ def test_an_act_a_court_tries_with_its_own_date_is_coded_as_then():
 
 def test_no_injuries_tells_of_no_incident():
     assert _violent("No injuries were reported.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "In 2017 alone, 37 patients died while on the waiting list for a kidney, the ministry said.",
+    "Police are investigating after two bodies were found on a coastal path in West Wales.",
+])
+def test_dying_in_an_article_without_violence_is_no_incident(text):
+    assert _violent(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Five policemen were killed in northern Iraq on Tuesday, police said.",
+    "Two soldiers died of their wounds in Kunar province on Sunday.",
+])
+def test_killing_or_wounds_tell_violence_without_a_weapon_named(text):
+    assert _violent(text)

@@ -43,3 +43,12 @@ def test_the_violent_sense_is_still_an_event(nlp, sentence, expected):
 def test_a_rescue_is_a_security_operation_only_where_captives_were_told(nlp):
     assert EventType.SECURITY_OPERATION in _types(nlp, "Gunmen kidnapped three aid workers; troops rescued them on Sunday.")
     assert EventType.SECURITY_OPERATION not in _types(nlp, "Firefighters rescued three people from the flooded basement.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Banks in the region are on high alert against malware attacks.",
+    "He immediately shot down rumours of a merger.",
+    "The striker suffered a heart attack during training.",
+])
+def test_an_attack_of_another_kind_is_no_event(nlp, sentence):
+    assert EventType.ARMED_ASSAULT not in _types(nlp, sentence)

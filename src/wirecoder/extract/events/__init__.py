@@ -425,7 +425,10 @@ def mishap_sentences(told: list[tuple[Span, list[Trigger], bool]]) -> list[bool]
     mishap's ("the driver was taken to hospital", "no other injuries were reported")."""
     violent = [_tells_violence(sent, triggers, armed=armed) for sent, triggers, armed in told]
     if not any(violent):
-        return [any(_names_a_mishap(sent) for sent, _, _ in told)] * len(told)
+        # nothing violent anywhere: a named mishap explains every casualty, and so does dying
+        # told without a killer ("37 patients died while on the waiting list", "two bodies were found")
+        mishap = any(_names_a_mishap(sent) for sent, _, _ in told) or not any(_tells_a_killing(sent) for sent, _, _ in told)
+        return [mishap] * len(told)
     # beside violence, "the blaze" or "the explosion" is the act told before ("no one was hurt in
     # the blaze" after an arson); only a mishap told as new ("killed in a crash") is one
     return [not v and _names_a_mishap(sent, new_only=True) for (sent, _, _), v in zip(told, violent)]
@@ -448,6 +451,13 @@ def _tells_violence(sent: Span, triggers: list[Trigger], *, armed: bool) -> bool
             continue  # "bees attacked a man"
         return True
     return False
+
+
+def _tells_a_killing(sent: Span) -> bool:
+    """Killing, wounding or hurting someone ('were killed', 'injured two'), which takes an agent;
+    'died', 'dead' and 'bodies' do not."""
+    agentive = lexicon().events.mishaps.casualty_verbs - {"die"}
+    return any(t.lemma_.lower() in agentive for t in sent)
 
 
 def _names_a_mishap(sent: Span, *, new_only: bool = False) -> bool:
