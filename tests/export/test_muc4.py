@@ -227,3 +227,12 @@ def test_a_region_is_named_bare_with_its_unit_in_parentheses():
     text = render_muc4("TST1-MUC3-0043", [bombing(place=region)], published=date(1990, 1, 13))
     t = parse_templates(text)["TST1-MUC3-0043"].templates[0]
     assert t.slot(3).fillers[0].alternatives[0].text == "EL SALVADOR: CHALATENANGO (DEPARTMENT)"
+
+
+def test_no_casualties_is_one_effect_for_the_dead_and_the_hurt():
+    # "there were no casualties": nobody died and nobody was hurt, which MUC-4 fills as one effect
+    inc = bombing(counts=[Count(kind=CountKind.KILLED, value=0, qualifier="none"),
+                          Count(kind=CountKind.INJURED, value=0, qualifier="none")])
+    text = render_muc4("TST2-MUC4-0050", [inc], published=date(1990, 1, 13))
+    effects = parse_templates(text)["TST2-MUC4-0050"].templates[0].slot(23).fillers
+    assert [f.alternatives[0].text for f in effects] == ["NO INJURY OR DEATH"]

@@ -207,9 +207,25 @@ def group_events(events: Iterable[Event], config: Config) -> list[list[Event]]:
             # the group last told about is the one a later "the attack" or "arrests" refers to
             groups.remove(target)
             groups.append(target)
-    kept = [g for g in groups if not g.background or any(e.date is not None or e.place is not None for e in g.events)]
+    kept = [g for g in groups if not (g.background or _only_referred_to(g.events))
+            or any(e.date is not None or e.place is not None for e in g.events)]
     ordered = sorted(kept, key=lambda g: (g.events[0].evidence.start, g.events[0].trigger.start))
     return [g.events for g in ordered]
+
+
+def _only_referred_to(events: list[Event]) -> bool:
+    """'Russia is most likely responsible for the attack', 'the shooting has reopened the debate':
+    an act the article only ever refers to, told nowhere, is one its readers know from elsewhere."""
+    determiners = lexicon().events.anaphoric_determiners
+    return all(e.mention == "anaphoric" and not any(c.value for c in e.counts)
+               and _word_before(e) in determiners for e in events)
+
+
+def _word_before(event: Event) -> str:
+    """The word just before the trigger in its sentence ('the' of 'the attack'); a headline's bare
+    noun ('Man City bus attack') has a name or nothing there."""
+    head = event.evidence.text[: max(0, event.trigger.start - event.evidence.start)].split()
+    return head[-1].lower() if head else ""
 
 
 def _last_fitting(groups: list[_Group], event: Event, back_refs: set[int]) -> _Group | None:
@@ -366,8 +382,23 @@ def _merge_actors(events: list[Event]) -> list[Actor]:
 def counts_perpetrators(count: Count, perpetrator_names: set[str]) -> bool:
     """Whether a count is of the perpetrators ("all six attackers were killed") rather than of their
     victims: the two are different sets of people, never two views of one figure."""
-    words = set((count.who or "").lower().replace("-", " - ").split()) | {(count.who or "").lower()}
-    return bool(words & (lexicon().people.perpetrators | perpetrator_names))
+    who = (count.who or "").lower()
+    words = set(who.replace("-", " - ").split()) | {who}
+    if words & lexicon().people.perpetrators:
+        return True
+    # a perpetrator's name counts them when it names whom the count counts ("detainees linked to
+    # ISIS", "members of the FMLN", "FMLN members"), not when it qualifies other people: "a police
+    # officer" is no count of the police who shot the assailant
+    people = lexicon().people
+    others = (set(lexicon().counts.singular_people) | set(lexicon().actors.civilian_heads)
+              | set(lexicon().actors.state_force_heads)) - set(people.perpetrator_heads)
+    tokens = who.split()
+    for name in perpetrator_names:
+        size = len(name.split())
+        for i in range(len(tokens) - size + 1):
+            if " ".join(tokens[i:i + size]) == name and (i + size == len(tokens) or tokens[i + size] not in others):
+                return True
+    return False
 
 
 def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule,

@@ -185,6 +185,9 @@ def _effects(inc: Incident, muc: str) -> list[tuple[str, str | None]]:
             out.append(("INJURY", c.who))
         elif c.kind is CountKind.RELEASED and muc == "KIDNAPPING":
             out.append(("REGAINED FREEDOM", c.who))
+    # "there were no casualties": no one died and no one was hurt, MUC-4's one effect for both
+    for who in {w for e, w in out if e == "NO DEATH" and ("NO INJURY", w) in out}:
+        out = [e for e in out if e not in {("NO DEATH", who), ("NO INJURY", who)}] + [("NO INJURY OR DEATH", who)]
     return out
 
 

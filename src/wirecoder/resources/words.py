@@ -132,6 +132,14 @@ class CountWords(Section):
     roundup_periods: Words
     roundup_period_determiners: Words
     roundup_adjectives: Words
+    roundup_determiners: Words
+    definite_quantities: dict[str, int]
+    one_more_words: Words
+    suffering_verbs: Words
+    suffered_injuries: Words
+    reflexive_deaths: dict[str, int]
+    self_destruction_verbs: Words
+    person_endings: tuple[str, ...]
 
 
 class DateWords(Section):

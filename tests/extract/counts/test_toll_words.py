@@ -93,6 +93,12 @@ ROUNDUPS = [
     ("Some 50 soldiers have been killed since January.", KILLED, 50),
     ("Over 7,000 people have been killed in the conflict.", KILLED, 7000),
     ("At least 100 people were killed or injured across the attacks.", KILLED, None),
+    # "in the attacks" told bare: the attacks a summary has just listed
+    ("At least 36 people were killed in the attacks.", KILLED, 36),
+    # a phrase closing the last clause tells of the clauses before it too
+    ("In total, 14 people were killed and 30 were injured in the attacks.", KILLED, 14),
+    ("In total, 14 people were killed and 30 were injured in the attacks.", INJURED, 30),
+    ("Nine soldiers have been killed so far this year.", KILLED, 9),
 ]
 
 
@@ -107,6 +113,26 @@ def test_a_roundup_figure_belongs_to_the_set(nlp, sentence, kind, expected):
     "Twelve people were killed in the attacks on the market, police said.",
     "Three soldiers were killed in an ambush this week.",
     "Since then, 20 individuals have been arrested, including the four attackers.",
+    # "in total" sums one incident's dead; only a set of attacks or a period makes a round-up
+    "In total, 14 people were killed in the attack on the market.",
+    "Six people were killed in the attack and four in the ensuing fire.",
 ])
 def test_one_incident_figure_is_no_roundup(nlp, sentence):
     assert [c.scope for c in find_counts(nlp(sentence)[:]) if c.kind in {KILLED, CountKind.ARRESTED}] == ["incident"]
+
+
+ZEROS = [
+    # (sentence, killed, injured): "no casualties" and "no victims" say no one died and no one was hurt
+    ("There were no casualties in the explosion.", 0, 0),
+    ("There were no victims, and the blast caused little damage.", 0, 0),
+    ("No one was killed or injured in the attack.", 0, 0),
+    ("No injuries were reported.", None, 0),
+    ("No one was killed in the blast.", 0, None),
+]
+
+
+@pytest.mark.parametrize("sentence,killed,injured", ZEROS)
+def test_a_zero_holds_for_what_it_names(nlp, sentence, killed, injured):
+    counts = find_counts(nlp(sentence)[:])
+    for kind, expected in ((KILLED, killed), (INJURED, injured)):
+        assert [c.value for c in counts if c.kind is kind] == ([] if expected is None else [expected])

@@ -83,6 +83,12 @@ def _kind_of_word(token: Token) -> CountKind | None:
             return CountKind.HOSTAGES
         if lemma in lex.injuring_verbs:
             return _injuring_kind(token)
+        if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in lex.killing_complements for g in c.children)
+               for c in token.children):
+            return CountKind.KILLED  # "hacked to death", "beaten to death", "burned to death"
+        if lemma in lex.suffering_verbs and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in lex.suffered_injuries
+                                                for c in token.children):
+            return CountKind.INJURED  # "three people suffered burns", "sustained injuries"
         if lemma in lex.hospital_verbs and _to_hospital(token):
             return CountKind.INJURED  # "84 people have been taken to hospital"
         if lemma in lex.kind_verbs:
@@ -104,8 +110,12 @@ def _injuring_kind(verb: Token) -> CountKind | None:
         words.append(verb.nbor(1))  # "shot dead six detainees": the parse may hang "dead" on the victims
     if any(w.lower_ in lex.killing_complements for w in words):
         return CountKind.KILLED
+    # "was shot and killed", and "shot and killed two officers", where the parse gives the shared
+    # object to the last verb; "shot five people and killed two" tells two sets of people
+    own_object = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
     if any(c.dep_ == "conj" and c.pos_ == "VERB" and lex.kind_verbs.get(c.lemma_.lower()) == CountKind.KILLED.value
-           and not any(a.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"} for a in c.children) for c in verb.children):
+           and not any(a.dep_ in {"nsubj", "nsubjpass"} or a.dep_ in {"dobj", "obj"} and own_object for a in c.children)
+           for c in verb.children):
         return CountKind.KILLED
     return CountKind.INJURED
 
@@ -136,8 +146,15 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
     """What a counted noun phrase counts, from the noun itself or the predicate it takes part in.
     Returns the kind and the token the decision came from (the anchor for attaching to events)."""
     kind = _kind_of_word(noun)
+    if kind is CountKind.HOSTAGES and noun.dep_ in {"dobj", "obj", "nsubjpass"}:
+        # "executed three hostages", "two hostages were killed": what befell them outranks what they were
+        fate, said_by = _verb_kind(noun.head)
+        if fate in {CountKind.KILLED, CountKind.INJURED}:
+            return fate, said_by
     if kind is not None:
         return kind, noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and _kind_of_word(noun.head.head) in {CountKind.KILLED, CountKind.INJURED}:
+        return _kind_of_word(noun.head.head), noun.head.head  # "the deaths of four soldiers"
     if noun.dep_ == "compound" and noun.head.pos_ in {"NOUN", "PROPN"}:
         # "held two guards hostage": the parse makes "guards" a compound of "hostage"
         kind = _kind_of_word(noun.head)
@@ -152,8 +169,10 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
         return _kind_of_word(own), own
     # "a policeman and two civilians were killed": a later conjunct takes the first one's place
     first = noun
-    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN", "NUM"}:
+    while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "PROPN", "NUM", "PRON"}:
         first = first.head
+    if first.dep_ == "appos" and first.conjuncts and first.head.tag_ in {"NN", "NNP"}:
+        first = first.head  # "the officer, his wife and their two children were killed": a list, not a renaming
     head = first.head
     if first.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
         # "... were killed and four civilians wounded": the elided clause has its own participle
@@ -169,7 +188,8 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
             if said and (kind := _kind_of_word(said[0])) is not None:
                 return kind, said[0]
         elided_passive = (verb.tag_ == "VBN" and verb.dep_ == "conj") or not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
-        if first.dep_ == "nsubj" and verb.lemma_ not in lexicon().events.undergoer_verbs and not elided_passive:
+        if first.dep_ == "nsubj" and verb.lemma_ not in lexicon().events.undergoer_verbs and not elided_passive \
+                and not _suffered(verb):
             # active subjects do things; they are counted only when they die or are hurt
             # ("seven wounded" after "five were killed and" is an elided passive, hence the VBN test)
             adj = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
@@ -178,6 +198,12 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
         kind, said_by = _verb_kind(verb)
         if kind is not None:
             return kind, said_by
+        if first.dep_ in {"dobj", "obj"}:
+            # "the blast left one officer dead": the object's state is the verb's complement
+            state = next((c for c in verb.children if c.dep_ in {"oprd", "xcomp", "acomp"} and c.i > first.i
+                          and _kind_of_word(c) in {CountKind.KILLED, CountKind.INJURED}), None)
+            if state is not None:
+                return _kind_of_word(state), state
     # "the dead included six children", "among the dead were four police officers"
     lex = lexicon().counts
     if noun.dep_ == "pobj" and head.lower_ in lex.casualty_list_words and head.head.lower_ in lex.casualty_words:
@@ -291,6 +317,8 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
                 value = parse_number(f"{doc[tok.i - 2].text}-{tok.text}") or value
         elif (v := _vague_value(tok)) is not None:
             value, vague = v
+        elif tok.lower_ in lex.definite_quantities and tok.dep_ in {"det", "predet"} and tok.head.tag_ == "NNS":
+            value = lex.definite_quantities[tok.lower_]  # "both guards were wounded": two
         else:
             continue
         if tok.i > sent.start and doc[tok.i - 1].lower_ in lex.numbering_words:
@@ -299,7 +327,8 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
         # the noun that the number counts
         if before_a_day or tok.head.ent_type_ in {"DATE", "TIME"} and tok.ent_type_ != tok.head.ent_type_:
             noun = tok  # "rose to at least six Friday": the parse hangs the number on the day
-        elif tok.dep_ == "nummod" or (tok.dep_ in {"amod", "quantmod"} and tok.head.pos_ in {"NOUN", "PROPN"}):
+        elif tok.dep_ == "nummod" or (tok.dep_ in {"amod", "quantmod"} and tok.head.pos_ in {"NOUN", "PROPN"}) \
+                or tok.lower_ in lex.definite_quantities:
             noun = tok.head
         elif vague and tok.dep_ != "nummod":
             of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -372,10 +401,16 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
     counts.extend(_zero_counts(sent))
     counts.extend(m for m in _unknown_counts(sent) if (m.count.kind, m.anchor) not in {(c.count.kind, c.anchor) for c in counts})
     # one victim beside a larger figure of the same kind is part of it ("the toll has risen to 145
-    # after a woman wounded in the attack died")
+    # after a woman wounded in the attack died"); a perpetrator is never among the victims ("three
+    # soldiers were killed, and the assailant also died")
     larger = {c.count.kind for c in counts if (c.count.value or 0) > 1}
-    counts.extend(m for m in _singular_victims(sent) if m.anchor not in {c.anchor for c in counts} and m.count.kind not in larger)
+    counts.extend(m for m in _singular_victims(sent) if m.anchor not in {c.anchor for c in counts}
+                  and (m.count.kind not in larger or (m.count.who or "").lower() in perp_nouns))
     counts.extend(_counted_besides(sent))
+    counts.extend(_killed_themselves(sent))
+    counts.extend(m for m in _one_dead_named(sent) if (m.count.kind, m.anchor) not in {(c.count.kind, c.anchor) for c in counts}
+                  and m.count.kind not in larger)
+    counts.extend(m for m in _uncounted_plurals(sent) if (m.count.kind, m.anchor) not in {(c.count.kind, c.anchor) for c in counts})
     counts = _died_among_the_hurt(sent, counts)
     return [CountMention(m.count.model_copy(update={"scope": "roundup"}), m.anchor) if _told_of_a_set(doc[m.anchor]) else m
             for m in counts]
@@ -423,6 +458,10 @@ def _told_of_a_set(anchor: Token) -> bool:
     just told, no period. Read on the casualty word and, for a noun, the word it hangs on."""
     lex = lexicon().counts
     carriers = _sharing_verbs(anchor) if anchor.pos_ in {"VERB", "AUX"} else [anchor, anchor.head]
+    if anchor.pos_ in {"VERB", "AUX"}:
+        # "14 people were killed and 30 were injured in the attacks": the phrase closing the last
+        # clause tells of the clauses before it too
+        carriers += [c for c in anchor.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c not in carriers]
     for carrier in carriers:
         for child in carrier.children:
             if child.dep_ == "prep" and child.lower_ in lex.roundup_openers and any(
@@ -440,16 +479,22 @@ def _told_of_a_set(anchor: Token) -> bool:
                     continue
                 if child.lower_ in lex.roundup_across:
                     return True
+                # "in three attacks", "in separate attacks", and "in the attacks" told bare, the attacks
+                # a summary has just listed; "in the attacks on the market" names its own target
+                bare = not any(n.dep_ in {"prep", "acl", "relcl", "amod", "compound"} for n in told.children)
                 if any(n.dep_ == "nummod" and (parse_number(n.text) or 0) >= 2 or n.lower_ in lex.roundup_adjectives
-                       for n in told.children):
+                       or bare and n.dep_ == "det" and n.lower_ in lex.roundup_determiners for n in told.children):
                     return True
     return False
 
 
 def _one_person(token: Token) -> bool:
-    """'a policeman', 'one soldier', 'the mayor', 'his wife': a singular person noun."""
+    """'a policeman', 'one soldier', 'the mayor', 'his wife', 'the village headman': a singular
+    person noun, named, listed, or an English compound of 'man', 'woman' or 'person'."""
     if token.tag_ not in {"NN", "NNP"} or any(c.dep_ == "nummod" for c in token.children):
         return False
+    if token.tag_ == "NN" and token.lower_.endswith(lexicon().counts.person_endings):
+        return True
     return token.ent_type_ == "PERSON" or token.lower_ in _people()
 
 
@@ -476,7 +521,10 @@ def _conjunct_totals(sent: Span, counts: list[CountMention]) -> list[CountMentio
     for tok in sent:
         if tok.dep_ in {"conj", "appos"} or tok.pos_ not in {"NOUN", "PROPN", "NUM"}:
             continue
-        members = [tok, *_list_members(tok)]
+        if tok.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == tok.dep_ and c.i < tok.i for c in tok.head.children):
+            continue  # a later part of a list the verb's first subject opens (_split_subjects)
+        members = list({t.i: t for t in (tok, *_list_members(tok), *_split_subjects(tok),
+                                           *(_listed_after_comma(tok) if tok.tag_ in {"NN", "NNP"} else ()))}.values())
         parts = [by_noun.get(t.i) for t in members]
         mentions = [m for m in parts if m is not None]
         if not mentions or len({(m.count.kind, m.anchor) for m in mentions}) != 1:
@@ -495,6 +543,15 @@ def _conjunct_totals(sent: Span, counts: list[CountMention]) -> list[CountMentio
             who=doc[start:end].text, span=_count_span(start, end, doc)), first.anchor))
         replaced.update(id(m) for m in mentions)
     return [m for m in counts if id(m) not in replaced] + totals
+
+
+def _split_subjects(subject: Token) -> list[Token]:
+    """'Siraj Khan, a candidate, and 148 other people were killed': after an apposition the parse
+    may give the verb a second subject rather than a conjunct. One verb has one subject, so the
+    later ones are the rest of a list the first one opens."""
+    if subject.dep_ not in {"nsubj", "nsubjpass"}:
+        return []
+    return [m for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i for m in (c, *c.conjuncts)]
 
 
 def _counted_noun(doc, mention: CountMention) -> int | None:
@@ -568,29 +625,121 @@ def _singular_victims(sent: Span) -> list[CountMention]:
     lex = lexicon().counts
     out: list[CountMention] = []
     for tok in sent:
-        if tok.dep_ not in {"nsubjpass", "nsubj", "dobj"} or tok.tag_ not in {"NN", "NNP"}:
+        if tok.dep_ not in {"nsubjpass", "nsubj", "dobj"}:
             continue
-        if tok.dep_ == "dobj" and not _named_person(tok) and tok.left_edge.lower_ not in lex.determiners_of_one:
-            # "killed a soldier", "killed a Doctors Without Borders aid worker" count one; "killed the
-            # soldier" may be one told before
+        if tok.tag_ not in {"NN", "NNP"} and not (tok.lower_ in lex.one_more_words and tok.dep_ != "nsubj"):
+            continue
+        if tok.dep_ == "dobj" and not _named_person(tok) and tok.left_edge.lower_ not in lex.determiners_of_one \
+                and not any(c.dep_ == "poss" for c in tok.children) and tok.lower_ not in lex.one_more_words \
+                and _told_before(tok):
+            # "killed a soldier", "killed a Doctors Without Borders aid worker", "killed his driver",
+            # "fired on a taxi, killing the driver" count one; "killed the soldier" after "a soldier
+            # was wounded" is the one told before
             continue
         members = [tok, *tok.conjuncts, *_listed_after_comma(tok)]
-        if not all(_one_person(m) for m in members) or tok.lower_ in lex.collective_nouns:
+        if not all(_one_person(m) or m.lower_ in lex.one_more_words for m in members) or tok.lower_ in lex.collective_nouns:
             continue  # a plural or a numbered conjunct: counted by its number, if it has one
         verb = tok.head
         if tok.dep_ == "dobj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
             continue
-        if tok.dep_ == "nsubj" and not (verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "aux"} for c in verb.children)):
+        if tok.dep_ == "nsubj" and not (verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "aux"} for c in verb.children)) \
+                and not _suffered(verb):
             # an active subject acts; only "rebel killed" headline passives count, and the subject of
             # "died" when the clause says violence caused it ("died after a roadside IED detonated",
             # not "died of cancer")
-            if not (verb.lemma_.lower() in lexicon().events.undergoer_verbs and _violent_cause(verb, tok)):
+            # "three soldiers were killed, and the assailant also died": a death told with a killing
+            if not (verb.lemma_.lower() in lexicon().events.undergoer_verbs
+                    and (_violent_cause(verb, tok) or verb.dep_ == "conj" and _verb_kind(verb.head)[0] is CountKind.KILLED)):
                 continue
         kind, said_by = _verb_kind(verb)
         if kind in {CountKind.KILLED, CountKind.INJURED, CountKind.KIDNAPPED, CountKind.ARRESTED}:
             end = max(m.i for m in members) + 1
             who = _compound_text(tok) if len(members) == 1 else sent.doc[tok.left_edge.i:end].text
             out.append(CountMention(Count(kind=kind, value=len(members), who=who, span=_count_span(tok.left_edge.i, end, sent.doc)), said_by.i))
+    return out
+
+
+def _told_before(noun: Token) -> bool:
+    """Whether the article names the noun's person earlier: a word of the same lemma before it."""
+    lemma = noun.lemma_.lower()
+    return any(t.lemma_.lower() == lemma for t in noun.doc[: noun.left_edge.i])
+
+
+def _suffered(verb: Token) -> bool:
+    """'suffered burns', 'sustained injuries': the subject was hurt, though the verb is active."""
+    lex = lexicon().counts
+    return verb.lemma_.lower() in lex.suffering_verbs and _kind_of_word(verb) is CountKind.INJURED
+
+
+def _killed_themselves(sent: Span) -> list[CountMention]:
+    """'A suicide bomber blew himself up, killing seven people', 'killing himself and four
+    soldiers': the attacker died too, one more death a coder counts (among the perpetrators). Whom
+    it counts is the clause's subject, the attacker."""
+    lex = lexicon().counts
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.lower_ not in lex.reflexive_deaths or tok.dep_ not in {"dobj", "obj"}:
+            continue
+        verb = tok.head
+        blown_up = verb.lemma_.lower() in lex.self_destruction_verbs and any(c.dep_ == "prt" for c in verb.children)
+        if not blown_up and _verb_kind(verb)[0] is not CountKind.KILLED:
+            continue
+        clause = verb
+        while not any(c.dep_ == "nsubj" for c in clause.children) and clause.dep_ in {"advcl", "conj", "xcomp"}:
+            clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        who = _compound_text(subject) if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else None
+        out.append(CountMention(Count(kind=CountKind.KILLED, value=lex.reflexive_deaths[tok.lower_], who=who,
+                                      span=_count_span(tok.i, tok.i + 1, sent.doc)), verb.i))
+    return out
+
+
+def _one_dead_named(sent: Span) -> list[CountMention]:
+    """'The teacher's body was found', 'the death of a police officer': a singular casualty noun
+    whose person is named by a possessive or an 'of' phrase counts that person."""
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.tag_ != "NN" or _kind_of_word(tok) not in {CountKind.KILLED, CountKind.INJURED}:
+            continue
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        person = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if person is None and of is not None:
+            person = next((g for g in of.children if g.dep_ == "pobj"), None)
+        if person is None or not _one_person(person) or person.conjuncts:
+            continue
+        start = person.left_edge.i if person.i < tok.i else tok.i
+        end = max(person.i, tok.i) + 1
+        out.append(CountMention(Count(kind=_kind_of_word(tok), value=1, who=_compound_text(person),
+                                      span=_count_span(start, end, sent.doc)), tok.i))
+    return out
+
+
+def _uncounted_plurals(sent: Span) -> list[CountMention]:
+    """'Villagers were killed', 'soldiers and civilians were wounded', 'gunmen killed villagers': the
+    text says people died or were hurt and gives no number, a count a coder leaves unknown (value
+    None), never a guess. A plural with a number, a vague quantity or a zero is counted elsewhere."""
+    lex = lexicon().counts
+    people = _people() | set(lexicon().actors.civilian_heads) | set(lexicon().actors.state_force_heads)
+    quantities = set(lex.vague_numbers) | set(lex.zero_cues) | set(lex.partitive_quantifiers)
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.dep_ not in {"nsubjpass", "dobj"} or tok.tag_ != "NNS":
+            continue
+        members = [tok, *tok.conjuncts]
+        if any(c.dep_ == "nummod" or c.like_num or c.lower_ in quantities for m in members for c in m.children):
+            continue
+        if not all(m.lemma_.lower() in people or m.lower_ in people for m in members):
+            continue
+        verb = tok.head
+        if tok.dep_ == "dobj" and (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
+            continue
+        kind, said_by = _verb_kind(verb)
+        if kind not in {CountKind.KILLED, CountKind.INJURED}:
+            continue
+        start, end = tok.left_edge.i, max(m.i for m in members) + 1
+        who = _compound_text(tok) if len(members) == 1 else sent.doc[start:end].text
+        out.append(CountMention(Count(kind=kind, value=None, qualifier="unknown", who=who,
+                                      span=_count_span(start, end, sent.doc)), said_by.i))
     return out
 
 
@@ -656,11 +805,15 @@ def _zero_counts(sent: Span) -> list[CountMention]:
                 kind = _kind_of_word(target.head)
             if kind is None and tok.dep_ in {"nsubjpass", "nsubj"}:
                 kind = _kind_of_word(tok.head)
+            anchor = target.head if target.dep_ in {"nsubjpass", "nsubj"} else target
+            kinds = {kind}
             if target.lower_ in lex.no_casualty_nouns:
-                kind = CountKind.KILLED
-            if kind in {CountKind.KILLED, CountKind.INJURED}:
+                kinds = {CountKind.KILLED, CountKind.INJURED}  # "no casualties", "no victims": neither
+            elif kind is not None and anchor.pos_ in {"VERB", "AUX"}:
+                # "no one was killed or injured": the zero holds for each verb sharing the subject
+                kinds |= {_kind_of_word(v) for v in _sharing_verbs(anchor)}
+            for kind in sorted(kinds & {CountKind.KILLED, CountKind.INJURED}, key=list(CountKind).index):
                 start = tok.i
-                anchor = target.head if target.dep_ in {"nsubjpass", "nsubj"} else target
                 # "no German Consulate personnel had been hurt" says nothing of anyone else: the
                 # zero keeps whom it is about
                 who = sent.doc[tok.i + 1 : target.i + 1].text if target.i > tok.i and target.lower_ not in lex.zero_everyone_heads else None
