@@ -236,3 +236,12 @@ def test_no_casualties_is_one_effect_for_the_dead_and_the_hurt():
     text = render_muc4("TST2-MUC4-0050", [inc], published=date(1990, 1, 13))
     effects = parse_templates(text)["TST2-MUC4-0050"].templates[0].slot(23).fillers
     assert [f.alternatives[0].text for f in effects] == ["NO INJURY OR DEATH"]
+
+
+def test_a_victim_is_described_without_the_figure_that_counts_them():
+    # "about 50 peasants were killed": the NUMBER slot holds 50, the description only whom
+    inc = bombing(actors=[Actor(role=Role.VICTIM, text="about 50 peasants", name="peasants", kind="civilian", number=50)],
+                  counts=[Count(kind=CountKind.KILLED, value=50, qualifier="about", who="peasants")])
+    text = render_muc4("TST2-MUC4-0051", [inc], published=date(1990, 1, 13))
+    assert _slot_texts(text, "TST2-MUC4-0051", 19) == ["PEASANTS"]
+    assert _slot_texts(text, "TST2-MUC4-0051", 21) == ["50"]

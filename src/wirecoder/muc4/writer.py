@@ -153,6 +153,26 @@ def _number(actor: Actor) -> str:
     return "PLURAL" if head.endswith("s") and not head.endswith("ss") and head not in lexicon().muc4.singular_s_heads else "1"
 
 
+def _without_quantity(description: str) -> str:
+    """'about 50 peasants' -> 'peasants': the number is the NUMBER slot's, and the keys describe
+    whom it counts without it."""
+    counts = lexicon().counts
+    words = description.split()
+    k = 0
+    while k < len(words) - 1:
+        two = " ".join(words[k:k + 2]).lower()
+        if two in counts.qualifiers:
+            k += 2
+        elif words[k].lower() in counts.qualifiers or words[k].lower() == "the":
+            k += 1
+        else:
+            break
+    number = words[k].lower().replace(",", "") if k < len(words) - 1 else ""
+    if number.isdigit() or number in lexicon().dates.number_words:
+        return " ".join(words[k + 1:])
+    return description
+
+
 def _split_title(actor: Actor) -> tuple[str | None, str | None]:
     """(name, title) of a named person: "PRESIDENT ALFREDO CRISTIANI" -> ("ALFREDO CRISTIANI", "PRESIDENT"),
     "ANTIOQUIA GOVERNOR ANTONIO ROLDAN" -> ("ANTONIO ROLDAN", "ANTIOQUIA GOVERNOR"): the name follows the
@@ -321,7 +341,7 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
                 })
             continue
         name, title = _split_title(a) if a.kind == "person" else (None, None)
-        description = title if name else a.text
+        description = title if name else _without_quantity(a.text)
         typed = phrase_type(" ".join(x for x in (title, a.text) if x), words.human_target_types) or "CIVILIAN"
         key = (name or description or "").upper()
         if key and all(key != (h["name"] or h["description"] or "").upper() for h in t.humans):
