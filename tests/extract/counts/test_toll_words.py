@@ -31,6 +31,10 @@ TOLLS = [
     ("Three soldiers were shot and killed at the checkpoint.", KILLED, 3),
     ("A policeman was fatally shot on Sunday.", KILLED, 1),
     ("Two farmers were shot to death in their field.", KILLED, 2),
+    # stabbed or hacked: hurt, unless they died
+    ("A man stabbed two worshippers outside the mosque.", INJURED, 2),
+    ("Attackers hacked three villagers with machetes.", INJURED, 3),
+    ("A man stabbed two people to death in the market.", KILLED, 2),
     # taken to hospital: hurt
     ("84 people have been taken to hospital.", INJURED, 84),
     ("At least 30 people were rushed to the hospital after the blast.", INJURED, 30),
