@@ -24,6 +24,11 @@ def _types(nlp, sentence):
     "Hillary Clinton blamed the FBI director for her election loss.",
     "The company threatened to close the plant if the union rejected the deal.",
     "Rescue workers pulled a boy from a well after a day-long rescue operation.",
+    "The bullpen killed a late rally as Boston lost 5-3 on Tuesday.",
+    "The Yankees stormed back to beat the Red Sox on Friday.",
+    "The striker fired a shot into the top corner in the 89th minute.",
+    "The bill was shot down by the Senate on Tuesday.",
+    "The visitors ran riot in the second half, scoring seven goals.",
 ])
 def test_the_other_sense_makes_no_event(nlp, sentence):
     assert _types(nlp, sentence) == []
@@ -32,6 +37,8 @@ def test_the_other_sense_makes_no_event(nlp, sentence):
 @pytest.mark.parametrize("sentence, expected", [
     ("Rebels executed two captured soldiers in the town square.", EventType.ARMED_ASSAULT),
     ("Militants stormed a hotel in the capital on Friday.", EventType.ARMED_ASSAULT),
+    ("Rebels stormed back into the town on Friday.", EventType.ARMED_ASSAULT),
+    ("Gunmen fired shots into the crowd outside the mosque.", EventType.ARMED_ASSAULT),
     ("The government blamed the rebels for the bombing of the pipeline.", EventType.ACCUSATION),
     ("The group threatened to kill the hostages unless its demands were met.", EventType.THREAT),
     ("Thousands rallied against the new law outside parliament on Saturday.", EventType.PROTEST),
@@ -52,3 +59,11 @@ def test_a_rescue_is_a_security_operation_only_where_captives_were_told(nlp):
 ])
 def test_an_attack_of_another_kind_is_no_event(nlp, sentence):
     assert EventType.ARMED_ASSAULT not in _types(nlp, sentence)
+
+
+def test_a_race_report_borrowing_the_words_of_attack_is_off_topic():
+    import wirecoder
+
+    text = ("Hamilton attacked Verstappen into the first corner but crashed out on lap 12 at Monza on Sunday. "
+            "He started from the front row and finished off the podium after a slow stop. Leclerc won the race.")
+    assert wirecoder.extract(text, published="2024-09-02").incidents == []

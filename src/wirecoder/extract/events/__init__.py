@@ -308,9 +308,12 @@ def _other_sense(verb: Token, objects: tuple[str, ...]) -> bool:
     """The verb's object (or the object of its preposition) shows its other sense."""
     if not objects:
         return False
+    heading = any(c.dep_ == "prep" for c in verb.children)
     for c in verb.children:
         if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in objects:
             return True
+        if c.dep_ in {"advmod", "prt"} and c.lemma_.lower() in objects and not heading:
+            return True  # "stormed back to beat the Red Sox", but "stormed back into the town"
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in objects for g in c.children):
             return True
     return False
