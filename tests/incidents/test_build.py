@@ -18,6 +18,8 @@ from wirecoder.model import (
     Role,
     SourceKind,
     Span,
+    Weapon,
+    WeaponType,
     When,
 )
 
@@ -287,3 +289,16 @@ def test_tolls_total_victims_and_perpetrators_as_the_codebooks_do():
     assert (injured.total, injured.victims, injured.perpetrators) == (None, None, None)
     only_attackers = build_incident([_event(2, EventType.ARMED_ASSAULT, counts=[attackers], actors=[assailants])], CONFIG)
     assert [(t.total, t.victims, t.perpetrators) for t in only_attackers.tolls] == [(15, None, 15)]
+
+
+def test_political_by_the_words_for_fighters_and_soldiers_and_by_military_means():
+    insurgents = Actor(role=Role.VICTIM, text="14 insurgents", name="insurgents", kind="unknown")
+    soldiers = Actor(role=Role.VICTIM, text="two soldiers", name="soldiers", kind="unknown")
+    officers = Actor(role=Role.VICTIM, text="two officers", name="officers", kind="unknown")  # of a company, or of police
+    assert build_incident([_event(1, EventType.ARMED_ASSAULT, actors=[insurgents])], CONFIG).political is True
+    assert build_incident([_event(1, EventType.ARMED_ASSAULT, actors=[soldiers])], CONFIG).political is True
+    assert build_incident([_event(1, EventType.ARMED_ASSAULT, actors=[officers])], CONFIG).political is None
+    car_bomb = _event(1, EventType.BOMBING).model_copy(update={"weapons": [Weapon(type=WeaponType.VEHICLE_BOMB, text="car bomb")]})
+    assert build_incident([car_bomb], CONFIG).political is True
+    knife = _event(1, EventType.ARMED_ASSAULT).model_copy(update={"weapons": [Weapon(type=WeaponType.CUTTING_DEVICE, text="knife")]})
+    assert build_incident([knife], CONFIG).political is None

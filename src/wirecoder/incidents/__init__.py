@@ -40,6 +40,7 @@ from ..model import (
     Stage,
     Toll,
     Weapon,
+    WeaponType,
     When,
 )
 from ..resources.taxonomy import attack_types, type_priority
@@ -539,20 +540,34 @@ def build_incident(events: list[Event], config: Config, incident_id_: str | None
         stage=_stage(events, types),
         suicide=any(e.suicide for e in events),
         confidence=max((e.confidence for e in events if e.confidence is not None), default=None),
-        political=_political(types, actors),
+        political=_political(types, actors, _merge_weapons(events), any(e.suicide for e in events)),
     )
 
 
 # who makes violence political: an armed group or a state's forces taking part, on either side
 _POLITICAL_KINDS = {"armed_group", "state_force"}
+# the means of political violence that crime hardly uses: explosives and military arms
+_POLITICAL_MEANS = {WeaponType.BOMB, WeaponType.VEHICLE_BOMB, WeaponType.EXPLOSIVE, WeaponType.DYNAMITE, WeaponType.MINE,
+                    WeaponType.MORTAR, WeaponType.ROCKET, WeaponType.MISSILE}
 
 
-def _political(types: list[EventType], actors: list[Actor]) -> bool | None:
-    """True when an armed group or a state force is among the actors, or people protested; else
-    None: "gunmen" may be insurgents or robbers, and only a coder's context knowledge tells."""
-    if EventType.PROTEST in types or any(a.kind in _POLITICAL_KINDS or a.group for a in actors):
+def _political(types: list[EventType], actors: list[Actor], weapons: list[Weapon], suicide: bool) -> bool | None:
+    """True when an armed group or a state force is among the actors (by kind, by group name, or
+    by the words insurgents and soldiers go by), people protested, or the means were a suicide
+    attack, explosives or military arms; else None: "gunmen" may be insurgents or robbers, and
+    only a coder's context knowledge tells."""
+    if EventType.PROTEST in types or suicide or any(w.type in _POLITICAL_MEANS for w in weapons):
+        return True
+    forces = lexicon().actors
+    armed = lexicon().people.armed_group_members | (forces.state_force_heads - forces.state_force_heads_needing_modifier)
+    if any(a.kind in _POLITICAL_KINDS or a.group or _head(a.text) in armed for a in actors):
         return True
     return None
+
+
+def _head(text: str) -> str:
+    words = text.lower().split()
+    return words[-1].strip(".,'\"") if words else ""
 
 
 def build_incidents(events: list[Event], config: Config) -> list[Incident]:

@@ -290,6 +290,7 @@ class PeopleWords(Section):
     relative_pronouns: Words
     group_pronouns: Words
     perpetrators: Words
+    armed_group_members: Words
     perpetrator_stand_ins: Words
     held_people: Words
 
