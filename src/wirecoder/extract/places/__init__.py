@@ -9,7 +9,11 @@ each the gazetteer entry it most likely means. The choice weighs, in order of st
 2. the containers named right after it ("Alexandria, Louisiana", "Chino, Zabul, Afghanistan",
    "Edmonton, south of Cairns"): a hard constraint. The place must lie in the country named last
    and in the region the nearer ones lie in; when none of its namesakes does (a village the
-   gazetteer lacks), it is placed at the nearest container, with a coarser precision,
+   gazetteer lacks), it is placed at the nearest container, with a coarser precision. The
+   country bars namesakes abroad for every name of the chain (a container known only abroad, or
+   not at all, as "Ingushetia" in "Nazran, Ingushetia, Russia", constrains nothing), and in a
+   coder's "town, district, province, country" the name before the country is the province
+   ("Hombori, Mopti, Mali": Mopti Region, not the town of Mopti),
 3. the countries the text names (the dateline's included): a small namesake in a country the text
    does not name is never chosen ("Chino" in a story from Afghanistan is not Chino, California),
 4. the document's context: the countries and regions it names and the nationalities it uses
@@ -223,6 +227,10 @@ def _link_containers(doc: Doc, found: list[_Mention]) -> None:
             if chain and not _ends_list(doc, chain[-1].end) and any(
                     c.kind in _REGION_KINDS | {"country"} for el in chain for c in el.candidates):
                 m.within = chain
+                # 'Andar district, Ghazni, Afghanistan', 'Hombori, Mopti, Mali': in a coder's chain the
+                # name before the country is the province, not the town that shares its name
+                if len(chain) >= 2 and countries == chain[-1:] and any(c.kind in _REGION_KINDS for c in chain[-2].candidates):
+                    chain[-2].want = "admin1"
 
 
 def _comma_link(doc: Doc, end: int, start: int) -> bool:
@@ -269,11 +277,18 @@ def _names_before_containers(doc: Doc, found: list[_Mention], gaz: Gazetteer) ->
         while name_end > end - 2 and doc[name_end - 1].lower_ in region_words:
             name_end -= 1  # "Andar district"
         start = name_end
-        while (start > 0 and name_end - start < 4 and start - 1 not in taken and doc[start - 1].is_title
-               and doc[start - 1].is_alpha and doc[start - 1].pos_ == "PROPN"
-               and doc[start - 1].ent_type_ not in {"NORP", "DATE", "TIME"}):
-            # a town the NER took for a person ('in Malitbog, Calinog, Iloilo') still is one here
-            start -= 1
+        while start > 0 and name_end - start < 5:
+            prev = doc[start - 1]
+            if (prev.text == "-" and start >= 2 and start < name_end and not prev.whitespace_
+                    and not doc[start - 2].whitespace_ and doc[start - 2].is_title and doc[start - 2].is_alpha
+                    and start - 2 not in taken):
+                start -= 2  # 'Mayo-Sava', 'Centre-Nord': one name
+            elif (start - 1 not in taken and prev.is_title and prev.is_alpha and prev.pos_ == "PROPN"
+                  and prev.ent_type_ not in {"NORP", "DATE", "TIME"}):
+                # a town the NER took for a person ('in Malitbog, Calinog, Iloilo') still is one here
+                start -= 1
+            else:
+                break
         if start == name_end or start in taken:
             continue
         name = doc[start:name_end].text
@@ -287,6 +302,11 @@ def _names_before_containers(doc: Doc, found: list[_Mention], gaz: Gazetteer) ->
             todo.append(new)  # the chain goes on before it: 'Malitbog, Calinog, Iloilo'
         elif start > 0 and doc[start - 1].lower_ in openers:
             new = _Mention(start, end, name, doc[start:end].text, None)
+        elif start > 1 and doc[start - 1].text == "," and doc[start - 2].is_title and doc[start - 2].is_alpha:
+            # a district or region the gazetteer lacks in the middle of a chain ('Nazran, Ingushetia,
+            # Russia', 'Kolofata, Mayo-Sava, Far North'): the chain goes on before it
+            new = _Mention(start, end, name, doc[start:end].text, None)
+            todo.append(new)
         else:
             continue
         extra.append(new)
@@ -379,11 +399,26 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
     None when none of its namesakes can be what the text means."""
     # the countries other names name: 'Tenancingo' in a Salvadoran story names Mexico only by itself
     named = {cc for cc, names in named_by.items() if names - {normalise_name(m.name)}}
-    containers = [r[0] for c in m.within if (r := resolved.get(id(c)))]
+    ends = [r[0] for c in m.within[-1:] if (r := resolved.get(id(c)))]
+    chain_country = ends[0].country_code if ends else None
+    # the chain's country bars namesakes abroad for every name in it: a container with no namesake
+    # there ('Southwest' in 'Kumba, Southwest, Cameroon', a district the gazetteer lacks) tells
+    # nothing of where the place lies
+    def abroad(k: Entry) -> bool:
+        return chain_country is not None and k.country_code != chain_country
+
+    within = [el for el in m.within if any(not abroad(k) for k in el.candidates)]
+    containers = [r[0] for c in within if (r := resolved.get(id(c)))]
     candidates = m.candidates
     # the namesakes that lie in some reading of every container ('Atlanta, Georgia' reads Georgia as the state)
-    inside = tuple(c for c in candidates if all(any(_contains(k, c, m.relative) for k in el.candidates) for el in m.within))
-    famous = any(c.is_name and c.population >= KNOWN_ABROAD_POPULATION for c in candidates)
+    inside = tuple(c for c in candidates if all(
+        any(_contains(k, c, m.relative) for k in el.candidates if not abroad(k)) for el in within))
+    if not within:
+        inside = ()
+    # a chain of towns after a well-known city is a list ('Moscow, St Petersburg, Kazan'); a chain
+    # through a region is the place's address ('Palma, Cabo Delgado, Mozambique')
+    famous = (any(c.kind == "city" and c.is_name and c.population >= KNOWN_ABROAD_POPULATION for c in candidates)
+              and not any(k.kind in _REGION_KINDS for k in containers))
     if m.within and not inside and containers and (not candidates or containers[-1].country_code in named and not famous):
         # a village the gazetteer lacks (or only has elsewhere) is where its nearest container is;
         # a chain that ends in no country the text names, or that follows a well-known city
