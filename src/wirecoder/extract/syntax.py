@@ -70,3 +70,20 @@ def quote_marks_before(doc: Doc, char: int) -> tuple[int, int, int]:
             [i for i, ch in enumerate(text) if ch == q] for q in ('"', "\u201c", "\u201d")
         )
     return tuple(bisect_left(positions, char) for positions in marks)  # type: ignore[return-value]
+
+
+def in_other_sense(verb: Token, objects: tuple[str, ...]) -> bool:
+    """Whether the verb's object (or its preposition's, or its particle) is one of ``objects``,
+    which show the verb in its non-violent sense ("executed two search warrants", "stormed to victory")."""
+    if not objects:
+        return False
+    heading = any(c.dep_ == "prep" for c in verb.children)
+    for c in verb.children:
+        if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in objects:
+            return True
+        if c.dep_ in {"advmod", "prt"} and c.lemma_.lower() in objects and not heading:
+            return True  # "stormed back to beat the Red Sox", but "stormed back into the town"
+        # where it went ("stormed to victory", "fired into the top corner"), not where it was ("killed at the rally")
+        if c.dep_ == "prep" and c.lower_ in {"to", "into"} and any(g.dep_ == "pobj" and g.lemma_.lower() in objects for g in c.children):
+            return True
+    return False

@@ -228,6 +228,7 @@ class EventWords(Section):
     responsibility_owner_nouns: Words
     other_sense_objects: dict[str, tuple[str, ...]]
     other_sense_modifiers: dict[str, tuple[str, ...]]
+    enforcement_modifiers: Words
     court_words: Words
     background: BackgroundWords
     mishaps: MishapWords

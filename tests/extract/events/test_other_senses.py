@@ -67,3 +67,9 @@ def test_a_race_report_borrowing_the_words_of_attack_is_off_topic():
     text = ("Hamilton attacked Verstappen into the first corner but crashed out on lap 12 at Monza on Sunday. "
             "He started from the front row and finished off the podium after a slow stop. Leclerc won the race.")
     assert wirecoder.extract(text, published="2024-09-02").incidents == []
+
+
+def test_a_raid_by_an_authority_is_a_security_operation(nlp):
+    police = _types(nlp, "Two men were arrested in a police raid on a flat in Leeds on Friday.")
+    assert EventType.SECURITY_OPERATION in police and EventType.ARMED_ASSAULT not in police
+    assert EventType.ARMED_ASSAULT in _types(nlp, "Militants carried out a raid on an army post, killing five soldiers.")

@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 from ...model import Count, CountKind
 from ...model import Span as TextSpan
 from ...resources.words import lexicon
+from ..syntax import in_other_sense
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 # the qualifier of a killed or an injured count read from a figure of both ("30 casualties",
@@ -91,8 +92,8 @@ def _kind_of_word(token: Token) -> CountKind | None:
             return CountKind.INJURED  # "three people suffered burns", "sustained injuries"
         if lemma in lex.hospital_verbs and _to_hospital(token):
             return CountKind.INJURED  # "84 people have been taken to hospital"
-        if lemma in lex.kind_verbs:
-            return CountKind(lex.kind_verbs[lemma])
+        if lemma in lex.kind_verbs and not in_other_sense(token, events.other_sense_objects.get(lemma, ())):
+            return CountKind(lex.kind_verbs[lemma])  # not "executed two search warrants"
     if token.pos_ == "ADJ" and lex.adjective_kinds.get(token.lower_):
         return CountKind(lex.adjective_kinds[token.lower_])
     return None

@@ -17,7 +17,7 @@ from ...model import EventType, Polarity
 from ...resources.groups import normalise_group
 from ...resources.words import lexicon
 from ..actors import resolve_pronoun
-from ..syntax import through_preps
+from ..syntax import in_other_sense, through_preps
 
 
 @dataclass(frozen=True)
@@ -190,7 +190,7 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
             return EventType.CLAIM, tok.i
     if lemma not in lex.verbs:
         return None
-    if _other_sense(tok, lex.other_sense_objects.get(lemma, ())):
+    if in_other_sense(tok, lex.other_sense_objects.get(lemma, ())):
         return None  # "executed two search warrants", "shooting footage", "stormed to victory"
     if lemma == "shoot" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return None  # "we are still shooting for early June": aiming at
@@ -297,26 +297,13 @@ def _classify_noun(tok: Token) -> EventType | None:
     if any(c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() in lex.other_sense_modifiers.get(key, ()) for c in tok.children):
         return None  # "a campaign rally", "a search operation"
     etype = EventType(lex.nouns[key])
+    if key == "raid" and any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in lex.enforcement_modifiers for c in tok.children):
+        return EventType.SECURITY_OPERATION  # "a police raid", "an immigration raid"
     if etype is EventType.THREAT and not _concerns_violence(tok):
         return None  # "the threat of a strike by dockworkers"
     if etype is EventType.SECURITY_OPERATION and key == "rescue" and not _captivity_told(tok.doc):
         return None
     return etype
-
-
-def _other_sense(verb: Token, objects: tuple[str, ...]) -> bool:
-    """The verb's object (or the object of its preposition) shows its other sense."""
-    if not objects:
-        return False
-    heading = any(c.dep_ == "prep" for c in verb.children)
-    for c in verb.children:
-        if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in objects:
-            return True
-        if c.dep_ in {"advmod", "prt"} and c.lemma_.lower() in objects and not heading:
-            return True  # "stormed back to beat the Red Sox", but "stormed back into the town"
-        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in objects for g in c.children):
-            return True
-    return False
 
 
 def _concerns_violence(word: Token) -> bool:
