@@ -1,6 +1,6 @@
 """The package build's one step beyond pyproject.toml: the bundled gazetteer ships in the wheel.
 
-``src/wirecoder/resources/gazetteer.sqlite`` is built, not versioned (it is 27 MB), so a clean
+``src/wirecoder/resources/gazetteer.sqlite`` is built, not versioned (it is 34 MB), so a clean
 clone lacks it. When it is missing, building the package runs ``scripts/build_gazetteer.py``'s
 builder (its PyPI sources are the build requirements in pyproject.toml's [build-system]), so that
 ``pip install wirecoder-*.whl`` codes the seed with no further step. A file already built (``make

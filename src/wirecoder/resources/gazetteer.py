@@ -1,4 +1,4 @@
-"""The offline gazetteer: the bundled one (GeoNames cities500, admin1 regions, countries) or a
+"""The offline gazetteer: the bundled one (GeoNames cities500, admin1 and admin2 regions, countries) or a
 full one built from the user's GeoNames dumps (every populated place, admin2 districts too).
 
 The bundled file is built by ``scripts/build_gazetteer.py`` into ``gazetteer.sqlite`` next to this

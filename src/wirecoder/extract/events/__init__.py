@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ...model import EventType, Polarity
 from ...resources.groups import normalise_group
+from ...resources.taxonomy import attack_types
 from ...resources.words import lexicon
 from ..actors import resolve_pronoun
 from ..syntax import in_other_sense, through_preps
@@ -34,9 +35,6 @@ class Trigger:
 
 
 _SUPERLATIVE_REACH = 4
-_ATTACKS = frozenset({EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.KIDNAPPING,
-                      EventType.HOSTAGE_TAKING, EventType.FACILITY_ATTACK})
-_ATTACK_NAMES = frozenset(t.value for t in _ATTACKS)
 
 
 def _is_state_force(token: Token) -> bool:
@@ -317,7 +315,8 @@ def _concerns_violence(word: Token) -> bool:
         if t.i == word.i:
             continue
         lemma = t.lemma_.lower()
-        if (lex.nouns.get(lemma) or lex.verbs.get(lemma)) in _ATTACK_NAMES:
+        named = lex.nouns.get(lemma) or lex.verbs.get(lemma)
+        if named is not None and EventType(named) in attack_types():
             return True
         if t.lower_ in perpetrators or lemma in state_forces or lemma in lex.hostage_words:
             return True
@@ -404,8 +403,6 @@ def _drop_effect_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
     return [t for t in triggers if t not in effects]
 
 
-
-
 def mishap_sentences(told: list[tuple[Span, list[Trigger], bool]]) -> list[bool]:
     """For each sentence (with its triggers and whether it names a weapon), whether its deaths and
     injuries come from an accident, a disaster, disease or animals ("killed in a fiery crash", "91
@@ -433,7 +430,7 @@ def _tells_violence(sent: Span, triggers: list[Trigger], *, armed: bool) -> bool
     phrases = [p for p in words.cause_phrases if p in text]
     for trig in triggers:
         token = sent.doc[trig.token]
-        if trig.type not in _ATTACKS or token.lemma_.lower() in words.casualty_verbs or token.lemma_.lower() in words.ambiguous_acts:
+        if trig.type not in attack_types() or token.lemma_.lower() in words.casualty_verbs or token.lemma_.lower() in words.ambiguous_acts:
             continue
         if any(token.lower_ in p.split() for p in phrases):
             continue  # "heart attack", "dog attack": the phrase names the cause
