@@ -42,7 +42,7 @@ test-fast: install
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/python -m pytest -m "not model and not golden and not postgres and not browser and not slow"
 
-# the five evaluations on the shared data (DATA=path to override); tables to stdout, JSON to out/eval
+# the six evaluations on the shared data (DATA=path to override); tables to stdout, JSON to out/eval
 DATA ?= ../shared/data
 eval: install
 	@mkdir -p out/eval
@@ -51,6 +51,7 @@ eval: install
 	$(BIN)/wirecoder eval geo --data $(DATA) --out out/eval/geo.json
 	$(BIN)/wirecoder eval ucdp --data $(DATA) --out out/eval/ucdp.json
 	$(BIN)/wirecoder eval merge --data $(DATA) --out out/eval/merge.json
+	$(BIN)/wirecoder eval violence --data $(DATA) --out out/eval/violence.json
 
 # the event judge: examples from the shared data's training splits, spaCy textcat, fixed seed;
 # the weights land in src/wirecoder/judge/weights and ship with the package
