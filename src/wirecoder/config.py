@@ -39,6 +39,11 @@ class Config(BaseModel):
         "How much of a SQLite store each connection reads through a memory map, in MB."))
     pg_connect_timeout_s: int = Field(5, gt=0, description=(
         "Seconds to wait for a PostgreSQL server to answer a connection before giving up."))
+    # MUC-4's task definition keeps incidents within two months of the article; a year also keeps
+    # the slow news a coder still records (a trial's new facts, a late confirmation)
+    recent_days: int | None = Field(365, ge=0, description=(
+        "Events dated more than this many days before the article are history it recalls and make no "
+        "incident; unset: every dated event is coded."))
     merge_window_days: int = Field(3, ge=0, description="Largest date gap between two reports of one incident.")
     merge_distance_km: float = Field(50.0, gt=0, description="Largest distance between two places of one incident.")
     # an outlet's header, byline and trimmed last paragraph cost a short wire story a fifth to a

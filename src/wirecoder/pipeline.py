@@ -148,7 +148,8 @@ class Coder:
         from .judge import judge_events
 
         events = extract_events(doc, article, gazetteer=self.gazetteer)
-        judged = judge_events(events, doc_text(doc), self.judge, self.config.judge_threshold)
+        judged = judge_events(events, doc_text(doc), self.judge, self.config.judge_threshold,
+                              published=article.published, recent_days=self.config.recent_days)
         return ExtractionResult(article=article, events=judged.events, dropped=judged.dropped,
                                 incidents=build_incidents(judged.events, self.config))
 

@@ -57,9 +57,12 @@ PRECEDENT = ("It is the deadliest attack in the province since 1998, when a car 
 
 def test_a_precedent_since_a_year_is_dated_then_not_now():
     result = _extract(PRECEDENT)
-    omagh = [e for e in result.events if e.place is not None and e.place.name == "Omagh"]
-    assert omagh and all(e.mention == "background" for e in omagh)
-    assert all(i.date is not None and i.date.date.year == 1998 for i in result.incidents if i.place and i.place.name == "Omagh")
+    told = [*result.events, *(d.event for d in result.dropped)]
+    omagh = [e for e in told if e.place is not None and e.place.name == "Omagh"]
+    assert omagh and all(e.mention == "background" and e.date is not None and e.date.date.year == 1998 for e in omagh)
+    # dated 1998, it is history the 2016 report recalls: no incident of its own by default
+    assert not [i for i in result.incidents if i.place and i.place.name == "Omagh"]
+    assert any(d.reason.startswith("history") for d in result.dropped)
 
 
 def test_a_precedent_that_was_an_accident_is_no_incident():

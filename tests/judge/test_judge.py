@@ -1,21 +1,23 @@
 """The judge stage: what it reads for a candidate, and how scores and the rule decide."""
 
+from datetime import date
+
 import pytest
 
 from wirecoder.errors import ResourceMissingError
-from wirecoder.judge import EventJudge, candidate_text, judge_events
-from wirecoder.model import Actor, Event, EventType, Polarity, Role, Span
+from wirecoder.judge import EventJudge, candidate_text, judge_events, last_day
+from wirecoder.model import Actor, Event, EventType, Polarity, Precision, Role, Span, When
 
 TEXT = ("Rangers counted about 300 dead fish along the river bank after the heatwave. "
         "Gunmen killed three police officers at a checkpoint on Monday.")
 
 
-def _event(trigger: str, etype=EventType.ARMED_ASSAULT, polarity=Polarity.ASSERTED, actors=()):
+def _event(trigger: str, etype=EventType.ARMED_ASSAULT, polarity=Polarity.ASSERTED, actors=(), when=None):
     start = TEXT.index(trigger)
     sentence_start = TEXT.rfind(". ", 0, start)
     sentence_start = 0 if sentence_start < 0 else sentence_start + 2
     sentence_end = TEXT.index(".", start) + 1
-    return Event(id=f"e{start}", type=etype, polarity=polarity, actors=list(actors),
+    return Event(id=f"e{start}", type=etype, polarity=polarity, actors=list(actors), date=when,
                  trigger=Span(start=start, end=start + len(trigger), text=trigger),
                  evidence=Span(start=sentence_start, end=sentence_end, text=TEXT[sentence_start:sentence_end]))
 
@@ -80,6 +82,33 @@ def test_only_the_attack_types_are_scored():
 def test_without_a_judge_nothing_is_scored():
     judged = judge_events([_event("dead"), _event("killed")], TEXT, None, threshold=0.5)
     assert [e.confidence for e in judged.events] == [None, None] and judged.dropped == []
+
+
+def test_an_act_dated_more_than_recent_days_before_the_article_is_history():
+    old = _event("killed", when=When(date=date(2012, 9, 11), precision=Precision.DAY))
+    judged = judge_events([old, _event("counted", etype=EventType.STATEMENT)], TEXT, None, threshold=0.5,
+                          published=date(2016, 10, 1), recent_days=365)
+    assert [e.trigger.text for e in judged.events] == ["counted"]
+    [dropped] = judged.dropped
+    assert dropped.by == "rule" and dropped.reason.startswith("history: dated 2012-09-11")
+    # unset, or within the window, it is coded
+    assert len(judge_events([old], TEXT, None, 0.5, published=date(2016, 10, 1), recent_days=None).events) == 1
+    assert len(judge_events([old], TEXT, None, 0.5, published=date(2012, 10, 1), recent_days=365).events) == 1
+
+
+def test_a_date_of_a_year_reaches_its_last_day():
+    # 'in 2015' in an article of 2016-10-01 may be December 2015: within a year, not history
+    in_2015 = _event("killed", when=When(date=date(2015, 1, 1), precision=Precision.YEAR))
+    assert last_day(in_2015.date) == date(2015, 12, 31)
+    assert len(judge_events([in_2015], TEXT, None, 0.5, published=date(2016, 10, 1), recent_days=365).events) == 1
+
+
+def test_without_a_publication_date_the_articles_latest_date_is_the_reference():
+    old = _event("dead", when=When(date=date(1941, 12, 7)))
+    new = _event("killed", when=When(date=date(2016, 9, 30)))
+    judged = judge_events([old, new], TEXT, None, threshold=0.5, recent_days=365)
+    assert [e.trigger.text for e in judged.events] == ["killed"]
+    assert "before 2016-09-30" in judged.dropped[0].reason
 
 
 def test_missing_weights_are_a_clear_error(tmp_path):

@@ -7,6 +7,8 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..resources.words import lexicon
+
 
 def through_preps(tok: Token, depth: int) -> list[Token]:
     """Tokens reachable from a verb through objects and prepositional phrases only ("admitted
@@ -77,7 +79,7 @@ def in_other_sense(verb: Token, objects: tuple[str, ...]) -> bool:
     which show the verb in its non-violent sense ("executed two search warrants", "stormed to victory")."""
     if not objects:
         return False
-    heading = any(c.dep_ == "prep" for c in verb.children)
+    heading = any(c.dep_ == "prep" and c.lower_ in lexicon().events.motion_prepositions for c in verb.children)
     for c in verb.children:
         if c.dep_ in {"dobj", "nsubjpass"} and c.lemma_.lower() in objects:
             return True

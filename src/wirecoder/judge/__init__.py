@@ -17,13 +17,15 @@ prints.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
 from ..errors import ResourceMissingError
-from ..model import DroppedEvent, Event, Polarity
+from ..model import DroppedEvent, Event, Polarity, Precision, When
 from ..resources.taxonomy import attack_types
 
 WEIGHTS = Path(__file__).with_name("weights") / "event_judge"
@@ -95,30 +97,71 @@ def told_as_not_happening(event: Event) -> bool:
     return event.polarity is not Polarity.ASSERTED and (event.type in attack_types() or not event.actors)
 
 
+def last_day(when: When) -> date:
+    """The last day a date can mean: 'in 2014' may be 31 December 2014."""
+    day = when.date
+    if when.precision is Precision.YEAR:
+        return date(day.year, 12, 31)
+    if when.precision is Precision.MONTH:
+        return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+    if when.precision is Precision.WEEK:
+        return day + timedelta(days=6)
+    return day
+
+
+def reference_date(events: Sequence[Event], published: date | None) -> date | None:
+    """The day an article speaks from: its publication date, or, when that is unknown, the latest
+    day its own dates reach (an article is at least as recent as what it reports)."""
+    if published is not None:
+        return published
+    days = [last_day(e.date) for e in events if e.date is not None]
+    return max(days) if days else None
+
+
+def told_as_history(event: Event, reference: date | None, recent_days: int | None) -> bool:
+    """An act dated well before the article ('the Japanese attack on 7 December 1941', 'the 2012
+    Benghazi attack') is history the article recalls, not news a coder records: coding
+    conventions keep an incident only when it is recent (MUC-4's task definition: within two
+    months of the article, or new facts about an older one), and a dataset built from news
+    would otherwise grow a record for every anniversary and trial."""
+    if recent_days is None or reference is None or event.date is None:
+        return False
+    return (reference - last_day(event.date)).days > recent_days
+
+
 @dataclass
 class Judged:
     events: list[Event] = field(default_factory=list)
     dropped: list[DroppedEvent] = field(default_factory=list)
 
 
-def judge_events(events: Sequence[Event], text: str, judge: EventJudge | None, threshold: float) -> Judged:
+def judge_events(events: Sequence[Event], text: str, judge: EventJudge | None, threshold: float, *,
+                 published: date | None = None, recent_days: int | None = None) -> Judged:
     """The article's events that are acts to code, each with its ``confidence``, and why the others
     make no incident.
 
     Events the rule vetoes (``told_as_not_happening``) stay among the events, as the mentions they
-    are, and are listed as dropped by the rule; incident building skips them. Every other event of
-    a judged type is scored when a judge is given, and one scoring below ``threshold`` is dropped
-    by the judge."""
+    are, and are listed as dropped by the rule; incident building skips them. Events dated more
+    than ``recent_days`` before the article (``told_as_history``) are dropped by the rule. Every
+    other event of a judged type is scored when a judge is given, and one scoring below
+    ``threshold`` is dropped by the judge."""
     out = Judged()
     scored: list[Event] = []
+    reference = reference_date(events, published)
+    history = {id(e) for e in events if told_as_history(e, reference, recent_days)}
     for event in events:
         if told_as_not_happening(event):
             out.dropped.append(DroppedEvent(event=event, by="rule", reason=f"told as {event.polarity.value}"))
+        elif id(event) in history:
+            out.dropped.append(DroppedEvent(event=event, by="rule", reason=(
+                f"history: dated {event.date.date.isoformat()}, more than {recent_days} days before {reference.isoformat()}")))
         elif judge is not None and event.type in judged_types():
             scored.append(event)
     scores = dict(zip((id(e) for e in scored), judge.score([candidate_text(e, text) for e in scored]), strict=True)) \
         if judge is not None and scored else {}
     for event in events:
+        if id(event) in history:
+            continue
         score = scores.get(id(event))
         if score is None:
             out.events.append(event)

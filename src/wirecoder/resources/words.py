@@ -157,6 +157,7 @@ class DateWords(Section):
     time_approximators: Words
     named_times: Words
     number_markers: Words
+    street_words: Words  # '1935 Orchard St.': a figure before a street name is a house number
 
 
 class BackgroundWords(Section):
@@ -208,6 +209,13 @@ class EventWords(Section):
     idioms_not_events: Words
     hypothetical_auxiliaries: Words
     hypothetical_heads: Words
+    conditional_markers: Words
+    intention_heads: Words  # hypothetical over their infinitive or gerund only ("pledged to kill"), not their object
+    violent_sense_cues: dict[str, tuple[str, ...]]
+    verbal_attack_cues: Words
+    verbal_attack_triggers: Words  # the trigger words that also name an attack in words
+    verbal_attack_adverbs: Words
+    capability_verbs: Words
     negative_subjects: Words
     generic_frame_adverbs: Words
     generic_determiners: Words

@@ -193,6 +193,15 @@ def test_a_clock_time_is_never_a_year(nlp):
 
 
 @pytest.mark.model
+def test_a_house_number_before_a_street_is_no_year(nlp):
+    published = date(2009, 3, 20)
+    assert _dates(nlp, "Jane Doe, 19, of 1935 Orchard St., was arrested at the house.", published) == []
+    assert _dates(nlp, "Police were called to 2517 Memphis Street after the shooting.", published) == []
+    # a year before a capitalised word that names no street stays a year
+    assert [d[1].year for d in _dates(nlp, "The plant opened in 1998 Reuters reported.", published)] == [1998]
+
+
+@pytest.mark.model
 def test_times_of_day_resolve_with_the_publication_date(nlp):
     assert _dates(nlp, "A car bomb exploded late Thursday outside the ministry.") == [
         ("late Thursday", date(2024, 6, 13), Precision.DAY)]

@@ -418,11 +418,19 @@ def _states_year(expression: str) -> bool:
 
 
 def _is_number_not_year(text: str, start: int, end: int) -> bool:
-    """A bare four-digit figure after "No." or "number" is a house or street number."""
-    if not re.fullmatch(r"\d{4}", text[start:end]):
+    """A bare four-digit figure after "No." or "number", or before a street's name ("1935
+    Orchard St.", "2517 Memphis Street"), is a house or street number."""
+    figure = re.search(r"(?:^|\s)(\d{4})$", text[start:end])  # "1935", or "of 1935" as widened
+    if figure is None or (figure.start(1) > 0 and _states_year(text[start:end][:figure.start(1)])):
         return False
-    markers = "|".join(re.escape(w) for w in sorted(lexicon().dates.number_markers, key=len, reverse=True))
-    return re.search(rf"(?:^|\W)(?:{markers})\s*$", text[max(0, start - 12):start], re.IGNORECASE) is not None
+    start += figure.start(1)
+    words = lexicon().dates
+    markers = "|".join(re.escape(w) for w in sorted(words.number_markers, key=len, reverse=True))
+    if re.search(rf"(?:^|\W)(?:{markers})\s*$", text[max(0, start - 12):start], re.IGNORECASE):
+        return True
+    streets = "|".join(re.escape(w) for w in sorted(words.street_words, key=len, reverse=True))
+    # one to three capitalised words, then the street word: "S.W. 75th St." needs no year either
+    return re.match(rf"\s+(?:[A-Z0-9][\w'.-]*\s+){{1,3}}(?i:{streets})\b", text[end:end + 60]) is not None
 
 
 def _is_stretch_of_time(text: str, start: int, end: int) -> bool:

@@ -69,11 +69,29 @@ def _polarity(token: Token) -> Polarity:
             return Polarity.HYPOTHETICAL
         if any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_auxiliaries for c in head.children):
             return Polarity.HYPOTHETICAL
+        if any(c.dep_ == "mark" and c.lower_ in lex.conditional_markers for c in head.children):
+            return Polarity.HYPOTHETICAL  # "if you have been assaulted, call ..."
         if head.dep_ in {"xcomp", "ccomp", "dobj", "pobj", "prep", "agent", "acl", "advcl"} and head.head is not head:
-            head = head.head
+            clause, head = head, head.head
+            if (head.lemma_.lower() in lex.intention_heads or head.lower_ in lex.intention_heads) and _infinitive_or_gerund(clause):
+                return Polarity.HYPOTHETICAL  # "his pledge to kill", "asked Moscow to hack", "advocated killing"
+        elif head.dep_ == "relcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children):
+            clause, head = head, head.head  # "the best way to attack a system": a relative infinitive
+            if head.lemma_.lower() in lex.intention_heads:
+                return Polarity.HYPOTHETICAL
+        elif head.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in head.children) and (
+                _infinitive_or_gerund(head.head)
+                or any(c.dep_ == "aux" and c.lower_ in lex.hypothetical_auxiliaries for c in head.head.children)):
+            head = head.head  # "to advance torture and kill the families", "will come and kill you"
         else:
             break
     return Polarity.ASSERTED
+
+
+def _infinitive_or_gerund(clause: Token) -> bool:
+    """'(pledged) to kill', '(advocated) killing': a clause that names an act without telling it done."""
+    return clause.dep_ == "xcomp" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) or (
+        clause.tag_ == "VBG" and clause.dep_ in {"dobj", "pcomp"})
 
 
 def _is_generic(noun: Token) -> bool:
@@ -190,6 +208,11 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
         return None
     if in_other_sense(tok, lex.other_sense_objects.get(lemma, ())):
         return None  # "executed two search warrants", "shooting footage", "stormed to victory"
+    cues = lex.violent_sense_cues.get(lemma)
+    if cues is not None and not _beside_violent_cue(tok, cues):
+        return None  # "hacked the emails", "engage in hacking"; but "hacked to death", "hacked with machetes"
+    if lemma in lex.verbal_attack_triggers and _attack_in_words(tok):
+        return None  # "attacked her over the server, arguing it should disqualify her"
     if lemma == "shoot" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return None  # "we are still shooting for early June": aiming at
     needs = lex.needs_object.get(lemma)
@@ -293,7 +316,18 @@ def _classify_noun(tok: Token) -> EventType | None:
     if key == "fire" and not any(c.lower_ == "arson" for c in tok.children):
         return None
     if any(c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() in lex.other_sense_modifiers.get(key, ()) for c in tok.children):
-        return None  # "a campaign rally", "a search operation"
+        return None  # "a campaign rally", "a search operation", "a nuclear bomb"
+    other_objects = lex.other_sense_objects.get(key, ())
+    if other_objects and any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in other_objects for g in c.children)
+                             for c in tok.children):
+        return None  # "an attack on his character"
+    if key in lex.instrument_nouns and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.capability_verbs:
+        return None  # "producing a dirty bomb": a weapon sought, not an act
+    if EventType(lex.nouns[key]) in attack_types() and any(
+            c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() in lex.mishaps.animals for c in tok.children):
+        return None  # "a killer bee attack", "a shark attack": animals, not people
+    if key in lex.verbal_attack_triggers and _attack_in_words(tok):
+        return None  # "launched a vicious attack on Clinton, branding her a demon"
     etype = EventType(lex.nouns[key])
     if key == "raid" and any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in lex.enforcement_modifiers for c in tok.children):
         return EventType.SECURITY_OPERATION  # "a police raid", "an immigration raid"
@@ -302,6 +336,38 @@ def _classify_noun(tok: Token) -> EventType | None:
     if etype is EventType.SECURITY_OPERATION and key == "rescue" and not _captivity_told(tok.doc):
         return None
     return etype
+
+
+def _beside_violent_cue(verb: Token, cues: tuple[str, ...]) -> bool:
+    """Whether a verb with an everyday non-violent sense ("hack") is told with what makes it
+    violence: its blade, its outcome ("to death"), its victims as people or its doers as attackers."""
+    perpetrators = lexicon().people.perpetrators
+    near = [*verb.children, *(g for c in verb.children if c.dep_ in {"prep", "agent", "dobj", "nsubjpass"} for g in c.children)]
+    return any(t.lemma_.lower() in cues or t.lower_ in cues or t.lower_ in perpetrators for t in near)
+
+
+def _attack_in_words(word: Token) -> bool:
+    """An attack told together with a speech act of its doer ("launched a vicious attack on
+    Clinton, branding her a demon"; "has attacked her over the server, arguing ..."; "attacked
+    Trump, saying ..."), or said to be in words ("verbally assaulted"): criticism."""
+    lex = lexicon().events
+    verb = word if word.pos_ in {"VERB", "AUX"} else word.head if word.dep_ == "dobj" else None
+    if verb is None:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in lex.verbal_attack_adverbs for c in verb.children):
+        return True
+    cues = set(lex.verbal_attack_cues)
+    if any(c.dep_ == "dobj" and _names_a_person(c) for c in verb.children):
+        cues |= set(lexicon().attribution.speech_verbs)  # armed attacks on a named person are rarely told with ", saying"
+    return any(c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in cues for c in verb.children)
+
+
+def _names_a_person(word: Token) -> bool:
+    """A person's name: tagged so, or the surname of a person the article names (the parse often
+    tags a politician's bare surname ORG after tagging the full name PERSON)."""
+    if word.ent_type_ == "PERSON":
+        return True
+    return word.pos_ == "PROPN" and any(e.label_ == "PERSON" and e[-1].text == word.text for e in word.doc.ents)
 
 
 def _concerns_violence(word: Token) -> bool:
@@ -316,8 +382,8 @@ def _concerns_violence(word: Token) -> bool:
             continue
         lemma = t.lemma_.lower()
         named = lex.nouns.get(lemma) or lex.verbs.get(lemma)
-        if named is not None and EventType(named) in attack_types():
-            return True
+        if named is not None and EventType(named) in attack_types() and not in_other_sense(t, lex.other_sense_objects.get(lemma, ())):
+            return True  # but not "accused of trying to sabotage the peace talks"
         if t.lower_ in perpetrators or lemma in state_forces or lemma in lex.hostage_words:
             return True
     start, end = word.left_edge.i, word.right_edge.i
