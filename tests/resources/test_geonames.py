@@ -151,3 +151,10 @@ class TestCodingWithAFullGazetteer:
         result = Coder(Config(gazetteer=built[0])).extract(text, published="2024-05-02")
         place = next(e.place for e in result.events if e.place is not None)
         assert (place.name, place.kind, place.precision, place.country_code) == ("Andar District", "admin2", 2, "AF")
+
+
+def test_a_shared_demonym_names_the_most_populous_country(gaz):
+    # "American" is also the Northern Mariana Islands' demonym; news means the United States
+    for gazetteer in (gaz, open_gazetteer(None)):
+        assert gazetteer.demonym_country("American") == "US"
+        assert gazetteer.demonym_country("British") == "GB"

