@@ -250,6 +250,9 @@ class Count(Record):
     scope: Literal["incident", "roundup"] = Field(default="incident", description=(
         "'roundup' when the figure is told of a set of attacks or a period ('across the attacks', "
         "'in three attacks', 'this year', 'since January'): kept on the event, never one incident's headline"))
+    later_death: bool = Field(default=False, description=(
+        "a death among people the article told of before ('he died of his wounds', 'one of them later died'): "
+        "the incident moves them from the wounded told before to its dead"))
 
 
 ActorKind = Literal["armed_group", "state_force", "government", "civilian", "person", "organisation", "unknown"]

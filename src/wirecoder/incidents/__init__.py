@@ -187,9 +187,10 @@ def group_events(events: Iterable[Event], config: Config) -> list[list[Event]]:
             else:
                 groups.append(_Group(event, config))
             continue
+        # a later death ("two of the injured died on Tuesday") is of people an act told before hurt
         linked = event.mention == "anaphoric" or event.type in SATELLITES or (
             event.place is None and event.date is None and event.type in ATTACKS
-        )
+        ) or any(c.later_death for c in event.counts)
         target = None
         # the news first; a background only when nothing of the news can be meant
         for pool in ([g for g in groups if not g.background], [g for g in groups if g.background]):
@@ -407,12 +408,15 @@ def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule,
     """Headline counts and conflicts. ``reports`` maps an article to the report it carries (a
     syndicated copy to the article it copies): a report counts once, however many outlets print it."""
     perpetrator_names = {a.name.lower() for a in actors if a.role is Role.PERPETRATOR}
+    revised, emptied = _after_later_deaths(events, perpetrator_names)
     by_kind: dict[tuple[CountKind, bool], list[Count]] = defaultdict(list)
     report_of: dict[int, str] = {}  # by id() of the count: the report that gives it
     for event in events:
-        for count in event.counts:
+        for count in (revised.get(id(c), c) for c in event.counts):
+            if count is None:
+                continue  # a later death added to the dead told before it
             report_of[id(count)] = (reports or {}).get(event.article_id or "", event.article_id or "")
-            if about_a_subgroup(count):
+            if about_a_subgroup(count) and id(count) not in emptied:
                 continue  # "no consulate staff were hurt": kept on its event, no figure of the incident
             if count.scope == "roundup":
                 continue  # "20 killed across the attacks": the set's figure, neither headline nor conflict
@@ -441,6 +445,8 @@ def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule,
         for c in chosen:
             sources.extend(s for s in c.sources if (s.source, s.via) not in {(x.source, x.via) for x in sources})
         chosen_by[(kind, perp)] = chosen[0]
+        if key[0] == 0 and all(id(c) in emptied for c in chosen):
+            continue  # the wounded all died: no one was hurt and lived, yet no text says "no one was hurt"
         if kind not in headlines:
             headlines[kind] = chosen[0].model_copy(update={"sources": sources, "hedges": [h for c in chosen for h in c.hedges]})
         if len(groups) > 1:
@@ -458,6 +464,60 @@ def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule,
             ))
     order = list(CountKind)
     return sorted(headlines.values(), key=lambda c: order.index(c.kind)), conflicts, _tolls(chosen_by)
+
+
+def _after_later_deaths(events: list[Event], perpetrator_names: set[str]) -> tuple[dict[int, Count | None], set[int]]:
+    """The figures of each report once its later deaths are settled ("Gunmen shot a shopkeeper. He
+    died of his wounds in hospital": 1 killed, 0 injured). A later death (``Count.later_death``)
+    moves its people from the wounded that the same report told before it to the dead told before
+    it, or is the report's first figure of the dead; figures told after it already count it. A
+    report that told no wounded before it keeps it as an ordinary figure of the dead.
+
+    Returns the revised counts by id() of the counts they replace (None: a death added to the
+    figures before it, no figure of its own), and the ids of the revised wounded figures it
+    emptied. The counts on the events stay as they were told: each sentence keeps its evidence."""
+    revised: dict[int, Count | None] = {}
+    by_report: dict[str, list[tuple[int, Count]]] = defaultdict(list)
+    for event in events:
+        for count in event.counts:
+            if count.kind in {CountKind.KILLED, CountKind.INJURED} and count.scope == "incident" and not about_a_subgroup(count):
+                where = count.span.start if count.span is not None else event.evidence.start
+                by_report[event.article_id or ""].append((where, count))
+
+    def now(count: Count) -> Count | None:
+        return revised.get(id(count), count)
+
+    def moved(count: Count, by: int) -> Count:
+        value = max(0, count.value + by)  # type: ignore[operator]
+        return count.model_copy(update={"value": value, "low": value if count.low is not None else None,
+                                        "high": value if count.high is not None else None, "later_death": False})
+
+    for told in by_report.values():
+        told.sort(key=lambda item: item[0])
+        settled: dict[int, Count | None] = {}  # by where the death is told: one count may sit on two events
+        for where, death in told:
+            if not death.later_death or not death.value:
+                continue
+            if where in settled:
+                if id(death) not in revised:
+                    revised[id(death)] = settled[where]
+                continue
+            side = counts_perpetrators(death, perpetrator_names)
+            earlier = [c for w, c in told if w < where and (n := now(c)) is not None and n.value is not None
+                       and not n.later_death and counts_perpetrators(c, perpetrator_names) == side]
+            wounded = [c for c in earlier if c.kind is CountKind.INJURED and now(c).value]  # type: ignore[union-attr]
+            if not wounded:
+                settled[where] = death
+                continue  # nobody told hurt before it: an ordinary figure of the dead
+            dead = [c for c in earlier if c.kind is CountKind.KILLED]
+            for c in wounded:
+                revised[id(c)] = moved(now(c), -death.value)  # type: ignore[arg-type]
+            for c in dead:
+                revised[id(c)] = moved(now(c), death.value)  # type: ignore[arg-type]
+            # the first death told is the report's figure of the dead; a later one adds to it
+            revised[id(death)] = settled[where] = None if dead else death.model_copy(update={"later_death": False})
+    emptied = {id(c) for c in revised.values() if c is not None and c.kind is CountKind.INJURED and c.value == 0}
+    return revised, emptied
 
 
 def _tolls(chosen_by: Mapping[tuple[CountKind, bool], Count]) -> list[Toll]:

@@ -18,9 +18,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from ..extract.counts import split_unknown
-from ..model import Actor, CountKind, EventType, Incident, Precision, Role, WeaponType
+from ..extract.counts import parse_number, split_unknown
+from ..model import Actor, CountKind, EventType, Incident, Precision, Role, Stage, WeaponType
+from ..resources.gazetteer import gazetteer
 from ..resources.words import lexicon
+from .home import article_country
 from .phrases import has_phrase, head_word, phrase_type, singular
 from .relevance import is_relevant, muc_type
 from .slots import INAPPLICABLE, MONTHS, SLOT_NAMES
@@ -106,18 +108,62 @@ def _location_text(inc: Incident) -> str:
     if place.kind == "country":
         return country or place.name.upper()
     parts = [country] if country else []
-    evidence = _texts(inc).lower()
+    evidence = " ".join(_ascii(_texts(inc)).lower().split())
     label = lexicon().muc4.admin1_label.get(cc, "PROVINCE")
-    if place.admin1 and place.admin1.lower() != place.name.lower() and place.admin1.lower() in evidence:
+    if place.admin1 and place.kind != "admin1" and _named_with(place, _bare_unit(_ascii(place.admin1)), evidence):
         parts.append(f"{_bare_unit(place.admin1)} ({label})")
     if place.kind == "admin1":
         parts.append(f"{_bare_unit(place.name)} ({label})")
     elif place.kind in {"city", "admin2"}:
-        parts.append(f"{place.name.upper()} ({'CITY' if place.kind == 'city' else 'MUNICIPALITY'})")
+        parts.append(f"{place.name.upper()} ({_settlement_type(place, evidence)})")
     elif place.kind == "region":
         parts.append(f"{place.name.upper()} (REGION)")
     # a "site" (a building, a farm road) is finer than the location slot goes: the country stays
     return ": ".join(parts) if parts else place.name.upper()
+
+
+# how far after a town's name its province may be named as its container ("Achi, in the northern
+# department of Bolivar", "Uchiza, Mariscal Caceres province, San Martin department")
+_CONTAINER_WINDOW = 60
+
+
+def _mentions_of(place, evidence: str) -> list[re.Match]:
+    names = {" ".join(_ascii(n).lower().split()) for n in (place.mention, place.name) if n}
+    return [m for n in names if n for m in re.finditer(r"\b" + re.escape(n) + r"\b", evidence)]
+
+
+def _named_with(place, region: str, evidence: str) -> bool:
+    """Whether the text names the place's province as its container, right after the place
+    ("Achi, in the northern department of Bolivar"): the keys give the province only then, and
+    not for a province named elsewhere ("Medellin" in a story that mentions the Antioquia police)."""
+    region = region.lower()
+    if not region or region == " ".join(_ascii(place.name).lower().split()):
+        return False
+    pattern = re.compile(r"\b" + re.escape(region) + r"\b")
+    units = "|".join(re.escape(w) for w in lexicon().places.region_words)
+    if re.search(rf"\b(?:{units}) of {re.escape(region)}\b|\b{re.escape(region)} (?:{units})\b", evidence):
+        return True  # "in Huanuco department": the text names it as a province
+    for m in _mentions_of(place, evidence):
+        found = pattern.search(evidence, m.end(), m.end() + _CONTAINER_WINDOW + len(region))
+        if found and ". " not in evidence[m.end():found.start()]:
+            return True
+    return False
+
+
+def _settlement_type(place, evidence: str) -> str:
+    """The kind of settlement the text calls the place ("the town of Barranca", "El Penon
+    municipality"), else CITY; a district is a MUNICIPALITY."""
+    # "port" and "suburb" the keys mostly leave as CITY
+    words = set(lexicon().places.settlement_words) - {"city", "capital", "port", "suburb"}
+    for m in _mentions_of(place, evidence):
+        before = evidence[max(0, m.start() - 20):m.start()].split()
+        # "Puerto Bello, a village in Turbo": the kind may follow after a comma and an article
+        after = [w for w in evidence[m.end():m.end() + 24].split() if w not in {",", "a", "an", "the"}]
+        said = before[-2] if len(before) >= 2 and before[-1] == "of" else None
+        for word in (said, after[0].strip(",.;") if after else None):
+            if word in words:
+                return {"township": "TOWN", "hamlet": "VILLAGE"}.get(word, word.upper())
+    return "CITY" if place.kind == "city" else "MUNICIPALITY"
 
 
 def _bare_unit(name: str) -> str:
@@ -147,10 +193,28 @@ def _is_physical(actor: Actor) -> bool:
 
 
 def _number(actor: Actor) -> str:
+    """The target's number: the one its words give ("the six Jesuit priests": 6, whatever larger
+    figure the incident's counts lent the actor), else the actor's, else PLURAL for a plural head
+    ("peasants", "policemen") and 1."""
+    written = _written_number(actor.text)
+    if written is not None:
+        return str(written)
     if actor.number is not None:
         return str(actor.number)
-    head = head_word(actor.text)
-    return "PLURAL" if head.endswith("s") and not head.endswith("ss") and head not in lexicon().muc4.singular_s_heads else "1"
+    return "PLURAL" if _plural_head(actor.text) else "1"
+
+
+def _written_number(text: str) -> int | None:
+    """The number a target's words open with, after a determiner or qualifier ("the six Jesuit
+    priests", "at least 12 peasants", "their two maids"); None when they give none."""
+    words = text.lower().split()
+    openers = lexicon().muc4.string_fill_determiners | lexicon().counts.qualifiers.keys()
+    k = 0
+    while k < len(words) - 1 and (words[k] in openers or " ".join(words[k:k + 2]) in openers):
+        k += 2 if " ".join(words[k:k + 2]) in openers else 1
+    if k < len(words) - 1 and not words[k + 1][:1].isdigit():
+        return parse_number(words[k])  # "a soldier" or "several peasants" give no number here
+    return None
 
 
 def _without_quantity(description: str) -> str:
@@ -268,19 +332,55 @@ def _counted_humans(inc: Incident, humans: list[dict]) -> list[dict]:
     for c in inc.counts:
         if c.kind not in _COUNTED_KINDS or not c.who or c.value == 0:
             continue
-        who = _noun_phrase(" ".join(c.who.split()))
-        low = who.lower()
-        if not low or head_word(who) in not_people or any(w.isdigit() for w in low.split()):
-            continue
-        if any(low in k or k in low for k in known + perps if k):
-            continue
-        known.append(low)
-        # a name ("Antonio Roldan") rather than a description: one person, every word capitalised
-        person = c.value == 1 and all(w[:1].isupper() for w in who.split()) and head_word(who) not in lexicon().counts.singular_people
-        out.append({"name": who if person else None, "description": None if person else who,
-                    "type": phrase_type(who, lexicon().muc4.human_target_types) or "CIVILIAN",
-                    "number": "1" if person else str(c.value) if c.value is not None else "PLURAL", "effect": []})
+        members = _members(" ".join(c.who.split()))
+        for member in members:
+            who = _noun_phrase(member)
+            low = who.lower()
+            if not low or head_word(who) in not_people or any(w.isdigit() for w in low.split()):
+                continue
+            if any(low in k or k in low for k in known + perps if k):
+                continue
+            known.append(low)
+            one = c.value == 1 or (len(members) > 1 and not _plural_head(who))
+            # a name ("Antonio Roldan") rather than a description: one person, every word capitalised
+            person = one and all(w[:1].isupper() for w in who.split()) and head_word(who) not in lexicon().counts.singular_people
+            # "the six Jesuit priests and the two maids" were killed, 8: the priests are six of them
+            written = _written_number(who)
+            if person:
+                number = "1"
+            elif written is not None:
+                number = str(written)
+            elif len(members) > 1:
+                number = "1" if one else "PLURAL"
+            else:
+                number = str(c.value) if c.value is not None else "PLURAL"
+            out.append({"name": who if person else None, "description": None if person else who,
+                        "type": phrase_type(who, lexicon().muc4.human_target_types) or "CIVILIAN",
+                        "number": number, "effect": []})
     return out
+
+
+# the conjunctions that join a list's members ("X and Y", "X, as well as Y"), function words of
+# the grammar like the "of" and "to" the extractors read
+_LIST_JOIN = re.compile(r",?\s+(?:and|as well as)\s+", re.IGNORECASE)
+_LEADING_JOIN = re.compile(r"^(?:and|as well as)\s+", re.IGNORECASE)
+
+
+def _members(who: str) -> list[str]:
+    """The people a count's 'who' lists, each a target of its own in the keys: "Torrado's son,
+    William; Gustavo Jacome Quintero, the departmental government secretary; and bodyguard Jairo
+    Ortega" (semicolons part the members, commas their appositions), "the six Jesuit priests and
+    two women", "the mayor of Hostigal, as well as two peasants"."""
+    parts = who.split(";") if ";" in who else _LIST_JOIN.split(who)
+    out = [_LEADING_JOIN.sub("", part.strip(" ,")) for part in parts]
+    return [p for p in out if p] or [who]
+
+
+def _plural_head(text: str) -> bool:
+    """'peasants', and 'policemen', 'clergymen', 'women': the plural of '-man'."""
+    head = head_word(text)
+    return (head.endswith("men") and len(head) > 3) or (
+        head.endswith("s") and not head.endswith("ss") and head not in lexicon().muc4.singular_s_heads)
 
 
 def incident_template(inc: Incident, published: date | None = None) -> _Template | None:
@@ -364,7 +464,76 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
                 target["effect"].append(effect)
         elif effect not in t.loose_human_effects:
             t.loose_human_effects.append(effect)
+    _effects_of_every_count(inc, t.humans)
+    _dead_and_hurt_of_one_group(inc, t)
+    _assassinated(inc, t.humans)
     return t
+
+
+def _assassinated(inc: Incident, humans: list[dict]) -> None:
+    """An accomplished assassination killed its victim: a named person the incident targets and no
+    figure gives an effect dies ("the murder of Todd Ray Wilson and Jeffrey Brent Ball")."""
+    if EventType.ASSASSINATION not in inc.types or inc.stage is not Stage.ACCOMPLISHED:
+        return
+    if any(c.kind is CountKind.KILLED and c.value == 0 for c in inc.counts):
+        return  # "the minister survived": no one died
+    for h in humans:
+        if h["name"] and not h["effect"]:
+            h["effect"].append("DEATH")
+
+
+def _dead_and_hurt_of_one_group(inc: Incident, t: _Template) -> None:
+    """"Four people were killed and 30 injured": the keys give the group of the dead both
+    effects when the figure of the hurt names no one else: nobody ("30 were injured") or people of
+    the same head noun. (Its NUMBER stays the figure of the dead: summing the two cost more
+    targets on MUC-4 dev than it gained, the hurt being as often a group of their own.)"""
+    killed = next((c for c in inc.counts if c.kind is CountKind.KILLED and c.value and c.who), None)
+    hurt = next((c for c in inc.counts if c.kind is CountKind.INJURED and c.value), None)
+    if killed is None or hurt is None:
+        return
+    group = head_word(_noun_phrase(" ".join(killed.who.split())))  # type: ignore[union-attr]
+    if hurt.who and head_word(_noun_phrase(" ".join(hurt.who.split()))) != group:
+        return
+    target = next((h for h in t.humans if not h["name"] and head_word(h["description"] or "") == group
+                   and h["number"] == str(killed.value)), None)
+    if target is None:
+        return
+    for effect in ("DEATH", "INJURY"):
+        if effect not in target["effect"]:
+            target["effect"].append(effect)
+    # the hurt's effect is the group's now, not a loose one or another target's
+    if "INJURY" in t.loose_human_effects:
+        t.loose_human_effects.remove("INJURY")
+
+
+def _effects_of_every_count(inc: Incident, humans: list[dict]) -> None:
+    """Each human target named by a figure of the dead or the hurt takes its effect, whichever
+    figure is the incident's headline: "Carlos Julio Torrado was killed" and "Torrado's son,
+    William; ... were also killed" are two figures and two targets that died, and "Cristobal
+    Perez and Ruben Dario Ramirez" one figure of two. One person both hurt and killed died of it."""
+    effects = {CountKind.KILLED: "DEATH", CountKind.INJURED: "INJURY"}
+    for event in inc.events:
+        for c in event.counts:
+            if c.kind not in effects or c.value == 0 or not c.who or c.scope != "incident" or split_unknown(c):
+                continue
+            told = _words(c.who)
+            for h in humans:
+                ref = _words(h["name"] or h["description"] or "")
+                if ref and _within(ref, told) and effects[c.kind] not in h["effect"]:
+                    h["effect"].append(effects[c.kind])
+    for h in humans:
+        if h["number"] == "1" and "DEATH" in h["effect"] and "INJURY" in h["effect"]:
+            h["effect"].remove("INJURY")  # one person; a group may hold both the dead and the hurt
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9']+", text.lower())
+
+
+def _within(part: list[str], whole: list[str]) -> bool:
+    """Whether the words of ``part`` occur in ``whole`` in a row."""
+    n = len(part)
+    return any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
 
 
 # --------------------------------------------------------------------------- text
@@ -422,6 +591,11 @@ def irrelevant_template(message_id: str) -> str:
     return "\n".join(lines)
 
 
+def _nation_name(code: str) -> str | None:
+    """The country of an ISO code as the MUC-4 keys name it."""
+    return lexicon().muc4.nation_names.get(code) or (gazetteer().country_name(code) or "").upper() or None
+
+
 def _message_country(incidents: list[Incident]) -> str | None:
     """The country the message's placed incidents are in, when they agree on one."""
     names = {_country_name(i.place) for i in incidents if i.place is not None and i.place.country_code}
@@ -440,12 +614,20 @@ def _accused_groups(incidents: list[Incident]) -> list[str]:
     return names
 
 
-def _templates_by_incident(incidents: list[Incident], published: date | None) -> list[tuple[int, _Template]]:
+def _templates_by_incident(incidents: list[Incident], published: date | None, text: str | None = None
+                           ) -> list[tuple[int, _Template]]:
     """(index of the incident, its template) for the incidents MUC-4 has a type for. An incident
     the text places nowhere is located in the country of the message's other incidents, when they
-    all lie in one: a report is about one country's events."""
+    all lie in one: a report is about one country's events; failing that, in the country the
+    article's ``text`` is about (its dateline's, or the one it names), since the slot is never
+    left blank (TASKDOC 7.4 note 5)."""
     out: list[tuple[int, _Template]] = []
     country = _message_country(incidents)
+    if text is None:
+        # without the article, the sentences its incidents were read from tell what countries it names
+        text = " ".join(_texts(inc) for inc in incidents)
+    if country is None and (home := article_country(text)):
+        country = _nation_name(home)
     accused = _accused_groups(incidents)
     for n, inc in enumerate(incidents):
         t = incident_template(inc, published)
@@ -460,11 +642,12 @@ def _templates_by_incident(incidents: list[Incident], published: date | None) ->
     return out
 
 
-def muc4_templates(incidents: list[Incident], published: date | None = None) -> list[_Template]:
-    """The MUC-4 templates of an article's incidents (those MUC-4 has a type for), duplicates merged."""
+def muc4_templates(incidents: list[Incident], published: date | None = None, text: str | None = None) -> list[_Template]:
+    """The MUC-4 templates of an article's incidents (those MUC-4 has a type for), duplicates
+    merged; ``text``, the article's, gives the country of incidents it places nowhere."""
     out: list[_Template] = []
     seen: set[tuple] = set()
-    for _, t in _templates_by_incident(incidents, published):
+    for _, t in _templates_by_incident(incidents, published, text):
         key = (t.type, t.date, t.location, tuple(t.individuals), tuple(t.organisations),
                tuple(p["id"] for p in t.physical), tuple(h["name"] or h["description"] for h in t.humans))
         if key in seen:
@@ -474,18 +657,20 @@ def muc4_templates(incidents: list[Incident], published: date | None = None) -> 
     return out
 
 
-def render_by_incident(message_id: str, incidents: list[Incident], *, published: date | None = None) -> str:
+def render_by_incident(message_id: str, incidents: list[Incident], *, published: date | None = None,
+                       text: str | None = None) -> str:
     """One response template per incident MUC-4 has a type for, numbered by the incident's place
     in ``incidents`` (1-based) and not merged, so that a scored template names its incident."""
-    return "\n\n".join(_template_text(message_id, n + 1, t) for n, t in _templates_by_incident(incidents, published)) + "\n"
+    return "\n\n".join(_template_text(message_id, n + 1, t) for n, t in _templates_by_incident(incidents, published, text)) + "\n"
 
 
-def render_muc4(message_id: str, incidents: list[Incident], *, published: date | None = None) -> str:
+def render_muc4(message_id: str, incidents: list[Incident], *, published: date | None = None, text: str | None = None) -> str:
     """One message's response templates as MUC-4 text; the irrelevant skeleton when none applies.
 
     ``published`` (the dateline's date) anchors "on or before" dates, as the task documentation
-    asks when a date is only known from the message header."""
-    templates = muc4_templates(incidents, published)
+    asks when a date is only known from the message header; ``text`` (the article's) gives the
+    country of incidents the text places nowhere (``home.article_country``)."""
+    templates = muc4_templates(incidents, published, text)
     if not templates:
         return irrelevant_template(message_id) + "\n"
     return "\n\n".join(_template_text(message_id, n, t) for n, t in enumerate(templates, 1)) + "\n"

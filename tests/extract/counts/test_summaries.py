@@ -31,13 +31,15 @@ pytestmark = pytest.mark.model
 SUMMARIES = [json.loads(line) for line in (Path(__file__).parent / "data" / "summaries.jsonl").read_text().splitlines() if line]
 
 # exact-match rates (issue 13). Before the work on this set: dev 0.833 killed, 0.907 injured;
-# holdout 0.852, 0.815. Measured when the floors were set: dev 1.000 (54/54), 0.981 (53/54); holdout
-# 1.000 (27/27), 0.963 (26/27). A floor allows one miss more than that; raise them with the rules.
+# holdout 0.852, 0.815. Measured when the floors were first set: dev 1.000 (54/54), 0.981 (53/54);
+# holdout 1.000 (27/27), 0.963 (26/27). With the later deaths ("He died of his wounds in hospital",
+# s082-s095, a third of s082-s092 held out): dev 1.000 (64/64), 0.984 (63/64); holdout 1.000
+# (31/31), 1.000 (31/31). A floor allows one miss more than that; raise them with the rules.
 FLOORS = {
     ("dev", CountKind.KILLED): 0.98,
     ("dev", CountKind.INJURED): 0.96,
     ("holdout", CountKind.KILLED): 0.96,
-    ("holdout", CountKind.INJURED): 0.92,
+    ("holdout", CountKind.INJURED): 0.96,
 }
 
 

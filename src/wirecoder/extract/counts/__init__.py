@@ -91,7 +91,8 @@ def _kind_of_word(token: Token) -> CountKind | None:
                                                 for c in token.children):
             return CountKind.INJURED  # "three people suffered burns", "sustained injuries"
         if lemma in lex.hospital_verbs and _to_hospital(token):
-            return CountKind.INJURED  # "84 people have been taken to hospital"
+            # "84 people have been taken to hospital"; "was rushed to the hospital, where he died"
+            return CountKind.KILLED if _died_there(token) else CountKind.INJURED
         if lemma in lex.kind_verbs and not in_other_sense(token, events.other_sense_objects.get(lemma, ())):
             return CountKind(lex.kind_verbs[lemma])  # not "executed two search warrants"
     if token.pos_ == "ADJ" and lex.adjective_kinds.get(token.lower_):
@@ -125,6 +126,24 @@ def _to_hospital(verb: Token) -> bool:
     """'taken to hospital', 'rushed to the hospital', 'treated in hospitals'."""
     hospital = lexicon().counts.hospital_words
     return any(g.lower_ in hospital for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+
+
+def _died_there(verb: Token) -> bool:
+    """'was taken to the hospital where he died', 'where he passed away': the hospital's clause
+    tells that the one taken there died."""
+    kinds = lexicon().counts.kind_verbs
+    for c in verb.children:
+        if c.dep_ != "prep":
+            continue
+        # the clause may hang on the town after the hospital ("a hospital in Peshawar, where he died")
+        for clause in (r for g in c.children for r in g.subtree if r.dep_ in {"relcl", "advcl"}):
+            # "passed away": the parse may read the particle as an adverb after a line break
+            particle = next((p.lower_ for p in clause.children if p.dep_ in {"prt", "advmod"}
+                             and f"{clause.lemma_.lower()} {p.lower_}" in kinds), None)
+            said = kinds.get(f"{clause.lemma_.lower()} {particle}") if particle else kinds.get(clause.lemma_.lower())
+            if said == CountKind.KILLED.value and not any(a.dep_ in {"dobj", "obj"} for a in clause.children):
+                return True
+    return False
 
 
 def _verb_kind(verb: Token) -> tuple[CountKind | None, Token]:
@@ -413,6 +432,7 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
                   and m.count.kind not in larger)
     counts.extend(m for m in _uncounted_plurals(sent) if (m.count.kind, m.anchor) not in {(c.count.kind, c.anchor) for c in counts})
     counts = _died_among_the_hurt(sent, counts)
+    counts = _later_deaths(sent, counts)
     return [CountMention(m.count.model_copy(update={"scope": "roundup"}), m.anchor) if _told_of_a_set(doc[m.anchor]) else m
             for m in counts]
 
@@ -764,6 +784,73 @@ def _died_among_the_hurt(sent: Span, counts: list[CountMention]) -> list[CountMe
         return counts
     lived = hurt[0].count.model_copy(update={"value": total - died})
     return [CountMention(lived, hurt[0].anchor) if m is hurt[0] else m for m in counts]
+
+
+def _later_deaths(sent: Span, counts: list[CountMention]) -> list[CountMention]:
+    """'He died of his wounds', 'one of them later died', 'the victim died in hospital', 'the
+    wounded man succumbed to his injuries', 'two of the wounded later died', 'both died', 'the
+    minister was rushed to a hospital, where he died': people the article told of before die now. Their death is marked ``later_death``, and the incident
+    moves them from the wounded told before them to its dead, where a coder counts each person
+    once. A sentence that tells its own wounded ("ten were wounded, two of whom later died") has
+    settled them already (``_died_among_the_hurt``), and one that counts other dead tells its
+    deaths itself ("was rushed to the hospital where he died", "three soldiers were killed, and
+    the assailant also died")."""
+    if any(m.count.kind is CountKind.INJURED and m.count.value for m in counts):
+        return counts
+    out = list(counts)
+    for verb in sent:
+        dying = verb.lemma_.lower() in lexicon().events.undergoer_verbs or (
+            verb.lemma_.lower() in lexicon().counts.hospital_verbs and _died_there(verb))  # "was rushed to the hospital, where he died"
+        if verb.pos_ != "VERB" or not dying:
+            continue
+        if any(m.count.kind is CountKind.KILLED and m.anchor != verb.i for m in out):
+            continue
+        referred = _referred_back(verb)
+        if referred is None:
+            continue
+        subject, value = referred
+        told = next((i for i, m in enumerate(out) if m.anchor == verb.i and m.count.kind is CountKind.KILLED), None)
+        if told is not None:
+            # "one of them later died" was counted by its number: the count is the later death
+            out[told] = CountMention(out[told].count.model_copy(update={"later_death": True}), verb.i)
+            continue
+        who = _compound_text(subject) if subject.pos_ in {"NOUN", "PROPN"} else None
+        out.append(CountMention(Count(kind=CountKind.KILLED, value=value, who=who, later_death=True,
+                                      span=_count_span(subject.left_edge.i, subject.i + 1, sent.doc)), verb.i))
+    return out
+
+
+def _referred_back(verb: Token) -> tuple[Token, int] | None:
+    """Whom a death verb's subject points back to, and how many: a personal pronoun ('he', 'she':
+    1), a part of people told before ('one of them', 'two of the wounded', 'one of the
+    soldiers'), a person told by a determiner of what is known ('the victim', 'the wounded man':
+    1) or a quantity that knows its set ('both': 2). None when the subject tells new people ('a
+    policeman died') or the verb is negated."""
+    lex = lexicon().counts
+    if any(c.dep_ == "neg" and c.lower_ not in lex.definite_quantities for c in verb.children):
+        return None  # "the victim did not die"; the parse may call "both" a negation
+    # "both later died": the parse may hang "both" on the adverb
+    both = next((t for c in verb.lefts for t in c.subtree if t.lower_ in lex.definite_quantities and t.dep_ not in {"det", "predet"}), None)
+    if both is not None:
+        return both, lex.definite_quantities[both.lower_]
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    if subject.tag_ == "PRP":
+        personal = subject.morph.get("PronType") == ["Prs"] and subject.morph.get("Number") == ["Sing"]
+        return (subject, 1) if personal and subject.morph.get("Gender") in (["Masc"], ["Fem"]) else None
+    if subject.like_num:
+        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        told = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        value = parse_number(subject.text)
+        if told is None or value is None:
+            return None
+        known = told.lower_ in lex.partitive_pronouns or any(
+            d.dep_ == "det" and d.lower_ in lexicon().events.anaphoric_determiners for d in told.children)
+        return (told if told.pos_ in {"NOUN", "PROPN"} else subject, value) if known else None
+    known = any(d.dep_ in {"det", "amod"} and (d.lower_ in lexicon().events.anaphoric_determiners
+                                              or _kind_of_word(d) is CountKind.INJURED) for d in subject.children)
+    return (subject, 1) if known and subject.tag_ == "NN" and _one_person(subject) else None
 
 
 def _counted_besides(sent: Span) -> list[CountMention]:

@@ -171,7 +171,9 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     for m in found:
         if m.start not in longest or m.end > longest[m.start].end:
             longest[m.start] = m
+    # and none inside another: "San\nSalvador" widened over a line break holds the NER's "Salvador"
     found = sorted(longest.values(), key=lambda m: m.start)
+    found = [m for m in found if not any(o is not m and o.start <= m.start and m.end <= o.end for o in found)]
     found = sorted(found + _names_before_containers(doc, found, gaz), key=lambda m: m.start)
     _link_containers(doc, found)
     for m in found:
@@ -345,7 +347,10 @@ def _score(entry: Entry, mention: _Mention, countries: Counter, regions: Counter
     total = sum(countries.values())
     if total and entry.country_code in countries:
         score += 3.0 * countries[entry.country_code] / total + 1.0
-    if entry.admin1_code and entry.admin1_code in regions and entry.kind != "admin1":
+    if (entry.admin1_code and entry.admin1_code in regions and entry.kind != "admin1"
+            and not any(c.kind == "admin1" and c.admin1_code == entry.admin1_code for c in mention.candidates)):
+        # a town of a region the text names; not when the name is the region's own ("in Antioquia" is
+        # the province, not its town Santa Fe de Antioquia, which is also called Antioquia)
         score += 2.5
     return score
 
@@ -427,6 +432,14 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
         return nearest, 2 if nearest.kind in {"city", "admin2"} or m.relative else 3
     if m.within and inside:
         candidates = inside
+    elif named and not _at_home(candidates, named):
+        # every namesake lies in a country the text does not name: a small town abroad is not what
+        # a text about other countries means ('Das' in a story from Bogota is no town in Spain); with
+        # namesakes in several countries and one country named, that country (as 'Chino' below)
+        if len({c.country_code for c in candidates}) > 1 and len(named) == 1:
+            home = gaz.country(next(iter(named)))
+            return (home, 3) if home is not None else None
+        return None
     elif named and len({c.country_code for c in candidates}) > 1:
         # a name with namesakes in several countries: one in a country the text names, or a city
         # known by that very name well enough to need no country ('Washington'); the score weighs them
@@ -442,6 +455,14 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
         return None
     best = max(candidates, key=lambda e: _score(e, m, countries, regions))
     return best, _precision(best, m.near)
+
+
+def _at_home(candidates: tuple[Entry, ...], named: set[str]) -> bool:
+    """Whether some namesake may be meant in a text that names the countries ``named``: one lies in
+    them, is a province or a country (they are named for themselves), or is a town or district well
+    enough known to need no country ('Washington')."""
+    return any(c.country_code in named or c.kind not in {"city", "admin2"} or c.is_name and c.population >= KNOWN_ABROAD_POPULATION
+               for c in candidates)
 
 
 def _precision(entry: Entry, near: bool) -> int:

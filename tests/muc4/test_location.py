@@ -1,0 +1,79 @@
+"""The MUC-4 location slot (TASKDOC 7.4): the country of an incident the text places nowhere, the
+province only where the text names it with the town, and the kind of settlement the text says."""
+
+from datetime import date
+
+from wirecoder.model import Actor, Event, EventType, Incident, Place, Role, Span
+from wirecoder.muc4.home import article_country
+from wirecoder.muc4.keys import parse_templates
+from wirecoder.muc4.writer import render_muc4
+
+
+def _incident(sentence: str, place: Place | None) -> Incident:
+    span = Span(start=0, end=len(sentence), text=sentence)
+    i = sentence.lower().find("killed")
+    event = Event(id="e", type=EventType.ARMED_ASSAULT, trigger=Span(start=i, end=i + 6, text="killed"), evidence=span)
+    judge = Actor(role=Role.VICTIM, text="a judge", name="judge", kind="civilian")
+    return Incident(id="i", type=EventType.ARMED_ASSAULT, types=[EventType.ARMED_ASSAULT], place=place,
+                    actors=[judge], evidence=[span], events=[event])
+
+
+def _location(incident: Incident, text: str | None = None) -> str:
+    rendered = render_muc4("TST1-MUC3-0101", [incident], published=date(1990, 3, 2), text=text)
+    fillers = parse_templates(rendered)["TST1-MUC3-0101"].templates[0].slot(3).fillers
+    return fillers[0].alternatives[0].text if fillers else "-"
+
+
+class TestArticleCountry:
+    def test_the_dateline_city_gives_the_country(self):
+        text = "QUITO, 4 MAR 90 (AFP) -- [TEXT] UNKNOWN GUNMEN KILLED A JUDGE AS HE LEFT HIS HOME TODAY."
+        assert article_country(text) == "EC"
+
+    def test_a_country_in_brackets_after_the_city(self):
+        assert article_country("SAN JOSE (COSTA RICA), 2 FEB 90 (EFE) -- [TEXT] A BOMB WENT OFF.") == "CR"
+
+    def test_a_report_filed_abroad_about_another_country(self):
+        text = ("PARIS, 9 APR 90 (AFP) -- [TEXT] Human rights groups said today that Bolivian soldiers "
+                "killed three miners last week. The Bolivian government denied it, and Bolivia's "
+                "ambassador called the report false.")
+        assert article_country(text) == "BO"
+
+    def test_one_passing_mention_does_not_outweigh_the_dateline(self):
+        text = "LA PAZ, 9 APR 90 -- [TEXT] Police killed two smugglers near the border with Peru."
+        assert article_country(text) == "BO"
+
+    def test_without_a_dateline_the_country_named_most(self):
+        text = "Ecuadorean police said gunmen killed a mayor. Ecuador has seen three such attacks."
+        assert article_country(text) == "EC"
+
+    def test_no_country_at_all(self):
+        assert article_country("Gunmen killed a shopkeeper on Monday.") is None
+        assert article_country(None) is None
+
+
+def test_an_unplaced_incident_takes_the_article_country():
+    incident = _incident("Unknown gunmen killed a judge as he left his home.", None)
+    assert _location(incident) == "-"
+    assert _location(incident, text="QUITO, 4 MAR 90 (AFP) -- [TEXT] Unknown gunmen killed a judge as he left his home.") == "ECUADOR"
+
+
+class TestProvinceAndSettlement:
+    def test_the_province_named_right_after_the_town(self):
+        place = Place(name="Ayapel", mention="Ayapel", kind="city", country="Colombia", country_code="CO", admin1="Córdoba")
+        incident = _incident("Guerrillas killed a rancher in the town of Ayapel, in northern Cordoba.", place)
+        assert _location(incident) == "COLOMBIA: CORDOBA (DEPARTMENT): AYAPEL (TOWN)"
+
+    def test_a_province_named_elsewhere_in_the_sentence_is_left_out(self):
+        place = Place(name="Medellín", mention="Medellin", kind="city", country="Colombia", country_code="CO", admin1="Antioquia")
+        incident = _incident("Two Antioquia police officers were killed in Medellin on Monday.", place)
+        assert _location(incident) == "COLOMBIA: MEDELLIN (CITY)"
+
+    def test_a_province_the_text_calls_one(self):
+        place = Place(name="Tingo María", mention="Tingo Maria", kind="city", country="Peru", country_code="PE", admin1="Huánuco")
+        incident = _incident("In Huanuco department, rebels killed the mayor of Tingo Maria.", place)
+        assert _location(incident) == "PERU: HUANUCO (DEPARTMENT): TINGO MARIA (CITY)"
+
+    def test_a_municipality(self):
+        place = Place(name="Yarumal", mention="Yarumal", kind="city", country="Colombia", country_code="CO", admin1="Antioquia")
+        incident = _incident("Gunmen killed four peasants in Yarumal municipality.", place)
+        assert _location(incident) == "COLOMBIA: YARUMAL (MUNICIPALITY)"

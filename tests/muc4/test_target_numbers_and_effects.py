@@ -1,0 +1,119 @@
+"""The human targets' NUMBER and EFFECT OF INCIDENT slots (issue 13): every target a figure of the
+dead or the hurt names takes its effect, not only the headline's; a target's number is the one its
+own words give. The incidents are built by hand; the sentences are written for these tests."""
+
+from datetime import date
+
+from wirecoder.model import Actor, Count, CountKind, Event, EventType, Incident, Place, Role, Span, When
+from wirecoder.muc4.writer import incident_template
+
+TEXT = "GUNMEN KILLED MAYOR JUAN PEREZ. HIS SON AND TWO BODYGUARDS WERE ALSO KILLED, AND A DRIVER WAS WOUNDED."
+
+
+def _event(counts: list[Count]) -> Event:
+    return Event(id="e", type=EventType.ARMED_ASSAULT,
+                 trigger=Span(start=7, end=13, text="KILLED"), evidence=Span(start=0, end=len(TEXT), text=TEXT), counts=counts)
+
+
+def _incident(actors: list[Actor], events: list[Event], counts: list[Count]) -> Incident:
+    return Incident(id="i1", type=EventType.ARMED_ASSAULT, types=[EventType.ARMED_ASSAULT], date=When(date=date(1990, 3, 2)),
+                    place=Place(name="Medellin", kind="city", country="Colombia", country_code="CO"),
+                    actors=[Actor(role=Role.PERPETRATOR, text="GUNMEN", name="gunmen"), *actors],
+                    counts=counts, evidence=[Span(start=0, end=len(TEXT), text=TEXT)], events=events)
+
+
+def _slots(incident: Incident) -> dict[str, tuple[str, list[str]]]:
+    t = incident_template(incident, date(1990, 3, 3))
+    assert t is not None
+    return {(h["name"] or h["description"]).upper(): (h["number"], sorted(h["effect"])) for h in t.humans}
+
+
+def test_every_target_a_figure_names_takes_its_effect():
+    mayor = Count(kind=CountKind.KILLED, value=1, who="Mayor Juan Perez")
+    others = Count(kind=CountKind.KILLED, value=3, who="his son and two bodyguards")
+    driver = Count(kind=CountKind.INJURED, value=1, who="driver")
+    incident = _incident(
+        [Actor(role=Role.VICTIM, text="Juan Perez", name="Juan Perez", kind="person"),
+         Actor(role=Role.VICTIM, text="his son", name="son", kind="civilian"),
+         Actor(role=Role.VICTIM, text="two bodyguards", name="bodyguards", number=2, kind="civilian"),
+         Actor(role=Role.VICTIM, text="a driver", name="driver", kind="civilian")],
+        [_event([mayor]), _event([others, driver])],
+        counts=[mayor, driver],  # the headline holds one figure of the dead
+    )
+    slots = _slots(incident)
+    assert slots["JUAN PEREZ"][1] == ["DEATH"]
+    assert slots["HIS SON"][1] == ["DEATH"]
+    assert slots["BODYGUARDS"][1] == ["DEATH"]
+    assert slots["DRIVER"][1] == ["INJURY"]
+
+
+def test_a_target_hurt_and_killed_died():
+    hurt = Count(kind=CountKind.INJURED, value=1, who="Juan Perez")
+    dead = Count(kind=CountKind.KILLED, value=1, who="Juan Perez", later_death=True)
+    incident = _incident([Actor(role=Role.VICTIM, text="Juan Perez", name="Juan Perez", kind="person")],
+                         [_event([hurt]), _event([dead])], counts=[dead])
+    assert _slots(incident)["JUAN PEREZ"][1] == ["DEATH"]
+
+
+def test_a_target_figure_it_is_not_named_in_gives_it_nothing():
+    others = Count(kind=CountKind.KILLED, value=3, who="three peasants")
+    incident = _incident([Actor(role=Role.VICTIM, text="Juan Perez", name="Juan Perez", kind="person"),
+                          Actor(role=Role.VICTIM, text="a driver", name="driver", kind="civilian")],
+                         [_event([others])], counts=[others])
+    assert _slots(incident)["DRIVER"][1] == []
+
+
+def test_the_number_a_target_is_told_by_wins_over_a_larger_figure():
+    killed = Count(kind=CountKind.KILLED, value=8, who="the six Jesuit priests and the two maids")
+    incident = _incident([], [_event([killed])], counts=[killed])
+    assert _slots(incident)["THE SIX JESUIT PRIESTS"] == ("6", ["DEATH"])
+
+
+def test_plurals_of_man_are_plural():
+    incident = _incident([Actor(role=Role.VICTIM, text="the clergymen", name="clergymen", kind="civilian")], [_event([])], counts=[])
+    assert _slots(incident)["THE CLERGYMEN"][0] == "PLURAL"
+    incident = _incident([Actor(role=Role.VICTIM, text="the clergyman", name="clergyman", kind="civilian")], [_event([])], counts=[])
+    assert _slots(incident)["THE CLERGYMAN"][0] == "1"
+
+
+def test_the_hurt_who_name_no_one_else_are_of_the_group_of_the_dead():
+    killed = Count(kind=CountKind.KILLED, value=4, who="people")
+    hurt = Count(kind=CountKind.INJURED, value=30)  # "four people were killed and 30 were injured"
+    incident = _incident([], [_event([killed, hurt])], counts=[killed, hurt])
+    t = incident_template(incident, date(1990, 3, 3))
+    assert [(h["description"], h["number"], sorted(h["effect"])) for h in t.humans] == [("people", "4", ["DEATH", "INJURY"])]
+    assert t.loose_human_effects == []
+
+
+def test_the_hurt_of_another_group_stay_apart():
+    killed = Count(kind=CountKind.KILLED, value=4, who="people")
+    hurt = Count(kind=CountKind.INJURED, value=3, who="policemen")
+    incident = _incident([], [_event([killed, hurt])], counts=[killed, hurt])
+    slots = _slots(incident)
+    assert slots["PEOPLE"] == ("4", ["DEATH"])
+
+
+def test_each_person_a_figure_lists_is_a_target_of_its_own():
+    killed = Count(kind=CountKind.KILLED, value=4, who="Mayor Juan Perez; Luis Gomez, the town secretary; and two bodyguards")
+    incident = _incident([], [_event([killed])], counts=[killed])
+    slots = _slots(incident)
+    assert slots["MAYOR JUAN PEREZ"] == ("1", ["DEATH"])
+    assert slots["LUIS GOMEZ"] == ("1", ["DEATH"])
+    assert slots["TWO BODYGUARDS"] == ("2", ["DEATH"])
+    killed = Count(kind=CountKind.KILLED, value=3, who="the mayor of San Pedro, as well as two peasants")
+    slots = _slots(_incident([], [_event([killed])], counts=[killed]))
+    assert slots["THE MAYOR OF SAN PEDRO"] == ("1", ["DEATH"])
+    assert slots["TWO PEASANTS"] == ("2", ["DEATH"])
+
+
+def test_the_named_victim_of_an_accomplished_assassination_died():
+    from wirecoder.model import Stage
+
+    victim = Actor(role=Role.VICTIM, text="Juan Perez", name="Juan Perez", kind="person")
+    incident = _incident([victim], [_event([])], counts=[]).model_copy(
+        update={"type": EventType.ASSASSINATION, "types": [EventType.ASSASSINATION]})
+    assert _slots(incident)["JUAN PEREZ"][1] == ["DEATH"]
+    attempted = incident.model_copy(update={"stage": Stage.ATTEMPTED})
+    assert _slots(attempted)["JUAN PEREZ"][1] == []
+    survived = incident.model_copy(update={"counts": [Count(kind=CountKind.KILLED, value=0)]})
+    assert "DEATH" not in _slots(survived)["JUAN PEREZ"][1]
