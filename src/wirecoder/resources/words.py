@@ -210,6 +210,9 @@ class EventWords(Section):
     hypothetical_auxiliaries: Words
     hypothetical_heads: Words
     conditional_markers: Words
+    show_senses: Words
+    show_sense_nouns: Words
+    captivity_needing_verbs: Words
     intention_heads: Words  # hypothetical over their infinitive or gerund only ("pledged to kill"), not their object
     violent_sense_cues: dict[str, tuple[str, ...]]
     verbal_attack_cues: Words

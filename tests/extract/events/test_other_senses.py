@@ -73,3 +73,22 @@ def test_a_raid_by_an_authority_is_a_security_operation(nlp):
     police = _types(nlp, "Two men were arrested in a police raid on a flat in Leeds on Friday.")
     assert EventType.SECURITY_OPERATION in police and EventType.ARMED_ASSAULT not in police
     assert EventType.ARMED_ASSAULT in _types(nlp, "Militants carried out a raid on an army post, killing five soldiers.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Scouts must demonstrate leadership skills by holding a position in the troop.",
+    "Chefs demonstrated spring recipes in the market kitchen on Saturday.",
+    "The filing says the evidence demonstrates that the method carries a risk of pain.",
+    "Officials agreed to host the annual biker rally on the beach again this year.",
+    "The March of Dimes works to improve the health of babies.",
+    "Police said the traffic crackdown produced hundreds of tickets last month.",
+    "Crews worked for an hour to free the driver from underneath the lorry.",
+    "Three deaths in the county were blamed on the storm.",
+    "A brush fire threatens to close the motorway if the wind picks up.",
+])
+def test_showing_charity_walks_traffic_patrols_and_weather_make_no_event(nlp, sentence):
+    assert _types(nlp, sentence) == []
+
+
+def test_protesters_demonstrating_still_protest(nlp):
+    assert EventType.PROTEST in _types(nlp, "Students demonstrated outside the ministry on Monday against the new law.")

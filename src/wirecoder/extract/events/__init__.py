@@ -238,8 +238,11 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
         return None
     if etype in {EventType.ACCUSATION, EventType.THREAT} and not _concerns_violence(tok):
         return None  # "blamed Comey for her election loss", "threatened to close the plant"
-    if etype is EventType.SECURITY_OPERATION and lemma == "rescue" and not _captivity_told(tok.doc):
-        return None  # rescuers at a flood or a well
+    if etype is EventType.SECURITY_OPERATION and lemma in lex.captivity_needing_verbs and not _captivity_told(tok.doc):
+        return None  # rescuers at a flood or a well, crews freeing a driver from a wreck
+    if lemma in lex.show_senses and any(c.dep_ in {"dobj", "ccomp", "xcomp", "nsubjpass", "advcl"} and c.tag_ != "IN"
+                                        for c in tok.children):
+        return None  # "demonstrated leadership skills", "evidence to demonstrate that ...": showing, not protesting
     if etype in {EventType.ARMED_ASSAULT} and lemma in lex.security_force_verbs:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if subj and _is_state_force(subj[0]):
@@ -329,6 +332,10 @@ def _classify_noun(tok: Token) -> EventType | None:
     if key in lex.verbal_attack_triggers and _attack_in_words(tok):
         return None  # "launched a vicious attack on Clinton, branding her a demon"
     etype = EventType(lex.nouns[key])
+    if key == "march" and (tok.ent_type_ in {"DATE", "ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT"} or tok.text == "March"):
+        return None  # the month, or the name of a charity walk ("March of Dimes")
+    if key in lex.show_sense_nouns and any(c.dep_ in {"amod", "compound"} and c.tag_ == "VBG" for c in tok.children):
+        return None  # "blacksmithing demonstrations", "a cooking demonstration": a show of a craft
     if key == "raid" and any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in lex.enforcement_modifiers for c in tok.children):
         return EventType.SECURITY_OPERATION  # "a police raid", "an immigration raid"
     if etype is EventType.THREAT and not _concerns_violence(tok):
@@ -370,6 +377,19 @@ def _names_a_person(word: Token) -> bool:
     return word.pos_ == "PROPN" and any(e.label_ == "PERSON" and e[-1].text == word.text for e in word.doc.ents)
 
 
+def _tells_an_attack(word: Token) -> bool:
+    """Whether a word is a trigger of an attack type in the sense the trigger rules read it
+    (not "a brush fire", "the storm", "sabotage the talks")."""
+    if word.pos_ in {"NOUN", "PROPN"}:
+        etype = _classify_noun(word)
+    elif word.pos_ == "VERB":
+        found = _classify_verb(word)
+        etype = found[0] if found else None
+    else:
+        return False
+    return etype is not None and etype in attack_types()
+
+
 def _concerns_violence(word: Token) -> bool:
     """An accusation or a threat is coded only when it is about violence or involves an armed
     actor ("blamed the rebels for the attack", "threatened to kill the hostages"); a politician
@@ -381,9 +401,8 @@ def _concerns_violence(word: Token) -> bool:
         if t.i == word.i:
             continue
         lemma = t.lemma_.lower()
-        named = lex.nouns.get(lemma) or lex.verbs.get(lemma)
-        if named is not None and EventType(named) in attack_types() and not in_other_sense(t, lex.other_sense_objects.get(lemma, ())):
-            return True  # but not "accused of trying to sabotage the peace talks"
+        if _tells_an_attack(t):
+            return True  # but not "accused of trying to sabotage the peace talks", "the storm was blamed"
         if t.lower_ in perpetrators or lemma in state_forces or lemma in lex.hostage_words:
             return True
     start, end = word.left_edge.i, word.right_edge.i
