@@ -210,6 +210,7 @@ class EventWords(Section):
     hypothetical_auxiliaries: Words
     hypothetical_heads: Words
     conditional_markers: Words
+    negative_determiners: Words
     show_senses: Words
     show_sense_nouns: Words
     captivity_needing_verbs: Words

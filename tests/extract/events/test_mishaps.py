@@ -24,6 +24,7 @@ def _violent(text, published="2024-03-20"):
     "A house fire killed an 84-year-old man in Scottdale overnight.",
     "Two climbers died in an avalanche on the north face on Tuesday.",
     "A man died of a heart attack while shovelling snow, officials said.",
+    "Anglers are angry as sewage kills fish stocks in the river.",
 ])
 def test_a_death_by_mishap_is_no_incident(text):
     assert _violent(text) == []

@@ -74,6 +74,7 @@ def test_a_weapon_sought_is_no_bombing(nlp, sentence):
     "In an essay he set out the best way to attack a corrupt system from within.",
     "If you or someone you know has been sexually assaulted, confidential help is available.",
     "He told the clerk he was going to do a drive-by shooting at her office.",
+    "The dispatcher said there was no mention of a shooting in the call.",
 ])
 def test_an_act_pledged_urged_or_prevented_did_not_happen(text):
     assert _violent(text) == []
@@ -96,6 +97,7 @@ def test_sabotaging_talks_is_no_attack(nlp):
 @pytest.mark.parametrize("sentence", [
     "Crews launched an attack on the flames from the roof of the garage.",
     "A hiker is recovering after a killer bee attack on the trail.",
+    "Hiker recovers after 'killer bee' attack near the canyon.",
 ])
 def test_an_attack_on_a_fire_or_by_animals_is_no_event(nlp, sentence):
     assert EventType.ARMED_ASSAULT not in _types(nlp, sentence)

@@ -63,6 +63,8 @@ def _polarity(token: Token) -> Polarity:
     for _ in range(4):  # "wounded by gunfire" -> "by" -> "wounded" -> "the report that ..."
         if head.lemma_.lower() in lex.denial_verbs and head is not token:
             return Polarity.NEGATED
+        if head is not token and any(c.dep_ == "det" and c.lower_ in lex.negative_determiners for c in head.children):
+            return Polarity.NEGATED  # "there was no mention of shooting", "no sign of an attack"
         if head is not token and head.dep_ in {"nsubj", "nsubjpass"} and _called_false(head.head):
             return Polarity.NEGATED  # "the report that the ambassador's daughter was wounded is unfounded"
         if head.lemma_.lower() in lex.hypothetical_heads and head is not token:
@@ -327,7 +329,7 @@ def _classify_noun(tok: Token) -> EventType | None:
     if key in lex.instrument_nouns and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.capability_verbs:
         return None  # "producing a dirty bomb": a weapon sought, not an act
     if EventType(lex.nouns[key]) in attack_types() and any(
-            c.dep_ in {"amod", "compound", "nmod"} and c.lemma_.lower() in lex.mishaps.animals for c in tok.children):
+            c.dep_ in {"amod", "compound", "nmod", "poss"} and c.lemma_.lower() in lex.mishaps.animals for c in tok.children):
         return None  # "a killer bee attack", "a shark attack": animals, not people
     if key in lex.verbal_attack_triggers and _attack_in_words(tok):
         return None  # "launched a vicious attack on Clinton, branding her a demon"
@@ -547,9 +549,10 @@ def _names_a_mishap(sent: Span, *, new_only: bool = False) -> bool:
             return True
         if lemma == "fire" and tok.pos_ == "NOUN" and _is_a_blaze(tok):
             return True
-        if _is_animal(tok) and (tok.head.lemma_.lower() in words.casualty_verbs
-                                or any(c.dep_ == "nummod" or c.lower_ == "dead" for c in tok.children)):
-            return True  # "160,000 birds killed", "4,000 dead wild birds"
+        herd = tok.head if tok.dep_ == "compound" else tok  # "fish stocks", "poultry flocks"
+        if _is_animal(tok) and (herd.head.lemma_.lower() in words.casualty_verbs
+                                or any(c.dep_ == "nummod" or c.lower_ == "dead" for c in herd.children)):
+            return True  # "160,000 birds killed", "4,000 dead wild birds", "sewage kills fish stocks"
     return False
 
 
