@@ -38,3 +38,20 @@ def test_a_reference_beside_a_told_act_takes_nothing_of_its_sentence():
     events = _events("On May 24, Russia admitted for the first time to the group's responsibility for the attack.")
     attack = [e for e in events if e.mention == "anaphoric"]
     assert attack and all(e.date is None for e in attack)
+
+
+@pytest.mark.parametrize("text", [
+    "The Canadian embassy in San Salvador reported that two Canadian nuns were kidnapped by gunmen on Monday.",
+    "Radio Caracol of Medellin reported that a bomb exploded at a bank on Monday, injuring four people.",
+])
+def test_where_a_cited_outlet_or_mission_sits_is_not_where_it_happened(text):
+    events = _events(text)
+    assert events and all(e.place is None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Medellin said a bomb exploded at a bank on Monday, injuring four people.",
+    "A bomb exploded outside the radio station in Medellin on Monday, injuring four people.",
+])
+def test_a_source_that_is_no_outlet_or_a_struck_station_keeps_its_town(text):
+    assert [e.place.name for e in _events(text) if e.place] == ["Medellín"]

@@ -302,3 +302,27 @@ def test_political_by_the_words_for_fighters_and_soldiers_and_by_military_means(
     assert build_incident([car_bomb], CONFIG).political is True
     knife = _event(1, EventType.ARMED_ASSAULT).model_copy(update={"weapons": [Weapon(type=WeaponType.CUTTING_DEVICE, text="knife")]})
     assert build_incident([knife], CONFIG).political is None
+
+
+SAN_MIGUEL = Place(name="San Miguel", kind="city", country_code="SV", admin1="San Miguel", mention="San Miguel",
+                   lat=13.48, lon=-88.18)
+CHALATENANGO_DEPT = Place(name="Chalatenango Department", kind="admin1", country_code="SV", admin1="Chalatenango",
+                          mention="Chalatenango department", lat=14.1, lon=-89.0)
+CHALATENANGO_BARE = CHALATENANGO_DEPT.model_copy(update={"mention": "Chalatenango"})
+ARCATAO = Place(name="Arcatao", kind="city", country_code="SV", admin1="Chalatenango", mention="Arcatao", lat=14.08, lon=-88.75)
+
+
+def test_a_province_the_text_names_as_one_outranks_a_town_of_another():
+    # "attacked an army post in Chalatenango department", and San Miguel elsewhere in the story
+    events = [_event(1, EventType.ARMED_ASSAULT, place=CHALATENANGO_DEPT, day=date(1990, 1, 4)),
+              _event(2, EventType.ARMED_ASSAULT, sentence=1, place=SAN_MIGUEL, mention="anaphoric")]
+    assert build_incident(events, CONFIG).place.name == "Chalatenango Department"
+
+
+def test_a_town_within_the_province_or_a_bare_name_keeps_the_finer_place():
+    inside = [_event(1, EventType.ARMED_ASSAULT, place=CHALATENANGO_DEPT, day=date(1990, 1, 4)),
+              _event(2, EventType.ARMED_ASSAULT, sentence=1, place=ARCATAO, mention="anaphoric")]
+    assert build_incident(inside, CONFIG).place.name == "Arcatao"
+    bare = [_event(1, EventType.ARMED_ASSAULT, place=CHALATENANGO_BARE, day=date(1990, 1, 4)),
+            _event(2, EventType.ARMED_ASSAULT, sentence=1, place=SAN_MIGUEL, mention="anaphoric")]
+    assert build_incident(bare, CONFIG).place.name == "San Miguel"

@@ -158,3 +158,9 @@ def test_a_shared_demonym_names_the_most_populous_country(gaz):
     for gazetteer in (gaz, open_gazetteer(None)):
         assert gazetteer.demonym_country("American") == "US"
         assert gazetteer.demonym_country("British") == "GB"
+
+
+def test_a_full_gazetteer_knows_capitals_but_not_one_its_dumps_lack(gaz):
+    # the country part records GeoNames' capital of every country; the city must be in the dumps
+    assert gaz._capitals["AF"] == "Kabul" and gaz._capitals["PE"] == "Lima"
+    assert gaz.capital("PE") is None  # no Peruvian town in the Afghan fixture

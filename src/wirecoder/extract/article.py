@@ -28,7 +28,7 @@ from .counts import CountMention, find_count_mentions
 from .dates import find_dates
 from .events import Trigger, find_triggers, is_off_topic, mishap_sentences
 from .hedges import bound_hedges, find_hedges
-from .places import find_places
+from .places import find_places, seat_nouns
 from .syntax import doc_text
 from .weapons import find_attack_means
 
@@ -82,7 +82,20 @@ def _place_owner(token: Token | None, triggers: dict[int, Trigger]) -> int | Non
         return -1
     if token.dep_ == "pobj" and token.head.lower_ in lexicon().events.motion_prepositions:
         return -1  # where someone came from or went ("attackers who hail from Tajikistan", "heading to Kyiv")
+    if token.dep_ == "pobj" and token.head.dep_ == "prep" and _is_cited_seat(token.head.head, triggers):
+        return -1  # "the Canadian embassy in San Salvador reported": where the source sits, not where it happened
     return _owning_trigger(token, triggers)
+
+
+def _is_cited_seat(noun: Token, triggers: dict[int, Trigger]) -> bool:
+    """Whether a noun is an outlet or a mission cited as the source ("radio Caracol of Medellin
+    reported", "according to the embassy in Lima"); a bomb at "the radio station in Medellin" is
+    no source, and its town stays where."""
+    if noun.i in triggers or not ({noun.lower_} | {c.lower_ for c in noun.children if c.dep_ == "compound"}) & seat_nouns():
+        return False
+    speaks = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lexicon().attribution.speech_verbs
+    according = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
+    return speaks or according
 
 
 def _assign(tokens: Sequence[Token | None], triggers: dict[int, Trigger], blocked: set[str] = frozenset()) -> list[int | None]:

