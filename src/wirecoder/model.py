@@ -218,6 +218,18 @@ class When(Record):
     text: str | None = Field(default=None, description="the expression as written: 'on Sunday'")
     span: Span | None = None
 
+    def last_day(self) -> Date:
+        """The last day the date may mean: its day, or the end of its week, month or year ('in
+        2014' may be 31 December 2014)."""
+        if self.precision is Precision.YEAR:
+            return Date(self.date.year, 12, 31)
+        if self.precision is Precision.MONTH:
+            following = Date(self.date.year + self.date.month // 12, self.date.month % 12 + 1, 1)
+            return following - timedelta(days=1)
+        if self.precision is Precision.WEEK:
+            return self.date + timedelta(days=6)
+        return self.date
+
 
 class Attribution(Record):
     """Who said a fact. ``via`` is the outlet that relayed it ("X said, according to Interfax")."""

@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from wirecoder.errors import ResourceMissingError
-from wirecoder.judge import EventJudge, candidate_text, judge_events, last_day
+from wirecoder.judge import EventJudge, candidate_text, judge_events
 from wirecoder.model import Actor, Event, EventType, Polarity, Precision, Role, Span, When
 
 TEXT = ("Rangers counted about 300 dead fish along the river bank after the heatwave. "
@@ -99,7 +99,7 @@ def test_an_act_dated_more_than_recent_days_before_the_article_is_history():
 def test_a_date_of_a_year_reaches_its_last_day():
     # 'in 2015' in an article of 2016-10-01 may be December 2015: within a year, not history
     in_2015 = _event("killed", when=When(date=date(2015, 1, 1), precision=Precision.YEAR))
-    assert last_day(in_2015.date) == date(2015, 12, 31)
+    assert in_2015.date.last_day() == date(2015, 12, 31)
     assert len(judge_events([in_2015], TEXT, None, 0.5, published=date(2016, 10, 1), recent_days=365).events) == 1
 
 

@@ -17,15 +17,14 @@ prints.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 from ..errors import ResourceMissingError
-from ..model import DroppedEvent, Event, Polarity, Precision, When
+from ..model import DroppedEvent, Event, Polarity
 from ..resources.taxonomy import attack_types
 
 WEIGHTS = Path(__file__).with_name("weights") / "event_judge"
@@ -97,24 +96,12 @@ def told_as_not_happening(event: Event) -> bool:
     return event.polarity is not Polarity.ASSERTED and (event.type in attack_types() or not event.actors)
 
 
-def last_day(when: When) -> date:
-    """The last day a date can mean: 'in 2014' may be 31 December 2014."""
-    day = when.date
-    if when.precision is Precision.YEAR:
-        return date(day.year, 12, 31)
-    if when.precision is Precision.MONTH:
-        return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
-    if when.precision is Precision.WEEK:
-        return day + timedelta(days=6)
-    return day
-
-
 def reference_date(events: Sequence[Event], published: date | None) -> date | None:
     """The day an article speaks from: its publication date, or, when that is unknown, the latest
     day its own dates reach (an article is at least as recent as what it reports)."""
     if published is not None:
         return published
-    days = [last_day(e.date) for e in events if e.date is not None]
+    days = [e.date.last_day() for e in events if e.date is not None]
     return max(days) if days else None
 
 
@@ -126,7 +113,7 @@ def told_as_history(event: Event, reference: date | None, recent_days: int | Non
     would otherwise grow a record for every anniversary and trial."""
     if recent_days is None or reference is None or event.date is None:
         return False
-    return (reference - last_day(event.date)).days > recent_days
+    return (reference - event.date.last_day()).days > recent_days
 
 
 @dataclass

@@ -10,10 +10,9 @@ terrorist incidents.
 
 from __future__ import annotations
 
-import calendar
-from datetime import date, timedelta
+from datetime import date
 
-from ..model import Actor, EventType, Incident, Polarity, Precision, Role, When
+from ..model import Actor, EventType, Incident, Polarity, Role
 from ..resources.words import lexicon
 from .phrases import has_phrase, head_word, phrase_type
 
@@ -83,18 +82,6 @@ def _is_nation(actor: Actor) -> bool:
     return place is not None and place.kind == "country"
 
 
-def _period_end(when: When) -> date:
-    """The last day a date may mean: its day, or the end of its week, month or year."""
-    d = when.date
-    if when.precision is Precision.YEAR:
-        return date(d.year, 12, 31)
-    if when.precision is Precision.MONTH:
-        return date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
-    if when.precision is Precision.WEEK:
-        return d + timedelta(days=6)
-    return d
-
-
 def is_relevant(inc: Incident, published: date | None = None) -> bool:
     """Whether MUC-4's task definition (TASKDOC 1.0) would record the incident: reported as fact,
     recent (within two months of the dateline), specific (a place, a date, a figure or a target
@@ -104,7 +91,7 @@ def is_relevant(inc: Incident, published: date | None = None) -> bool:
     the gazetteer placed abroad than it removed irrelevant ones."""
     if inc.events and all(e.polarity is Polarity.NEGATED for e in inc.events):
         return False  # "the army denied that guerrillas attacked": reported as not having happened
-    if published and inc.date and (published - _period_end(inc.date)).days > 62:
+    if published and inc.date and (published - inc.date.last_day()).days > 62:
         return False  # "in 1984", "last February": a period that ended before the two months
     targets = [a for a in inc.actors if a.role in {Role.TARGET, Role.VICTIM} and not _is_nation(a)]
     if inc.place is None and inc.date is None and not inc.counts and not targets:

@@ -395,18 +395,6 @@ def _widen(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[i
     return start, end
 
 
-def _period_end(when: When) -> date:
-    """The last day a date of its precision covers ("last year" runs to 31 December)."""
-    match when.precision:
-        case Precision.WEEK:
-            return when.date + timedelta(days=6)
-        case Precision.MONTH:
-            return _shift_months(when.date, 1) - timedelta(days=1)
-        case Precision.YEAR:
-            return date(when.date.year, 12, 31)
-    return when.date
-
-
 def _states_year(expression: str) -> bool:
     """Whether an expression writes its year: "in 1985", "March 3, 1988", "10 JAN 88" (a MUC
     dateline's two-digit year), but not "three years ago" or "last year"."""
@@ -470,7 +458,7 @@ def find_dates(sent_or_doc: Doc | Span, published: date | None) -> list[When]:
             when = resolve_date(text[s:e], published)
             if when is not None and published is not None and (when.date - published).days > 366:
                 when = None  # a bare "2005" in a 1989 report is no date of anything told in it
-            if (when is not None and published is not None and (published - _period_end(when)).days > 366
+            if (when is not None and published is not None and (published - when.last_day()).days > 366
                     and not _states_year(text[s:e])):
                 when = None  # "ten years ago", "23 SEPTEMBER\n28 bodies": years back only when the text says which
             if when is not None:
