@@ -213,6 +213,7 @@ class EventWords(Section):
     negative_determiners: Words
     show_senses: Words
     show_sense_nouns: Words
+    name_sense_nouns: Words
     captivity_needing_verbs: Words
     intention_heads: Words  # hypothetical over their infinitive or gerund only ("pledged to kill"), not their object
     violent_sense_cues: dict[str, tuple[str, ...]]

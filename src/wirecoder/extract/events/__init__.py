@@ -334,7 +334,8 @@ def _classify_noun(tok: Token) -> EventType | None:
     if key in lex.verbal_attack_triggers and _attack_in_words(tok):
         return None  # "launched a vicious attack on Clinton, branding her a demon"
     etype = EventType(lex.nouns[key])
-    if key == "march" and (tok.ent_type_ in {"DATE", "ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT"} or tok.text == "March"):
+    if key in lex.name_sense_nouns and (tok.ent_type_ in {"DATE", "ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT"}
+                                        or tok.text[:1].isupper() and tok.i > tok.sent.start):
         return None  # the month, or the name of a charity walk ("March of Dimes")
     if key in lex.show_sense_nouns and any(c.dep_ in {"amod", "compound"} and c.tag_ == "VBG" for c in tok.children):
         return None  # "blacksmithing demonstrations", "a cooking demonstration": a show of a craft
