@@ -34,4 +34,4 @@ def test_record_fields():
 
 
 def test_result_fields():
-    assert set(wirecoder.ExtractionResult.model_fields) == {"article", "events", "incidents", "dropped", "warnings"}
+    assert set(wirecoder.ExtractionResult.model_fields) == {"article", "events", "incidents", "dropped", "warnings", "country"}

@@ -392,6 +392,9 @@ class ExtractionResult(Record):
     incidents: list[Incident] = Field(default_factory=list)
     dropped: list[DroppedEvent] = Field(default_factory=list, description="candidates that make no incident, with why")
     warnings: list[str] = Field(default_factory=list)
+    country: str | None = Field(default=None, description=(
+        "ISO 3166-1 alpha-2 code of the country the article is about: its dateline's, unless the text never"
+        " names that country and names another at least twice; without a dateline, the one it names most"))
 
 
 class IngestError(Record):

@@ -143,15 +143,17 @@ class Coder:
     def extract_doc(self, doc, article: Article) -> ExtractionResult:
         """Run the field extractors, the judge and incident building on an already parsed doc."""
         from .extract.article import extract_events
+        from .extract.places import read_places
         from .extract.syntax import doc_text
         from .incidents import build_incidents
         from .judge import judge_events
 
-        events = extract_events(doc, article, gazetteer=self.gazetteer)
+        places = read_places(doc, gazetteer=self.gazetteer)  # once: the events' places and the article's country
+        events = extract_events(doc, article, gazetteer=self.gazetteer, places=places)
         judged = judge_events(events, doc_text(doc), self.judge, self.config.judge_threshold,
                               published=article.published, recent_days=self.config.recent_days)
         return ExtractionResult(article=article, events=judged.events, dropped=judged.dropped,
-                                incidents=build_incidents(judged.events, self.config))
+                                incidents=build_incidents(judged.events, self.config), country=places.country)
 
     def extract_many(
         self, articles: Iterable[Article | IngestError], batch_size: int | None = None

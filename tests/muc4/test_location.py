@@ -4,7 +4,6 @@ province only where the text names it with the town, and the kind of settlement 
 from datetime import date
 
 from wirecoder.model import Actor, Event, EventType, Incident, Place, Role, Span
-from wirecoder.muc4.home import article_country
 from wirecoder.muc4.keys import parse_templates
 from wirecoder.muc4.writer import render_muc4
 
@@ -18,43 +17,26 @@ def _incident(sentence: str, place: Place | None) -> Incident:
                     actors=[judge], evidence=[span], events=[event])
 
 
-def _location(incident: Incident, text: str | None = None) -> str:
-    rendered = render_muc4("TST1-MUC3-0101", [incident], published=date(1990, 3, 2), text=text)
+def _location(incident: Incident, country: str | None = None) -> str:
+    rendered = render_muc4("TST1-MUC3-0101", [incident], published=date(1990, 3, 2), country=country)
     fillers = parse_templates(rendered)["TST1-MUC3-0101"].templates[0].slot(3).fillers
     return fillers[0].alternatives[0].text if fillers else "-"
 
 
-class TestArticleCountry:
-    def test_the_dateline_city_gives_the_country(self):
-        text = "QUITO, 4 MAR 90 (AFP) -- [TEXT] UNKNOWN GUNMEN KILLED A JUDGE AS HE LEFT HIS HOME TODAY."
-        assert article_country(text) == "EC"
-
-    def test_a_country_in_brackets_after_the_city(self):
-        assert article_country("SAN JOSE (COSTA RICA), 2 FEB 90 (EFE) -- [TEXT] A BOMB WENT OFF.") == "CR"
-
-    def test_a_report_filed_abroad_about_another_country(self):
-        text = ("PARIS, 9 APR 90 (AFP) -- [TEXT] Human rights groups said today that Bolivian soldiers "
-                "killed three miners last week. The Bolivian government denied it, and Bolivia's "
-                "ambassador called the report false.")
-        assert article_country(text) == "BO"
-
-    def test_one_passing_mention_does_not_outweigh_the_dateline(self):
-        text = "LA PAZ, 9 APR 90 -- [TEXT] Police killed two smugglers near the border with Peru."
-        assert article_country(text) == "BO"
-
-    def test_without_a_dateline_the_country_named_most(self):
-        text = "Ecuadorean police said gunmen killed a mayor. Ecuador has seen three such attacks."
-        assert article_country(text) == "EC"
-
-    def test_no_country_at_all(self):
-        assert article_country("Gunmen killed a shopkeeper on Monday.") is None
-        assert article_country(None) is None
-
-
 def test_an_unplaced_incident_takes_the_article_country():
+    """The country the article is about (``ExtractionResult.country``, an ISO code) as MUC-4 names it."""
     incident = _incident("Unknown gunmen killed a judge as he left his home.", None)
     assert _location(incident) == "-"
-    assert _location(incident, text="QUITO, 4 MAR 90 (AFP) -- [TEXT] Unknown gunmen killed a judge as he left his home.") == "ECUADOR"
+    assert _location(incident, country="EC") == "ECUADOR"
+
+
+def test_the_placed_incidents_country_comes_before_the_article_country():
+    placed = _incident("Gunmen killed a judge in Medellin.", Place(name="Medellín", mention="Medellin", kind="city",
+                                                                 country="Colombia", country_code="CO", admin1="Antioquia"))
+    unplaced = _incident("Unknown gunmen killed a judge as he left his home.", None).model_copy(update={"id": "i2"})
+    rendered = render_muc4("TST1-MUC3-0102", [placed, unplaced], published=date(1990, 3, 2), country="EC")
+    locations = [t.slot(3).fillers[0].alternatives[0].text for t in parse_templates(rendered)["TST1-MUC3-0102"].templates]
+    assert locations == ["COLOMBIA: MEDELLIN (CITY)", "COLOMBIA"]
 
 
 class TestProvinceAndSettlement:

@@ -155,9 +155,9 @@ def evaluate_muc4(
             failures.append(f"{mid}: {getattr(result, 'reason', result)}")
             response_parts.append(render_muc4(mid, []))
             continue
-        # the article's text gives the country of incidents placed nowhere (its dateline, what it names most)
-        response_parts.append(render_muc4(mid, result.incidents, published=article.published, text=article.text))
-        for n, template in enumerate(muc4_templates(result.incidents, article.published, article.text), 1):
+        # the country the article is about is the location of incidents placed nowhere
+        response_parts.append(render_muc4(mid, result.incidents, published=article.published, country=result.country))
+        for n, template in enumerate(muc4_templates(result.incidents, article.published, result.country), 1):
             evidence[(mid, str(n))] = template.evidence  # the numbering render_muc4 gave them
     response_text = "\n\n".join(p.rstrip("\n") for p in response_parts) + "\n"
     if write_responses:

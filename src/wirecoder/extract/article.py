@@ -28,7 +28,7 @@ from .counts import CountMention, find_count_mentions
 from .dates import find_dates
 from .events import Trigger, find_triggers, is_off_topic, mishap_sentences
 from .hedges import bound_hedges, find_hedges
-from .places import find_places, seat_nouns
+from .places import ArticlePlaces, read_places, seat_nouns
 from .syntax import doc_text
 from .weapons import find_attack_means
 
@@ -152,12 +152,14 @@ def _side_of(tokens: Sequence[Token | None], background: set[int]) -> list[bool]
     return [tok is not None and tok.i in background for tok in tokens]
 
 
-def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = None) -> list[Event]:
+def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = None,
+                   places: ArticlePlaces | None = None) -> list[Event]:
     """Every event of an article, each with its actors, counts, date, place, sources and hedges;
-    places and nationalities from ``gazetteer`` (None: the bundled one)."""
+    places and nationalities from ``gazetteer`` (None: the bundled one). ``places``: the doc's
+    ``read_places``, when the caller has read them already (for the article's country)."""
     if is_off_topic(doc):
         return []
-    places = find_places(doc, gazetteer=gazetteer)
+    places = (places or read_places(doc, gazetteer=gazetteer)).places
     attacks = attack_types()
     events: list[Event] = []
     nothing_happened: set[str] = set()

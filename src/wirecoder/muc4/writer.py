@@ -22,7 +22,6 @@ from ..extract.counts import parse_number, split_unknown
 from ..model import Actor, CountKind, EventType, Incident, Precision, Role, Stage, WeaponType
 from ..resources.gazetteer import gazetteer
 from ..resources.words import lexicon
-from .home import article_country
 from .phrases import has_phrase, head_word, phrase_type, singular
 from .relevance import is_relevant, muc_type
 from .slots import INAPPLICABLE, MONTHS, SLOT_NAMES
@@ -614,27 +613,22 @@ def _accused_groups(incidents: list[Incident]) -> list[str]:
     return names
 
 
-def _templates_by_incident(incidents: list[Incident], published: date | None, text: str | None = None
+def _templates_by_incident(incidents: list[Incident], published: date | None, country: str | None = None
                            ) -> list[tuple[int, _Template]]:
     """(index of the incident, its template) for the incidents MUC-4 has a type for. An incident
     the text places nowhere is located in the country of the message's other incidents, when they
-    all lie in one: a report is about one country's events; failing that, in the country the
-    article's ``text`` is about (its dateline's, or the one it names), since the slot is never
-    left blank (TASKDOC 7.4 note 5)."""
+    all lie in one: a report is about one country's events; failing that, in ``country``, the ISO
+    code of the country the article is about (``ExtractionResult.country``), since the slot is
+    never left blank (TASKDOC 7.4 note 5)."""
     out: list[tuple[int, _Template]] = []
-    country = _message_country(incidents)
-    if text is None:
-        # without the article, the sentences its incidents were read from tell what countries it names
-        text = " ".join(_texts(inc) for inc in incidents)
-    if country is None and (home := article_country(text)):
-        country = _nation_name(home)
+    fallback = _message_country(incidents) or (_nation_name(country) if country else None)
     accused = _accused_groups(incidents)
     for n, inc in enumerate(incidents):
         t = incident_template(inc, published)
         if t is None:
             continue
-        if t.location == "-" and country:
-            t.location = country
+        if t.location == "-" and fallback:
+            t.location = fallback
         if not t.organisations and accused:
             # "Cristiani accused the FMLN of the crime": an accusation told apart from the act
             t.organisations = [(name, "SUSPECTED OR ACCUSED") for name in accused]
@@ -642,12 +636,13 @@ def _templates_by_incident(incidents: list[Incident], published: date | None, te
     return out
 
 
-def muc4_templates(incidents: list[Incident], published: date | None = None, text: str | None = None) -> list[_Template]:
+def muc4_templates(incidents: list[Incident], published: date | None = None, country: str | None = None) -> list[_Template]:
     """The MUC-4 templates of an article's incidents (those MUC-4 has a type for), duplicates
-    merged; ``text``, the article's, gives the country of incidents it places nowhere."""
+    merged; ``country``, the ISO code of the country the article is about, is the location of
+    incidents it places nowhere."""
     out: list[_Template] = []
     seen: set[tuple] = set()
-    for _, t in _templates_by_incident(incidents, published, text):
+    for _, t in _templates_by_incident(incidents, published, country):
         key = (t.type, t.date, t.location, tuple(t.individuals), tuple(t.organisations),
                tuple(p["id"] for p in t.physical), tuple(h["name"] or h["description"] for h in t.humans))
         if key in seen:
@@ -658,19 +653,20 @@ def muc4_templates(incidents: list[Incident], published: date | None = None, tex
 
 
 def render_by_incident(message_id: str, incidents: list[Incident], *, published: date | None = None,
-                       text: str | None = None) -> str:
+                       country: str | None = None) -> str:
     """One response template per incident MUC-4 has a type for, numbered by the incident's place
     in ``incidents`` (1-based) and not merged, so that a scored template names its incident."""
-    return "\n\n".join(_template_text(message_id, n + 1, t) for n, t in _templates_by_incident(incidents, published, text)) + "\n"
+    return "\n\n".join(_template_text(message_id, n + 1, t) for n, t in _templates_by_incident(incidents, published, country)) + "\n"
 
 
-def render_muc4(message_id: str, incidents: list[Incident], *, published: date | None = None, text: str | None = None) -> str:
+def render_muc4(message_id: str, incidents: list[Incident], *, published: date | None = None,
+                country: str | None = None) -> str:
     """One message's response templates as MUC-4 text; the irrelevant skeleton when none applies.
 
     ``published`` (the dateline's date) anchors "on or before" dates, as the task documentation
-    asks when a date is only known from the message header; ``text`` (the article's) gives the
-    country of incidents the text places nowhere (``home.article_country``)."""
-    templates = muc4_templates(incidents, published, text)
+    asks when a date is only known from the message header; ``country`` (the article's,
+    ``ExtractionResult.country``) is the location of incidents the text places nowhere."""
+    templates = muc4_templates(incidents, published, country)
     if not templates:
         return irrelevant_template(message_id) + "\n"
     return "\n\n".join(_template_text(message_id, n, t) for n, t in enumerate(templates, 1)) + "\n"

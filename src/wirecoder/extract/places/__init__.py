@@ -27,12 +27,14 @@ actor or a thing ("US air strikes", "Iraq war") and a city that modifies an acto
 police") are not where anything happened: ``find_places`` leaves them out unless asked for every
 toponym (``modifiers=True``, as toponym recognition counts them). "The capital" the text does not
 name ("in the capital", "the Salvadoran capital") is the gazetteer's capital of the country it
-means: the one named with it, else the dateline's, else the one the text names most.
+means: the one named with it, else the one the article is about (``read_places``' ``country``: its
+dateline's, unless the text never names it and names another at least twice, ``home``).
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -44,12 +46,17 @@ from ...model import Span as TextSpan
 from ...resources.gazetteer import Entry, Gazetteer, gazetteer, open_gazetteer
 from ...resources.names import normalise_name
 from ...resources.words import lexicon
+from ..syntax import doc_text
+from .home import article_country
 
-__all__ = ["find_places", "gazetteer", "geocode", "seat_nouns"]
+__all__ = ["ArticlePlaces", "find_places", "gazetteer", "geocode", "read_places", "seat_nouns"]
 
 # A namesake in a country the text does not name is kept only when it is this big: a city so
 # well known that stories name it without its country ("Washington", "Paris").
 KNOWN_ABROAD_POPULATION = 250_000
+# 'SAN SALVADOR, 3 JAN 90 (ACAN-EFE) --', 'PANAMA CITY (PANAMA), 12 JAN 90 --', 'KABUL, Afghanistan (AP) —',
+# 'MOSCOW (Reuters) -': the place, a bracket (maybe a country), the rest after a comma, a dash
+_DATELINE = re.compile(r"\A\s*([A-Za-z][A-Za-z .'-]{1,40}?)\s*(?:\(([A-Za-z .]{2,30})\))?\s*(?:,([^\n]{0,80}?)|(?<=\)))\s*(?:--|—|–|\s-\s)")
 # the kinds that contain towns below the country: a province and (in a full gazetteer) a district
 _REGION_KINDS = frozenset({"admin1", "admin2"})
 
@@ -501,10 +508,25 @@ def _is_modifier(m: _Mention, entry: Entry) -> bool:
     return entry.kind in _REGION_KINDS | {"country"} or m.modifies in _words("actor_nouns")
 
 
+@dataclass(frozen=True)
+class ArticlePlaces:
+    """What the places of a parsed article tell: every geocoded toponym, and the country the
+    article is about (ISO 3166-1 alpha-2; None when it tells of none)."""
+
+    places: list[Place]
+    country: str | None
+
+
 def find_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | None = None) -> list[Place]:
     """Every geocoded toponym of the doc, in text order, with its span. ``modifiers``: also the
     names that only modify an actor or a thing ("US air strikes"), which are toponyms but no
     event's place. ``gazetteer``: where names are looked up (None: the bundled one)."""
+    return read_places(doc, modifiers=modifiers, gazetteer=gazetteer).places
+
+
+def read_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | None = None) -> ArticlePlaces:
+    """``find_places``'s toponyms and the country the article is about, decided once from the
+    same mentions (the dateline's, and the countries the text names)."""
     gaz = gazetteer if gazetteer is not None else open_gazetteer(None)
     mentions = _mentions(doc, gaz)
     countries, regions = _context(doc, mentions, gaz)
@@ -525,7 +547,8 @@ def find_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
             if holding and (current is None or current[0] not in holding):
                 best = max(holding, key=lambda e: _score(e, el, countries, regions))
                 resolved[id(el)] = (best, _precision(best, False))
-    for m in _capital_mentions(doc, mentions, resolved, countries, gaz):
+    home = _home_country(doc, mentions, resolved, gaz)
+    for m in _capital_mentions(doc, mentions, home, gaz):
         mentions.append(m)
         resolved[id(m)] = (m.candidates[0], _precision(m.candidates[0], m.near))
     places = []
@@ -535,23 +558,70 @@ def find_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
         span = doc[m.start:m.end]
         places.append(_place(r[0], gaz, mention=m.text, precision=r[1], vicinity=m.near,
                              span=TextSpan(start=span.start_char, end=span.end_char, text=span.text)))
-    return places
+    return ArticlePlaces(places=places, country=home)
 
 
-def _home_country(dateline: _Mention | None, resolved: dict[int, tuple[Entry, int] | None], countries: Counter) -> str | None:
-    """The country a story is about: its dateline's ('SANTIAGO, 15 MAY 90 -- bombs exploded in the
-    capital'), unless the text names another at least twice as much (a Mexico City bureau's story
-    of Guatemala); with no dateline place, the one it names most."""
-    top = countries.most_common(1)[0] if countries else None
-    r = resolved.get(id(dateline)) if dateline is not None else None
-    if r is None or not r[0].country_code:
-        return top[0] if top else None
-    own = countries.get(r[0].country_code, 0.0)
-    return top[0] if top and top[0] != r[0].country_code and top[1] >= 2 * max(own, 1.0) else r[0].country_code
+def _dateline(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
+              gaz: Gazetteer) -> tuple[str | None, int]:
+    """The country of the article's dateline and the token its body starts at ('SAN SALVADOR, 3 JAN
+    90 (ACAN-EFE) --', 'PANAMA CITY (PANAMA), 12 JAN 90 --', 'KABUL, Afghanistan (AP) —', 'MOSCOW
+    (Reuters) -'); (None, 0) when the text opens with none. A country the dateline names decides;
+    else its place's: as read in the text, else the biggest town or province of that name (the
+    parse often tags no entity in a dateline)."""
+    match = _DATELINE.match(doc_text(doc))
+    if match is None or not all(w[:1].isupper() for w in match.group(1).split()):
+        return None, 0
+    place, bracketed, rest = match.group(1), match.group(2), match.group(3) or ""
+    second = rest.split(",")[0].split("(")[0].strip()  # 'KABUL, Afghanistan (AP)'
+    for name in (bracketed, second, place):
+        country = next((e for e in gaz.lookup(name) if e.kind == "country"), None) if name else None
+        if country is not None:
+            return country.country_code, _token_from(doc, match.end())
+    own = next((r for m in mentions if m.start == 0 and (r := resolved.get(id(m))) is not None), None)
+    towns = [e for e in gaz.lookup(place) if e.kind in {"city"} | _REGION_KINDS]
+    if own is None and not towns:
+        return None, 0  # 'Clandestine, 8 Jan 90 (Radio Venceremos) --': no place
+    return (own[0] if own is not None else towns[0]).country_code, _token_from(doc, match.end())
 
 
-def _capital_mentions(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
-                      countries: Counter, gaz: Gazetteer) -> list[_Mention]:
+def _token_from(doc: Doc, char: int) -> int:
+    """The first token at or after a character offset."""
+    return next((t.i for t in doc if t.idx >= char), len(doc))
+
+
+def _home_country(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
+                  gaz: Gazetteer) -> str | None:
+    """The country a story is about (``home.article_country``), from its dateline's and how often
+    the text after the dateline names each country: by its name, by its people ('Salvadoran'), or by
+    a place in it once the text or the dateline names that country. On MUC-4 dev (696 messages whose
+    key locates an incident) this finds the key's country in 607; home's rule over the raw text's
+    country names, 603; the dateline's unless the context weighs twice as much for another, 592.
+    Counting every town finds 619 but puts more incidents in the wrong country or none."""
+    dateline, body = _dateline(doc, mentions, resolved, gaz)
+    naming: list[tuple[int, str]] = []  # (token, country), counted in text order so that a tie goes to the first named
+    towns: list[tuple[int, str]] = []
+    taken: set[int] = set()
+    for m in mentions:
+        taken.update(range(m.start, m.end))
+        # a country's name before an outlet or an office ('a U.S. newspaper', 'the U.S. embassy') names
+        # who speaks, not where the story is
+        if m.start >= body and m.modifies is None and (r := resolved.get(id(m))) is not None and r[0].country_code:
+            (naming if r[0].kind == "country" else towns).append((m.start, r[0].country_code))
+    norp = {i: ent for ent in doc.ents if ent.label_ == "NORP" and len(ent) > 1 for i in range(ent.start, ent.end)}
+    for tok in doc[body:]:
+        if tok.i in taken or not tok.is_alpha or (cc := gaz.demonym_country(tok.text)) is None:
+            continue
+        if tok.i in norp and gaz.demonym_country(norp[tok.i].text) is None:
+            continue  # 'Central American', 'Latin American': a region's people, not a country's
+        naming.append((tok.i, cc))
+    # a town names its country only when the text also does, or the dateline: a namesake abroad
+    # ('Salvador' read as the Brazilian city) or a venue ('talks in Caracas') does not move the story
+    told = {cc for _, cc in naming} | {dateline}
+    naming += [(i, cc) for i, cc in towns if cc in told]
+    return article_country(dateline, Counter(cc for _, cc in sorted(naming)))
+
+
+def _capital_mentions(doc: Doc, mentions: list[_Mention], home: str | None, gaz: Gazetteer) -> list[_Mention]:
     """'in the capital', 'the Salvadoran capital', 'the capital of Peru': a country's capital the
     text does not name. Its country is the one named with it (a nationality before it, a country
     after 'of'), else the one the document is most about. A capital named right after ('the capital
@@ -559,7 +629,6 @@ def _capital_mentions(doc: Doc, mentions: list[_Mention], resolved: dict[int, tu
     capital', 'the capital of Chalatenango department') is no country's."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     starts = {m.start: m for m in mentions}
-    home = _home_country(starts.get(0), resolved, countries)
     found = []
     for tok in doc:
         if tok.lower_ not in _capital_nouns() or tok.pos_ != "NOUN" or tok.i in taken or tok.dep_ in {"compound", "amod"}:
