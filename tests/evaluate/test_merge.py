@@ -32,6 +32,10 @@ FENASTRAS_C = _template("DEV-MUC3-9003", 1, "31 OCT 89", "EL SALVADOR: SAN SALVA
 # another attack in the same city three weeks later, and one in Peru on the same day
 LATER = _template("DEV-MUC3-9004", 1, "20 NOV 89", "EL SALVADOR: SAN SALVADOR (CITY)", "BOMBING", "UNION MEMBERS")
 LIMA = _template("DEV-MUC3-9005", 1, "31 OCT 89", "PERU: LIMA (CITY)", "BOMBING", "UNION MEMBERS")
+# a kidnapping placed in a city by one message and in its department by another; one in another town
+MEDELLIN = _template("DEV-MUC3-9006", 1, "13 FEB 90", "COLOMBIA: MEDELLIN (CITY)", "KIDNAPPING", "PROFESSOR")
+ANTIOQUIA = _template("DEV-MUC3-9007", 1, "12 FEB 90", "COLOMBIA: ANTIOQUIA (DEPARTMENT)", "KIDNAPPING", "SALESMAN")
+CALI = _template("DEV-MUC3-9008", 1, "13 FEB 90", "COLOMBIA: CALI (CITY)", "KIDNAPPING", "SALESMAN")
 
 
 def test_templates_of_one_incident_share_type_day_place_and_a_name():
@@ -62,3 +66,10 @@ def test_merging_is_scored_on_judged_pairs_only():
     # a gold pair whose second template was never extracted counts against end-to-end recall only
     missing = score_clustering({a: "1", c: "3"}, gold)
     assert missing.pairwise.fn == 0 and missing.end_to_end_recall == 0.0
+
+
+def test_a_department_cannot_tell_a_town_apart():
+    gold = gold_clustering(_keys(MEDELLIN, ANTIOQUIA, CALI))
+    # the keys do not list the towns of a department: Medellin may lie in Antioquia
+    assert gold.judge(("DEV-MUC3-9006", "1"), ("DEV-MUC3-9007", "1")) is None
+    assert gold.judge(("DEV-MUC3-9006", "1"), ("DEV-MUC3-9008", "1")) is False  # two cities

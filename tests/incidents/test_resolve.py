@@ -122,6 +122,11 @@ def test_an_undated_claim_joins_only_with_enough_evidence():
     assert {k: compared.parts[k] for k in ("type", "date", "place")} == {"type": 0.7, "date": 0.7, "place": 0.7}
     # no day, another town (Krasnogorsk is ~20 km from Moscow) and under half the key terms shared
     assert not compared.sufficient and best_match(claim, [a], CONFIG, refs={claim.id: ref}) is None
+    vague, published = _incident(_report("Islamic State claimed responsibility for an attack in Krasnogorsk, near Moscow.",
+                                          "AFP", date(2024, 3, 23), "claimed responsibility", EventType.CLAIM,
+                                          place=KRASNOGORSK, actors=[IS_CLAIMANT]))
+    # the same places, and nothing else in common: the names of places are no key terms
+    assert best_match(vague, [a], CONFIG, refs={vague.id: reference_date(vague, published)}) is None
     dated, _ = _incident(CROCUS_CLAIM_DATED)  # "Friday's attack": the day is told
     assert best_match(dated, [a], CONFIG) is not None
 
@@ -149,6 +154,37 @@ def test_a_merged_incident_cannot_drift_day_by_day():
     third, _ = _incident(_report("A car bomb exploded in Kabul on Thursday, police said.", "Ariana", date(2024, 3, 29),
                                  "exploded", EventType.BOMBING, day=date(2024, 3, 28), place=KABUL))
     assert compare(third, stored, CONFIG) is None  # 28 March is three days from the 25th but six from the 22nd
+
+
+def test_key_terms_are_compared_report_by_report_not_with_a_campaigns_union():
+    """Reports of several attacks in one city gathered into one incident share, between them,
+    most words of any new report from that city; each one alone does not."""
+    day = date(2024, 3, 22)
+    market = _report("Gunmen attacked a crowded market in Kabul on Friday, wounding shoppers and traders.",
+                     "AFP", date(2024, 3, 23), "attacked", EventType.ARMED_ASSAULT, day=day, place=KABUL)
+    checkpoint = _report("Insurgents stormed a police checkpoint in Kabul on Friday and seized rifles and ammunition.",
+                         "AP", date(2024, 3, 23), "stormed", EventType.ARMED_ASSAULT, day=day, place=KABUL)
+    campaign = merge([market[1], checkpoint[1]], "campaign",
+                     {market[0].id: date(2024, 3, 23), checkpoint[0].id: date(2024, 3, 23)}, CONFIG)
+    later, published = _incident(_report(
+        "Traders and shoppers said rifles and ammunition were found.",
+        "Tolo", date(2024, 3, 24), "found", EventType.ARMED_ASSAULT))
+    ref = reference_date(later, published)
+    union = compare(later, campaign.model_copy(update={"events": []}), CONFIG, ref, date(2024, 3, 22))
+    by_report = compare(later, campaign, CONFIG, ref, date(2024, 3, 22))
+    assert union.sufficient and not by_report.sufficient  # the two reports' words together, not either's
+
+
+def test_one_word_in_common_is_no_evidence():
+    a, _ = _incident(_report("A bomb exploded near the cathedral on Saturday, police said.", "EFE",
+                             date(1989, 11, 12), "exploded", EventType.BOMBING, day=date(1989, 11, 11)))
+    b, _ = _incident(_report("Rebels burned two buses in Soyapango on Saturday.", "ACAN",
+                             date(1989, 11, 12), "burned", EventType.ARMED_ASSAULT, day=date(1989, 11, 11)))
+    compared = compare(a, b, CONFIG)
+    assert compared.parts["text"] == 0.0 and not compared.sufficient  # "saturday" alone
+    c, _ = _incident(_report("Rebels burned two buses outside the cathedral on Saturday.", "ACAN",
+                             date(1989, 11, 12), "burned", EventType.ARMED_ASSAULT, day=date(1989, 11, 11)))
+    assert compare(a, c, CONFIG).parts["text"] > 0.0  # "cathedral" and "saturday"
 
 
 def test_named_groups_that_differ_keep_incidents_apart():

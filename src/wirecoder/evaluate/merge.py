@@ -18,7 +18,7 @@ clustering is derived from them by a fixed rule: two key templates of different 
 Clusters are the transitive closure of that relation. Two templates are **judged distinct** when
 their dates differ (both bounded on both ends, more than two days apart; "- 23 AUG 89" only says
 "on or before") or their places do (other countries, or places below the country that share no
-name). The type is no evidence of that: the keys call one attack ATTACK in one message and
+name, neither being only a department or province, whose towns the keys do not list). The type is no evidence of that: the keys call one attack ATTACK in one message and
 BOMBING or ARSON in another. Pairs that are neither are **not judged** and left out of precision,
 since the keys cannot say.
 
@@ -61,6 +61,8 @@ from .report import ErrorCase, EvalReport, FieldScore
 # the slots that name who did it and to whom
 NAME_SLOTS = (9, 10, 12, 18, 19)
 DATE_SLACK_DAYS = 2
+# location types of the keys that name a region, not a town: its towns are not listed
+REGION_TYPES = frozenset({"DEPARTMENT", "PROVINCE", "REGION", "STATE"})
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class GoldTemplate:
     exact_dates: tuple[tuple[Date, Date], ...]  # the (earliest, latest) of fills that bound both ends
     locations: tuple[tuple[str, ...], ...]  # each: country, then ever more specific names
     names: frozenset[str]
+    regional: tuple[bool, ...] = ()  # for each location: its most specific name is a department or province
 
 
 def _fills(template, n: int) -> list[str]:
@@ -92,9 +95,11 @@ def gold_templates(messages: dict[str, Message]) -> list[GoldTemplate]:
             spans = [d for v in _fills(t, 2) if (d := parse_date(v))]
             dates = tuple(sorted({d[1] for d in spans if d[1]}))
             exact = tuple(sorted({(d[0], d[1]) for d in spans if d[0] and d[1]}))
-            locations = tuple(dict.fromkeys(tuple(p[0] for p in parse_location(v)) for v in _fills(t, 3)))
+            parsed = {tuple(p[0] for p in parts): len(parts) >= 2 and bool(parts[-1][1] & REGION_TYPES)
+                      for v in _fills(t, 3) if (parts := parse_location(v))}
             names = frozenset(n for slot in NAME_SLOTS for v in _fills(t, slot) if (n := _name(v)))
-            out.append(GoldTemplate(mid, t.number, frozenset(t.incident_types), dates, exact, locations, names))
+            out.append(GoldTemplate(mid, t.number, frozenset(t.incident_types), dates, exact, tuple(parsed), names,
+                                    tuple(parsed.values())))
     return out
 
 
@@ -108,12 +113,13 @@ def _same_place(a: GoldTemplate, b: GoldTemplate) -> bool:
 
 def _other_place(a: GoldTemplate, b: GoldTemplate) -> bool:
     """Every location of one differs from every location of the other: another country, or
-    places below the country of which neither names a part of the other."""
+    places below the country of which neither names a part of the other and neither is only a
+    department or province (the keys do not say which towns lie in ``ANTIOQUIA (DEPARTMENT)``)."""
     if not a.locations or not b.locations:
         return False
-    for x in a.locations:
-        for y in b.locations:
-            if x[0] == y[0] and (len(x) < 2 or len(y) < 2 or set(x[1:]) & set(y[1:])):
+    for x, rx in zip(a.locations, a.regional or (False,) * len(a.locations)):
+        for y, ry in zip(b.locations, b.regional or (False,) * len(b.locations)):
+            if x[0] == y[0] and (len(x) < 2 or len(y) < 2 or rx or ry or set(x[1:]) & set(y[1:])):
                 return False
     return True
 
@@ -249,11 +255,14 @@ def score_clustering(placed: dict[Item, str], gold: GoldClustering) -> Clusterin
     )
 
 
-def align(message_id: str, key: Message | None, incidents: list, published: Date | None) -> dict[str, int]:
-    """Key template number -> index of the article incident the MUC-4 scorer maps to it."""
+def align(message_id: str, key: Message | None, incidents: list, published: Date | None,
+          country: str | None = None) -> dict[str, int]:
+    """Key template number -> index of the article incident the MUC-4 scorer maps to it;
+    ``country``: the one the article is about, for incidents it places nowhere."""
     if key is None or not key.templates or not incidents:
         return {}
-    response = parse_templates(render_by_incident(message_id, incidents, published=published), "<responses>").get(message_id)
+    response = parse_templates(render_by_incident(message_id, incidents, published=published, country=country),
+                               "<responses>").get(message_id)
     if response is None:
         return {}
     return {k.number: int(r.number) - 1 for k, r in score_message(key, response).pairs}
@@ -290,7 +299,8 @@ def evaluate_merge(data_dir: str | Path, coder: Coder, *, split: str = "dev", li
             batch: list = []
             for (mid, article), result in zip(messages, results):
                 if hasattr(result, "incidents"):
-                    for number, n in align(mid, key_messages.get(mid), result.incidents, article.published).items():
+                    for number, n in align(mid, key_messages.get(mid), result.incidents, article.published,
+                                              result.country).items():
                         first = result.incidents[n].events[0]
                         aligned[(mid, number)] = (result.article.id, first.id)
                 batch.append(result)

@@ -14,7 +14,11 @@ rescue, arrests), their places disagree (other countries, or further apart than
 an incident never joins one that already holds events of its own article (the extractor kept
 them apart on purpose). Nothing forbidding it is not enough: a merge needs positive evidence (the
 same day with the same town, a named actor or shared key terms; or, with dates that fit, the same
-town and shared key terms, or most key terms shared; or a near-duplicate article). Among the
+town and shared key terms, or most key terms shared; or a near-duplicate article). Key terms are
+compared report by report, never with the union of a merged incident's reports: that union grows
+with every report that joins until any new report from the same city shares most of its words,
+and the incident drifts into a whole campaign (eight reports of a week of fighting in San
+Salvador, in the MUC-4 dev clustering). One word in common is no evidence. Among the
 candidates with enough evidence, the same report's incident wins, then the highest score
 
     0.25 * type + 0.20 * date + 0.25 * place + 0.10 * actors + 0.20 * text     (each in [0, 1])
@@ -64,6 +68,7 @@ DAY_SLACK = 1  # "last night" in one report is the day before "on Tuesday" in th
 TEXT_WITH_DAY = 0.3  # key terms shared, with the day agreeing
 TEXT_WITH_PLACE = 0.2  # key terms shared, with the town agreeing and the dates not disagreeing
 TEXT_ALONE = 0.6  # key terms shared, with the dates fitting, when nothing else ties the reports
+MIN_SHARED_TERMS = 2  # key terms in common below this count are no evidence
 # tolls that only grow as the dead and wounded are counted: a higher later figure replaces a lower one
 CUMULATIVE = frozenset({CountKind.KILLED, CountKind.INJURED})
 _GROUP_ROLES = (Role.PERPETRATOR, Role.CLAIMANT)
@@ -168,8 +173,25 @@ def _actor_score(a: Incident, b: Incident) -> float | None:
     return 0.7 if _names(a) & _names(b) else 0.3
 
 
-def _terms(incident: Incident) -> dict[str, float]:
-    return _terms_of(tuple(s.text for s in incident.evidence))
+def _terms_by_report(incident: Incident) -> list[dict[str, float]]:
+    """The key terms of each article's evidence, apart. A merged incident's union of terms grows
+    with every report that joins, until any new report from the same city finds most of its terms
+    somewhere in it: compared report by report, an incident cannot drift into a whole campaign.
+    A stored incident without its events loaded has only the union."""
+    by_article: dict[str | None, list[str]] = defaultdict(list)
+    for e in incident.events:
+        if e.evidence.text not in by_article[e.article_id]:
+            by_article[e.article_id].append(e.evidence.text)
+    if not by_article:
+        return [_terms_of(tuple(s.text for s in incident.evidence))]
+    return [_terms_of(tuple(texts)) for texts in by_article.values()]
+
+
+def _shared_with_a_report(a: Incident, b: Incident) -> tuple[float, list[str]]:
+    """The key terms one report of ``a`` shares with one report of ``b``, at best. One word in
+    common is a coincidence, not evidence (``MIN_SHARED_TERMS``)."""
+    share, shared = max((shared_terms(x, y) for x in _terms_by_report(a) for y in _terms_by_report(b)), key=lambda s: s[0])
+    return (share, shared) if len(shared) >= MIN_SHARED_TERMS else (0.0, [])
 
 
 @lru_cache(maxsize=4096)
@@ -238,7 +260,9 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
     same place (the town, or within 5 km), a named actor in common, or shared key terms
     (``TEXT_WITH_DAY`` when both are placed, ``TEXT_ALONE`` when not); or, without the same day
     but with dates that fit (one undated and published just after, or days within the window),
-    the same place and shared key terms (``TEXT_WITH_PLACE``), or ``TEXT_ALONE`` of them."""
+    the same place and shared key terms (``TEXT_WITH_PLACE``), or ``TEXT_ALONE`` of them. Key
+    terms are those one report of each shares at best (``_shared_with_a_report``); a stored
+    incident passed without its events is compared as one report."""
     parts: dict[str, float] = {}
     for name, value in (
         ("type", _type_score(a, b)),
@@ -253,7 +277,7 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
         return None
     if a.place is None and country_a and b.place is not None and b.place.country_code not in (None, country_a):
         return None
-    share, shared = shared_terms(_terms(a), _terms(b))
+    share, shared = _shared_with_a_report(a, b)
     parts["text"] = round(share, 4)
     same_day = _same_day(a.date, b.date)
     dates_fit = _dates_fit(a.date, b.date, ref_a, ref_b, config.merge_window_days)
@@ -293,13 +317,16 @@ def score(a: Incident, b: Incident, config: Config, ref_a: Date | None = None, r
 def best_match(
     incident: Incident, candidates: Iterable[Incident], config: Config,
     refs: Mapping[str, Date | None] | None = None, duplicates: Iterable[str] = (), country: str | None = None,
+    events_of: Callable[[str], Sequence[Event]] | None = None,
 ) -> Match | None:
     """The candidate ``incident`` should join, or None. Candidates come oldest first; a candidate
     that already holds events of one of ``incident``'s articles is never chosen, nor one without
     sufficient positive evidence (``compare``); among the rest, the same report's incident wins,
     then the highest score, ties going to the older.
     ``refs`` gives reference dates by incident id; ``duplicates`` are the stored articles the
-    incoming one nearly duplicates (a candidate holding one of them is the same report's incident)."""
+    incoming one nearly duplicates (a candidate holding one of them is the same report's incident);
+    ``events_of`` loads the events of a stored candidate that nothing rules out, so that key terms
+    are compared report by report (``_terms_by_report``)."""
     refs = refs or {}
     own = set(incident.articles)
     copies = set(duplicates)
@@ -311,6 +338,11 @@ def best_match(
         duplicate = bool(copies & set(candidate.articles))
         compared = compare(incident, candidate, config, refs.get(incident.id), refs.get(candidate.id),
                            duplicate=duplicate, country_a=country)
+        if compared is not None and not candidate.events and events_of is not None:
+            # nothing rules the candidate out: its reports are read to compare their terms one by one
+            loaded = candidate.model_copy(update={"events": list(events_of(candidate.id))})
+            compared = compare(incident, loaded, config, refs.get(incident.id), refs.get(candidate.id),
+                               duplicate=duplicate, country_a=country)
         if compared is None or not compared.sufficient:
             continue
         rank = (duplicate, compared.score)  # the same report's incident first, then the best agreement
@@ -438,7 +470,7 @@ def resolve_incident(
     ref = reference_date(draft, published)
     candidates, refs = candidates_of(draft, ref)
     match = best_match(draft, candidates, config, refs={**refs, draft.id: ref}, duplicates=[copy_of] if copy_of else (),
-                       country=country)
+                       country=country, events_of=lambda incident_id: members_of(incident_id).events)
     own_copies = {a: copy_of for a in published} if copy_of else {}
     if match is None:
         return Resolution(draft, None, dict(published), dict(outlets), own_copies)
