@@ -129,6 +129,8 @@ class CountWords(Section):
     roundup_event_nouns: Words
     roundup_collections: Words
     roundup_openers: Words
+    roundup_starts: Words
+    roundup_adverbs: Words
     roundup_periods: Words
     roundup_period_determiners: Words
     roundup_adjectives: Words

@@ -103,6 +103,14 @@ ROUNDUPS = [
     ("In total, 14 people were killed and 30 were injured in the attacks.", KILLED, 14),
     ("In total, 14 people were killed and 30 were injured in the attacks.", INJURED, 30),
     ("Nine soldiers have been killed so far this year.", KILLED, 9),
+    # a period opened by a campaign, its start, or a dated clause; a tally up to the report
+    ("Since the beginning of the offensive on 4 May, about 900 people have died and hundreds have been wounded.",
+     KILLED, 900),
+    ("Since the beginning of the offensive on 4 May, about 900 people have died and hundreds have been wounded.",
+     INJURED, 200),
+    ("More than 300 people have been killed since the rebels launched their offensive in March.", KILLED, 300),
+    ("The siege, which began on 2 June, has so far left some 600 dead.", KILLED, 600),
+    ("Police say 45 people have been arrested to date.", CountKind.ARRESTED, 45),
 ]
 
 
@@ -120,6 +128,7 @@ def test_a_roundup_figure_belongs_to_the_set(nlp, sentence, kind, expected):
     # "in total" sums one incident's dead; only a set of attacks or a period makes a round-up
     "In total, 14 people were killed in the attack on the market.",
     "Six people were killed in the attack and four in the ensuing fire.",
+    "Three of the wounded have died since the attack, police said.",
 ])
 def test_one_incident_figure_is_no_roundup(nlp, sentence):
     assert [c.scope for c in find_counts(nlp(sentence)[:]) if c.kind in {KILLED, CountKind.ARRESTED}] == ["incident"]

@@ -481,13 +481,26 @@ def _told_of_a_set(anchor: Token) -> bool:
     carriers = _sharing_verbs(anchor) if anchor.pos_ in {"VERB", "AUX"} else [anchor, anchor.head]
     if anchor.pos_ in {"VERB", "AUX"}:
         # "14 people were killed and 30 were injured in the attacks": the phrase closing the last
-        # clause tells of the clauses before it too
+        # clause tells of the clauses before it too; "since ..., 2,000 have died and hundreds have
+        # been wounded": the one opening the first, of the clauses after it
         carriers += [c for c in anchor.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and c not in carriers]
+        if anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"} and anchor.head not in carriers:
+            carriers.append(anchor.head)
+    elif (verb := next((a for a in anchor.ancestors if a.pos_ in {"VERB", "AUX"}), None)) is not None and verb not in carriers:
+        carriers.append(verb)  # "has so far left some 1,000 dead": the clause's verb carries the period
     for carrier in carriers:
         for child in carrier.children:
             if child.dep_ == "prep" and child.lower_ in lex.roundup_openers and any(
-                    g.dep_ == "pobj" and g.ent_type_ == "DATE" for g in child.children):
-                return True  # "since January", "since 2019"; "since then" follows the act just told
+                    g.dep_ == "pobj" and (g.ent_type_ == "DATE" or g.lemma_.lower() in {*lex.roundup_starts, *lex.roundup_collections})
+                    for g in child.children):
+                # "since January", "since the beginning of the offensive"; "since then" and "since
+                # the attack" follow the act just told
+                return True
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.roundup_openers for m in child.children) \
+                    and any(t.ent_type_ == "DATE" for t in child.subtree):
+                return True  # "since the rebels launched their offensive in March"
+            if child.dep_ in {"advmod", "prep"} and " ".join(t.lower_ for t in child.subtree) in lex.roundup_adverbs:
+                return True  # "has so far left 1,000 dead", "killed to date"
             if child.dep_ == "npadvmod" and child.lemma_.lower() in lex.roundup_periods and any(
                     d.lower_ in lex.roundup_period_determiners for d in child.children):
                 return True  # "this year", "so far this month"
