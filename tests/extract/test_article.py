@@ -55,3 +55,13 @@ def test_where_a_cited_outlet_or_mission_sits_is_not_where_it_happened(text):
 ])
 def test_a_source_that_is_no_outlet_or_a_struck_station_keeps_its_town(text):
     assert [e.place.name for e in _events(text) if e.place] == ["Medellín"]
+
+
+def test_where_a_victim_belongs_gives_way_to_where_the_act_was():
+    events = _events("The mayor of Medellin was shot dead in Cali on Sunday by two gunmen on a motorcycle.")
+    assert [e.place.name for e in events if e.place] == ["Cali"]
+
+
+def test_where_a_victim_belongs_is_the_place_when_the_text_gives_no_other():
+    events = _events("Gunmen shot dead the mayor of Medellin on Sunday.")
+    assert [e.place.name for e in events if e.place] == ["Medellín"]

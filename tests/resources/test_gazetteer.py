@@ -1,4 +1,4 @@
-"""The bundled gazetteer's capitals: a country's seat of government, for "the capital" of a story."""
+"""The bundled gazetteer's capitals: a country's seat of government, for "the capital" of a story, and a province's seat, for "the departmental capital"."""
 
 from wirecoder.resources.gazetteer import open_gazetteer
 
@@ -16,3 +16,25 @@ def test_an_unknown_country_has_none():
 
 def test_capitals_are_no_meta_of_the_build():
     assert not any(k.startswith("capital:") for k in open_gazetteer(None).meta)
+
+
+def _province(gaz, name, cc):
+    return next(e for e in gaz.lookup(name) if e.kind == "admin1" and e.country_code == cc)
+
+
+def test_a_provinces_seat_is_the_town_of_its_name():
+    gaz = open_gazetteer(None)
+    seat = gaz.seat(_province(gaz, "Chalatenango", "SV").admin1_code)
+    assert (seat.name, seat.kind, seat.country_code) == ("Chalatenango", "city", "SV")
+
+
+def test_a_much_bigger_town_outranks_a_village_of_the_provinces_name():
+    # Junín's seat is Huancayo; the village of Junín is a small town of the province
+    gaz = open_gazetteer(None)
+    assert gaz.seat(_province(gaz, "Junín", "PE").admin1_code).name == "Huancayo"
+
+
+def test_a_province_with_no_town_of_its_name_has_its_biggest_as_seat():
+    gaz = open_gazetteer(None)
+    assert gaz.seat(_province(gaz, "Antioquia", "CO").admin1_code).name == "Medellín"
+    assert gaz.seat("XX.99") is None

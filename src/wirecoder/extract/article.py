@@ -98,6 +98,21 @@ def _is_cited_seat(noun: Token, triggers: dict[int, Trigger]) -> bool:
     return speaks or according
 
 
+def _describes_a_person(token: Token | None) -> bool:
+    """Whether a toponym only tells whose office or origin a person has ("the mayor of Medellin",
+    "a priest of Zacatecoluca"): where the person belongs, not where the act happened."""
+    if token is None:
+        return False
+    while token.dep_ in {"compound", "appos", "conj"} and token.head is not token:
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    noun = token.head.head
+    actors, truecase = lexicon().actors, lexicon().truecase
+    people = actors.civilian_heads | actors.person_titles | actors.state_force_heads | truecase.titles
+    return noun.ent_type_ == "PERSON" or noun.pos_ == "NOUN" and (noun.lower_ in people or noun.lemma_.lower() in people)
+
+
 def _assign(tokens: Sequence[Token | None], triggers: dict[int, Trigger], blocked: set[str] = frozenset()) -> list[int | None]:
     """For each token: the trigger it belongs to, -1 when it must not go to any, None when no
     trigger governs it (it then goes to every trigger that has nothing better)."""
@@ -190,6 +205,7 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
         count_tokens = [doc[m.anchor] for m in counts]
         date_owner = _same_side(_assign(date_tokens, by_token), date_tokens, background)
         place_owner = _same_side([_place_owner(tok, by_token) for tok in place_tokens], place_tokens, background)
+        belongs = {id(p) for p, tok in zip(sent_places, place_tokens) if _describes_a_person(tok)}
         count_owner = _same_side([_owning_trigger(tok, by_token) for tok in count_tokens], count_tokens, background)
         date_side, place_side, count_side = (_side_of(x, background) for x in (date_tokens, place_tokens, count_tokens))
         side_triggers = {side: {k: v for k, v in by_token.items() if (k in background) == side} for side in (False, True)}
@@ -216,8 +232,11 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
             # a toll update's or a court's day is when the count was told or the case heard
             free_dates = [] if toll_update or trig.before_a_court else [
                 d for d, o, s in zip(dates, date_owner, date_side) if o is None and s == side]
-            own_places = [p for p, o in zip(sent_places, place_owner) if o == trig.token]
-            free_places = [p for p, o, to in zip(sent_places, place_owner, free_place_to) if o is None and to == trig.token]
+            # a place that only says where a victim belongs ("the mayor of Medellin was killed in
+            # Cali") gives way to one that says where the act was
+            own_places = sorted((p for p, o in zip(sent_places, place_owner) if o == trig.token), key=lambda p: id(p) in belongs)
+            free_places = sorted((p for p, o, to in zip(sent_places, place_owner, free_place_to) if o is None and to == trig.token),
+                                 key=lambda p: id(p) in belongs)
             own_counts = [
                 m.count.model_copy(update={"sources": sources, "hedges": bound_hedges(hedges, doc[m.anchor])})
                 for m, o, s in zip(counts, count_owner, count_side)

@@ -22,6 +22,9 @@ PATH = Path(__file__).with_name("gazetteer.sqlite")
 # Entity-ruler patterns only for places big enough that their name is rarely anything else;
 # the statistical NER finds the rest and the gazetteer resolves them all.
 RULER_MIN_POPULATION = 1_000_000
+# A town that bears its province's name is the province's seat unless another town of it is this
+# many times bigger.
+SEAT_NAMESAKE_RATIO = 4
 # Country and region names that are also common given names or words in news copy.
 _RULER_SKIP = {"Jordan", "Chad", "Georgia", "Victoria", "Florence", "Washington", "Of", "Split", "Nice", "Mobile",
                "Reading", "Bath", "March", "Sale", "Jersey", "Man", "Turkey", "Guinea", "Niger", "Congo",
@@ -122,6 +125,26 @@ class Gazetteer:
             return None
         cities = [e for e in self.lookup(name) if e.kind == "city" and e.country_code == code]
         return max(cities, key=lambda e: (e.is_name, e.population), default=None)
+
+    @lru_cache(maxsize=512)  # noqa: B019 - as lookup
+    def seat(self, admin1_code: str) -> Entry | None:
+        """The seat of a province ('CO.02', Antioquia: Medellín), or None when it has no town. The
+        sources record no seats: it is the town that bears the province's name ('Chalatenango'),
+        unless a town of the province is more than ``SEAT_NAMESAKE_RATIO`` times bigger (Junín's
+        seat is Huancayo, not the village of Junín), else its biggest town, which it is for most."""
+        rows = self._db().execute(
+            f"SELECT {self._columns} FROM place p WHERE p.kind = 'city' AND p.admin1_code = ?"
+            " ORDER BY p.population DESC LIMIT 200",
+            (admin1_code,),
+        ).fetchall()
+        towns = [Entry(*r[:9], True, r[9]) for r in rows]
+        if not towns:
+            return None
+        province = normalise_name(self._admin1_names.get(admin1_code) or "")
+        namesakes = [t for t in towns if (n := normalise_name(t.name)) and (province == n or province.startswith(n + " "))]
+        if namesakes and namesakes[0].population * SEAT_NAMESAKE_RATIO >= towns[0].population:
+            return namesakes[0]
+        return towns[0]
 
     def country_name(self, code: str | None) -> str | None:
         return self._country_names.get(code) if code else None

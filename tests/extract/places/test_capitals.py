@@ -44,12 +44,36 @@ def test_a_story_told_from_abroad_is_about_the_country_it_names_most():
 
 
 @pytest.mark.parametrize("text", [
+    # the department is named after the capital: which department the text means is not yet told
     "Rebels seized the departmental capital on Friday in Chalatenango department, El Salvador.",
-    "Two soldiers were killed in the capital of Chalatenango department, El Salvador.",
     "The government abolished capital punishment in El Salvador.",
 ])
-def test_no_country_capital_where_the_text_means_none(text):
+def test_no_capital_where_the_text_means_none(text):
     assert not [p for p in _places(text) if p[2] and "capital" in p[2].lower()]
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers were killed in the capital of Chalatenango department, El Salvador.",
+    "Fighting went on in Chalatenango department, El Salvador, and rebels entered the departmental capital on Friday.",
+])
+def test_a_provinces_capital_is_its_seat_not_the_countrys(text):
+    capitals = [p for p in _places(text) if p[2] and "capital" in p[2].lower()]
+    assert [(name, cc) for name, cc, _, _ in capitals] == [("Chalatenango", "SV")]
+
+
+def test_a_province_before_its_capital_is_part_of_the_capitals_name():
+    places = _places("A car bomb exploded in Antioquia's capital on Tuesday, Colombian police said.")
+    assert [(name, cc, mention) for name, cc, mention, _ in places] == [("Medellín", "CO", "Antioquia's capital")]
+
+
+def test_a_capital_after_the_town_it_describes_is_that_town():
+    places = _places("Troops clashed with rebels in San Miguel, the departmental capital, El Salvador, on Sunday.")
+    assert [name for name, *_ in places if name != "El Salvador"] == ["San Miguel"]
+
+
+def test_the_countrys_capital():
+    places = _places("Lima, 4 Jan 90 -- Rebels set off bombs in the country's capital on Thursday, police said.")
+    assert ("Lima", "PE", "country's capital", False) in places
 
 
 def test_a_named_capital_is_its_name():

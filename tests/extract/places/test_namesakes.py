@@ -3,7 +3,7 @@ is not what a text about other countries means, and a name split over a line bre
 
 import pytest
 
-from wirecoder.extract.places import find_places
+from wirecoder.extract.places import find_places, read_places
 
 pytestmark = pytest.mark.model
 
@@ -31,3 +31,35 @@ def test_a_well_known_city_abroad_is_still_found(nlp):
 def test_a_name_over_a_line_break_is_one_place(nlp):
     doc = nlp("Guerrillas attacked a police post in San\nSalvador, El Salvador, on Friday.")
     assert [(p.name, p.country_code) for p in find_places(doc)] == [("San Salvador", "SV"), ("El Salvador", "SV")]
+
+
+def test_a_dateline_town_is_the_namesake_in_the_country_the_text_names(nlp):
+    # the biggest San Jose is in California; a report whose text speaks of Costa Rican police is
+    # filed from Costa Rica's capital
+    doc = nlp("San Jose, 12 Mar 90 (ACAN) -- Costa Rican police arrested two men who had smuggled rifles "
+              "across the northern border, the security ministry said.")
+    result = read_places(doc)
+    assert result.places and (result.places[0].name, result.places[0].country_code) == ("San José", "CR")
+    assert result.country == "CR"
+
+
+def test_a_dateline_town_keeps_its_biggest_namesake_when_the_text_names_no_country(nlp):
+    doc = nlp("San Jose, 12 Mar 90 (ACAN) -- Police arrested two men who had smuggled rifles into the city.")
+    assert read_places(doc).places[0].country_code == "US"
+
+
+def test_a_place_name_inside_a_persons_name_is_no_place(nlp):
+    doc = nlp("San Salvador, 5 Jan 90 (EFE) -- Colonel Marco Tulio Montenegro said that rebels attacked "
+              "the town of Suchitoto on Thursday.")
+    assert [(p.name, p.country_code) for p in find_places(doc)] == [("San Salvador", "SV"), ("Suchitoto", "SV")]
+
+
+def test_a_title_before_a_place_name_makes_it_a_surname(nlp):
+    doc = nlp("Father Lima said the soldiers had searched the church in Soyapango, El Salvador.")
+    assert "PE" not in {p.country_code for p in find_places(doc)}
+
+
+def test_a_places_own_name_outranks_an_alternate_spelling_abroad(nlp):
+    doc = nlp("San Salvador, 29 Jan 90 -- A United States adviser said the colonel in charge of the military zone "
+              "in San Miguel agreed with the decision.")
+    assert [(p.name, p.country_code) for p in find_places(doc) if p.mention == "San Miguel"] == [("San Miguel", "SV")]

@@ -164,7 +164,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             continue
         start, end = _longest_name(doc, start, end, gaz)
         name = doc[start:end].text
-        if normalise_name(name) in skip:
+        if normalise_name(name) in skip or _in_person_name(doc, start, end):
             continue
         want = None
         # "the Rostov region", "Idlib province"
@@ -198,6 +198,22 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
         m.near = _is_near(doc, m.start)
         m.modifies = _modified_noun(doc, m)
     return found
+
+
+def _in_person_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a toponym is a word of a person's name ('Colonel Marco Tulio Montenegro', 'Father
+    Lima'): inside a longer name the parse takes for a person's, or right after a title, a given
+    name or a word of a person's name. A town the parse takes for a person on its own ('the town of
+    Suchitoto') stays a place."""
+    if any(ent.label_ == "PERSON" and ent.start < end and ent.end > start and (ent.start < start or ent.end > end)
+           for ent in doc.ents):
+        return True
+    if start < 1:
+        return False
+    prev = doc[start - 1]
+    people = lexicon().truecase
+    return prev.is_title and prev.is_alpha and (prev.ent_type_ == "PERSON" or prev.lower_ in people.given_names
+                                                 or prev.lower_ in people.titles)
 
 
 def _is_near(doc: Doc, start: int) -> bool:
@@ -463,6 +479,10 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
         # known by that very name well enough to need no country ('Washington'); the score weighs them
         kept = tuple(c for c in candidates if c.country_code in named
                      or c.is_name and c.population >= KNOWN_ABROAD_POPULATION)
+        if any(c.is_name and c.country_code in named for c in kept):
+            # a place's own name in a country the text names outranks a namesake known by it only as an
+            # alternate spelling ('San Miguel', El Salvador, is no alternate of a Californian city)
+            kept = tuple(c for c in kept if c.is_name)
         if not kept and len(named) == 1:
             # a place the gazetteer lacks but has namesakes of abroad, in a text about one country:
             # that country ('Chino' under 'KABUL, Afghanistan'); a text naming several tells not which
@@ -529,6 +549,7 @@ def read_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
     same mentions (the dateline's, and the countries the text names)."""
     gaz = gazetteer if gazetteer is not None else open_gazetteer(None)
     mentions = _mentions(doc, gaz)
+    _narrow_dateline(doc, mentions, gaz)
     countries, regions = _context(doc, mentions, gaz)
     named = _named_countries(doc, mentions)
     resolved: dict[int, tuple[Entry, int] | None] = {}
@@ -548,8 +569,9 @@ def read_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
                 best = max(holding, key=lambda e: _score(e, el, countries, regions))
                 resolved[id(el)] = (best, _precision(best, False))
     home = _home_country(doc, mentions, resolved, gaz)
-    for m in _capital_mentions(doc, mentions, home, gaz):
-        mentions.append(m)
+    for m in _capital_mentions(doc, mentions, resolved, home, gaz):
+        # "Antioquia's capital" is one place, the capital: the province is part of its name
+        mentions = [o for o in mentions if not (m.start <= o.start and o.end <= m.end)] + [m]
         resolved[id(m)] = (m.candidates[0], _precision(m.candidates[0], m.near))
     places = []
     for m in sorted(mentions, key=lambda m: m.start):
@@ -559,6 +581,20 @@ def read_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
         places.append(_place(r[0], gaz, mention=m.text, precision=r[1], vicinity=m.near,
                              span=TextSpan(start=span.start_char, end=span.end_char, text=span.text)))
     return ArticlePlaces(places=places, country=home)
+
+
+def _narrow_dateline(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
+    """A dateline town with namesakes in several countries ('SAN JOSE, 3 JAN 90 --') is the one in
+    a country the rest of the text names (by its name, its people's, or a town only it has), not
+    the biggest namesake: a report from Central America filed in San Jose is not from California."""
+    first = next((m for m in mentions if m.start == 0), None)
+    if first is None or len({c.country_code for c in first.candidates}) < 2 or _DATELINE.match(doc_text(doc)) is None:
+        return
+    told = {cc for cc, names in _named_countries(doc, mentions).items() if names - {normalise_name(first.name)}}
+    told |= {cc for _, cc in _demonyms(doc, first.end, set(), gaz)}
+    kept = tuple(c for c in first.candidates if c.country_code in told)
+    if kept:
+        first.candidates = kept
 
 
 def _dateline(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
@@ -607,13 +643,7 @@ def _home_country(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[
         # who speaks, not where the story is
         if m.start >= body and m.modifies is None and (r := resolved.get(id(m))) is not None and r[0].country_code:
             (naming if r[0].kind == "country" else towns).append((m.start, r[0].country_code))
-    norp = {i: ent for ent in doc.ents if ent.label_ == "NORP" and len(ent) > 1 for i in range(ent.start, ent.end)}
-    for tok in doc[body:]:
-        if tok.i in taken or not tok.is_alpha or (cc := gaz.demonym_country(tok.text)) is None:
-            continue
-        if tok.i in norp and gaz.demonym_country(norp[tok.i].text) is None:
-            continue  # 'Central American', 'Latin American': a region's people, not a country's
-        naming.append((tok.i, cc))
+    naming += _demonyms(doc, body, taken, gaz)
     # a town names its country only when the text also does, or the dateline: a namesake abroad
     # ('Salvador' read as the Brazilian city) or a venue ('talks in Caracas') does not move the story
     told = {cc for _, cc in naming} | {dateline}
@@ -621,14 +651,52 @@ def _home_country(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[
     return article_country(dateline, Counter(cc for _, cc in sorted(naming)))
 
 
-def _capital_mentions(doc: Doc, mentions: list[_Mention], home: str | None, gaz: Gazetteer) -> list[_Mention]:
-    """'in the capital', 'the Salvadoran capital', 'the capital of Peru': a country's capital the
-    text does not name. Its country is the one named with it (a nationality before it, a country
-    after 'of'), else the one the document is most about. A capital named right after ('the capital
-    Kyiv', 'the capital, Lima') is that name's mention; a province's capital ('the departmental
-    capital', 'the capital of Chalatenango department') is no country's."""
+def _demonyms(doc: Doc, start: int, taken: set[int], gaz: Gazetteer) -> list[tuple[int, str]]:
+    """The countries whose people the text names from token ``start`` on ('Salvadoran', 'Costa
+    Rican'), each at its token; tokens in ``taken`` (a place's name) name none."""
+    norp = {i: ent for ent in doc.ents if ent.label_ == "NORP" and len(ent) > 1 for i in range(ent.start, ent.end)}
+    found = []
+    for tok in doc[start:]:
+        if tok.i in taken or not tok.is_alpha:
+            continue
+        if tok.i in norp:
+            # 'Costa Rican' names its country by both words; 'Central American', 'Latin American' a region's people
+            if tok.i == norp[tok.i].start and (cc := gaz.demonym_country(norp[tok.i].text)):
+                found.append((tok.i, cc))
+            continue
+        if (cc := gaz.demonym_country(tok.text)) is not None:
+            found.append((tok.i, cc))
+    return found
+
+
+def _capital_mentions(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
+                      home: str | None, gaz: Gazetteer) -> list[_Mention]:
+    """'in the capital', 'the Salvadoran capital', 'the capital of Peru', 'Antioquia's capital', 'the
+    departmental capital': a capital the text does not name. A country's is the one named with it
+    (a nationality before it, a country after 'of' or before "'s", 'the country's capital'), else the
+    one the document is most about; a province's ('the capital of Junin department', 'Antioquia's
+    capital') is its seat (``Gazetteer.seat``), and 'the departmental capital' the seat of the
+    province the text named last before it. A capital named right after ('the capital Kyiv', 'the
+    capital, Lima') or right before ('San Miguel, the departmental capital') is that name's mention.
+    A province or country named before "'s" is part of the capital's mention, not a place of its own."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     starts = {m.start: m for m in mentions}
+    ends = {m.end: m for m in mentions}
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    region_words = _words("region_words")
+
+    def capital_of(m: _Mention | None) -> Entry | None:
+        """The capital of the country, or the seat of the province, a mention names."""
+        if m is None:
+            return None
+        chosen = r[0] if (r := resolved.get(id(m))) is not None else None
+        country = next((c for c in m.candidates if c.kind == "country"), None)
+        if country is not None:
+            return gaz.capital(country.country_code)
+        province = chosen if chosen is not None and chosen.kind == "admin1" else next(
+            (c for c in m.candidates if c.kind == "admin1"), None)
+        return gaz.seat(province.admin1_code) if province is not None and province.admin1_code else None
+
     found = []
     for tok in doc:
         if tok.lower_ not in _capital_nouns() or tok.pos_ != "NOUN" or tok.i in taken or tok.dep_ in {"compound", "amod"}:
@@ -642,26 +710,41 @@ def _capital_mentions(doc: Doc, mentions: list[_Mention], home: str | None, gaz:
                                   and after2.i in starts):
             continue  # "the capital Kyiv", "the capital, San Salvador": the name says which
         before = doc[tok.i - 1] if tok.i >= 1 else None
-        cc = None
-        if after is not None and after.lower_ == "of":
-            named = starts.get(end + 1) or starts.get(end + 2)
-            country = next((c for c in named.candidates if c.kind == "country"), None) if named is not None else None
-            if country is None:
-                continue  # "the capital of Chalatenango": a province's
-            cc = country.country_code
-        elif before is not None and (demonym := gaz.demonym_country(before.text)):
-            cc = demonym  # "the Salvadoran capital"
-        elif before is not None and before.lower_ == "the":
-            cc = home
-        if not cc or (entry := gaz.capital(cc)) is None:
-            continue
         start = tok.i - 1 if before is not None and before.lower_ != "the" else tok.i
+        opening = start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start
+        if opening >= 2 and doc[opening - 1].text == "," and opening - 1 in ends:
+            continue  # "San Miguel, the departmental capital": the name before says which
+        entry = None
+        if after is not None and after.lower_ == "of":
+            entry = capital_of(starts.get(end + 1) or starts.get(end + 2))  # "the capital of Peru", "of Junin department"
+        elif before is not None and before.tag_ == "POS" and tok.i >= 2:
+            owner = by_token.get(tok.i - 2)
+            if owner is not None:
+                entry, start = capital_of(owner), owner.start  # "Antioquia's capital", "Norway's capital"
+            elif doc[tok.i - 2].lower_ in _words("country_words") and home:
+                entry, start = gaz.capital(home), tok.i - 2  # "the country's capital"
+        elif before is not None and (demonym := gaz.demonym_country(before.text)):
+            entry = gaz.capital(demonym)  # "the Salvadoran capital"
+        elif before is not None and _names_region_kind(before.lower_, region_words):
+            # "the departmental capital", "the state capital": the province the text named last
+            last = next((r[0] for m in sorted(mentions, key=lambda m: -m.start) if m.end <= tok.i
+                         and (r := resolved.get(id(m))) is not None and r[0].kind == "admin1"), None)
+            entry = gaz.seat(last.admin1_code) if last is not None and last.admin1_code else None
+        elif before is not None and before.lower_ == "the" and home:
+            entry = gaz.capital(home)
+        if entry is None:
+            continue
         m = _Mention(start, end, entry.name, doc[start:end].text, "city", (entry,))
         # "on the outskirts of the capital": vicinity words stand before its article
         m.near = _is_near(doc, start - 1 if start >= 1 and doc[start - 1].lower_ == "the" else start)
         m.modifies = _modified_noun(doc, m)
         found.append(m)
     return found
+
+
+def _names_region_kind(word: str, region_words: frozenset[str]) -> bool:
+    """'department', 'departmental', 'provincial', 'regional': a region word or its adjective."""
+    return word in region_words or any(word in {w + "al", w[:-1] + "ial"} for w in region_words)
 
 
 def _place(entry: Entry, gaz: Gazetteer, *, mention: str | None = None, span: TextSpan | None = None,
