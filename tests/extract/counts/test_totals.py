@@ -39,6 +39,9 @@ SHOT_THEN_DIED = [
     ("Five people were shot and two of them were killed outside a bar in Cali, police said.", 3, 2),
     ("Ten people were wounded in the bombing of a bus in Quetta, two of whom later died in hospital.", 8, 2),
     ("Gunmen shot five people at a wedding in Kaduna, killing two of them.", 3, 2),
+    # the hurt figure told inside the phrase the dead are counted of
+    ("One of the three villagers shot by gunmen in Maiduguri on Monday has died of his wounds, police said.", 2, 1),
+    ("Two of the 12 people wounded in the market blast died overnight.", 10, 2),
     # two figures of different people: nothing to subtract
     ("Three soldiers were killed and ten people were wounded when a bomb exploded in Gao.", 10, 3),
 ]

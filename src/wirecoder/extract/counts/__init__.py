@@ -779,18 +779,25 @@ def _uncounted_plurals(sent: Span) -> list[CountMention]:
 
 def _died_among_the_hurt(sent: Span, counts: list[CountMention]) -> list[CountMention]:
     """'Five people were shot and two of them were killed', 'ten were wounded, two of whom later
-    died': the dead are among those hit, and a coder counts as injured only those who lived (3,
-    8). Applies when the sentence has one injured figure and the killed figure counts 'of them'."""
+    died', 'one of the three villagers shot on Monday has died': the dead are among those hit, and
+    a coder counts as injured only those who lived (3, 8, 2). Applies when the sentence has one
+    injured figure and the killed figure counts 'of them' or of the phrase that holds it."""
     hurt = [m for m in counts if m.count.kind is CountKind.INJURED and m.count.value]
     if len(hurt) != 1:
         return counts
+    hurt_span = hurt[0].count.span
     died = 0
     for m in counts:
         span = m.count.span
         if m.count.kind is not CountKind.KILLED or not m.count.value or span is None:
             continue
-        after = [t.lower_ for t in sent if t.idx >= span.end][:2]  # the words right after the number
-        if after and after[0] == "of" and after[1:] and after[1] in lexicon().counts.partitive_pronouns:
+        after = [t for t in sent if t.idx >= span.end][:2]  # the words right after the number
+        if not after or after[0].lower_ != "of" or len(after) < 2:
+            continue
+        of = after[0]
+        # "two of them", or "one of the three villagers shot": the hurt figure inside the phrase
+        if after[1].lower_ in lexicon().counts.partitive_pronouns or hurt_span is not None and (
+                of.idx < hurt_span.start < of.doc[max(t.i for t in of.subtree)].idx + 1):
             died += m.count.value
     total = hurt[0].count.value
     if not died or died > total:
