@@ -243,3 +243,10 @@ def test_the_last_year_is_a_stretch_of_time_not_a_date(nlp):
     assert _dates(nlp, "The officers staged two failed coups in the last year and a half.", published) == []
     assert _dates(nlp, "Bombings have doubled over the last month, the police said.", published) == []
     assert _dates(nlp, "Rebels blew up a pylon last month.", published) == [("last month", date(1989, 8, 1), Precision.MONTH)]
+
+
+@pytest.mark.model
+def test_a_march_is_no_month(nlp):
+    doc = nlp("Thousands of people joined a march against the new law on Saturday.")
+    assert [w.text for w in find_dates(doc, date(2024, 6, 10))] == ["on Saturday"]
+    assert [w.date for w in find_dates(nlp("The talks resumed in March."), date(2024, 6, 10))] == [date(2024, 3, 1)]

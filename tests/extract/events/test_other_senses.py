@@ -92,3 +92,9 @@ def test_showing_charity_walks_traffic_patrols_and_weather_make_no_event(nlp, se
 
 def test_protesters_demonstrating_still_protest(nlp):
     assert EventType.PROTEST in _types(nlp, "Students demonstrated outside the ministry on Monday against the new law.")
+
+
+def test_a_march_joined_is_a_protest_not_the_month(nlp):
+    # the entity tagger calls the lower-case noun a date
+    assert _types(nlp, "Thousands of people joined a march against the new law in Nairobi on Saturday.") == [EventType.PROTEST]
+    assert _types(nlp, "The ceasefire was agreed in March.") == []

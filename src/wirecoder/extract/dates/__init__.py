@@ -433,6 +433,14 @@ def _sentence_start(doc: Doc, start: int, end: int) -> int:
     return span.sent.start if span is not None and doc.has_annotation("SENT_START") else 0
 
 
+def _is_common_noun(doc: Doc, start: int, end: int) -> bool:
+    """A month's name written in lower case after a determiner ("a march", "the march") is the
+    common noun, though the entity tagger may call it a date."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    return (words is not None and len(words) == 1 and words[0].text.islower() and words[0].is_alpha
+            and any(c.dep_ == "det" for c in words[0].children))
+
+
 def find_dates(sent_or_doc: Doc | Span, published: date | None) -> list[When]:
     """Every date expression in a sentence (or whole doc) that names a date, in text order, each
     with its span; overlapping expressions give one, the longest that resolves."""
@@ -452,6 +460,8 @@ def find_dates(sent_or_doc: Doc | Span, published: date | None) -> list[When]:
             continue  # "the 1960's": a decade
         if _is_stretch_of_time(text, start, end):
             continue  # "two failed coups in the last year and a half"
+        if _is_common_noun(span.doc, start, end):
+            continue  # "joined a march against the law": the walk, not the month
         wide = (start, end) if (start, end) in times else _widen(text, start, end, span.start_char, span.end_char)
         # an expression that only resolves without its widened modifiers still counts
         for s, e in dict.fromkeys((wide, (start, end))):

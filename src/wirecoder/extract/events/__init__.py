@@ -302,6 +302,13 @@ def _ends_idiom(tok: Token, idioms: list[str]) -> bool:
     return False
 
 
+def _common_noun_of_a_name(tok: Token) -> bool:
+    """'joined a march': a noun that is also a month or a name (``name_sense_nouns``), written in
+    lower case after a determiner, is the noun, whatever the entity tagger calls it."""
+    return (tok.lemma_.lower() in lexicon().events.name_sense_nouns and tok.text.islower()
+            and any(c.dep_ == "det" for c in tok.children))
+
+
 def _classify_noun(tok: Token) -> EventType | None:
     lex = lexicon().events
     text = tok.lower_
@@ -334,8 +341,8 @@ def _classify_noun(tok: Token) -> EventType | None:
     if key in lex.verbal_attack_triggers and _attack_in_words(tok):
         return None  # "launched a vicious attack on Clinton, branding her a demon"
     etype = EventType(lex.nouns[key])
-    if key in lex.name_sense_nouns and (tok.ent_type_ in {"DATE", "ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT"}
-                                        or tok.text[:1].isupper() and tok.i > tok.sent.start):
+    if key in lex.name_sense_nouns and not _common_noun_of_a_name(tok) and (
+            tok.ent_type_ in {"DATE", "ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT"} or tok.text[:1].isupper() and tok.i > tok.sent.start):
         return None  # the month, or the name of a charity walk ("March of Dimes")
     if key in lex.show_sense_nouns and any(c.dep_ in {"amod", "compound"} and c.tag_ == "VBG" for c in tok.children):
         return None  # "blacksmithing demonstrations", "a cooking demonstration": a show of a craft
@@ -440,7 +447,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
             found = _classify_verb(tok)
             if found is not None and _sums_up_a_history(tok):
                 continue
-        elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "compound" and tok.ent_type_ not in {"DATE", "TIME"}:
+        elif tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "compound" and (tok.ent_type_ not in {"DATE", "TIME"}
+                                                                         or _common_noun_of_a_name(tok)):
             etype = _classify_noun(tok)
             if etype is not None:
                 if _is_generic(tok):
