@@ -30,6 +30,20 @@ def test_a_death_by_mishap_is_no_incident(text):
     assert _violent(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The council is accused as sewage kills fish stocks in the river.",
+    "The ministry was blamed after the virus killed dozens of birds on the farm.",
+])
+def test_blame_for_a_mishap_is_no_accusation(text):
+    assert wirecoder.extract(text, published="2024-03-20").incidents == []
+
+
+def test_blame_for_a_killing_is_an_accusation():
+    types = {i.type.value for i in wirecoder.extract("Villagers accused the army of killing three farmers.",
+                                                      published="2024-03-20").incidents}
+    assert "accusation" in types
+
+
 def test_an_article_about_a_crash_tells_its_injuries_without_violence():
     text = ("A pickup truck overturned on Route 9 near Marlow on Monday. The driver was taken to hospital with "
             "serious injuries. A passenger was treated at the scene. No other injuries were reported.")

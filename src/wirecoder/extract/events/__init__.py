@@ -395,6 +395,11 @@ def _tells_an_attack(word: Token) -> bool:
     elif word.pos_ == "VERB":
         found = _classify_verb(word)
         etype = found[0] if found else None
+        mishaps = lexicon().events.mishaps
+        for arg in (c for c in word.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}):
+            named = {arg.lemma_.lower(), *(c.lemma_.lower() for c in arg.children if c.dep_ in {"compound", "amod"})}
+            if named & mishaps.animals or arg.dep_ == "nsubj" and arg.lemma_.lower() in mishaps.causes:
+                return False  # "sewage kills fish stocks", "the virus killed 4,000 birds"
     else:
         return False
     return etype is not None and etype in attack_types()
