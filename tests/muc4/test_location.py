@@ -59,3 +59,37 @@ class TestProvinceAndSettlement:
         place = Place(name="Yarumal", mention="Yarumal", kind="city", country="Colombia", country_code="CO", admin1="Antioquia")
         incident = _incident("Gunmen killed four peasants in Yarumal municipality.", place)
         assert _location(incident) == "COLOMBIA: YARUMAL (MUNICIPALITY)"
+
+
+class TestNeighbourhood:
+    """A quarter of the town the incident's sentences name goes after the town (the keys'
+    "SAN SALVADOR (CITY): ESCALON (NEIGHBORHOOD)"); a wrong one would cost the town's full credit."""
+
+    LIMA = Place(name="Lima", mention="Lima", kind="city", country="Peru", country_code="PE", admin1="Lima")
+
+    def test_the_quarter_before_the_word(self):
+        incident = _incident("Gunmen killed a judge in the Surquillo neighborhood of Lima on Friday.", self.LIMA)
+        assert _location(incident) == "PERU: LIMA (CITY): SURQUILLO (NEIGHBORHOOD)"
+
+    def test_the_quarter_after_the_word(self):
+        incident = _incident("Gunmen killed a judge in the barrio of Villa Maria del Triunfo, in Lima.", self.LIMA)
+        assert _location(incident) == "PERU: LIMA (CITY): VILLA MARIA DEL TRIUNFO (NEIGHBORHOOD)"
+
+    def test_a_list_of_quarters_adds_none(self):
+        incident = _incident("Rebels killed a judge in Lima as fighting spread to the Rimac, Brena and Surquillo neighborhoods.",
+                             self.LIMA)
+        assert _location(incident) == "PERU: LIMA (CITY)"
+
+    def test_two_quarters_add_none(self):
+        incident = _incident("Gunmen killed a judge in the Surquillo neighborhood and a guard in the Rimac neighborhood of Lima.",
+                             self.LIMA)
+        assert _location(incident) == "PERU: LIMA (CITY)"
+
+    def test_the_towns_own_name_is_no_quarter(self):
+        incident = _incident("Gunmen killed a judge in a Lima neighborhood.", self.LIMA)
+        assert _location(incident) == "PERU: LIMA (CITY)"
+
+    def test_a_country_takes_no_quarter(self):
+        peru = Place(name="Peru", mention="Peru", kind="country", country="Peru", country_code="PE")
+        incident = _incident("Gunmen killed a judge in the Surquillo neighborhood.", peru)
+        assert _location(incident) == "PERU"

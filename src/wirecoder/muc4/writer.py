@@ -115,6 +115,9 @@ def _location_text(inc: Incident) -> str:
         parts.append(f"{_bare_unit(place.name)} ({label})")
     elif place.kind in {"city", "admin2"}:
         parts.append(f"{place.name.upper()} ({_settlement_type(place, evidence)})")
+        town = {_ascii(n).upper() for n in (place.name, place.mention) if n}
+        if place.kind == "city" and (quarter := _quarter(_ascii(_texts(inc)), town)):
+            parts.append(f"{quarter} (NEIGHBORHOOD)")
     elif place.kind == "region":
         parts.append(f"{place.name.upper()} (REGION)")
     # a "site" (a building, a farm road) is finer than the location slot goes: the country stays
@@ -147,6 +150,24 @@ def _named_with(place, region: str, evidence: str) -> bool:
         if found and ". " not in evidence[m.end():found.start()]:
             return True
     return False
+
+
+# a name of one to four words, capitalised but for Spanish and English particles ("Prados de Venecia")
+_QUARTER_NAME = r"(?:[A-Z][\w'-]*)(?:\s+(?:(?:de|del|la|las|los|el)\s+)?[A-Z][\w'-]*){0,3}"
+
+
+def _quarter(evidence: str, town: set[str]) -> str | None:
+    """The one neighbourhood of the town the incident's sentences name ("in the Escalon
+    neighborhood", "at San Miguelito neighborhood", "the neighborhood of San Benito"), upper-cased;
+    None when they name none or several. The keys add it after the town, and a wrong or extra
+    quarter costs the town's full credit, so a list ("San Benito, Escalon, and La Mascota
+    neighborhoods") or two quarters give none. The town's own names (``town``, upper-cased) are
+    no quarter of it ("a Medellin neighborhood", "the Escalon neighborhood of San Salvador")."""
+    words = "|".join(re.escape(w) for w in lexicon().places.neighbourhood_words)
+    before = re.compile(rf"\b(?:in|at|on|of|from)\s+(?:the\s+)?({_QUARTER_NAME})\s+(?:{words})\b(?!s)")
+    after = re.compile(rf"\b(?:{words})\s+of\s+({_QUARTER_NAME})")
+    found = {" ".join(m.group(1).upper().split()) for pattern in (before, after) for m in pattern.finditer(evidence)} - town
+    return found.pop() if len(found) == 1 else None
 
 
 def _settlement_type(place, evidence: str) -> str:

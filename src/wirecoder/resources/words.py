@@ -276,6 +276,7 @@ class PlaceWords(Section):
     list_conjunctions: Words
     capital_nouns: Words
     seat_nouns: Words
+    neighbourhood_words: Words
 
 
 class TruecaseWords(Section):
