@@ -59,6 +59,9 @@ def write_batch(engines: Engines, items: list[ExtractionResult | IngestError], c
         with engines.write.begin() as conn:
             take_write_lock(conn)
             seen: set[str] = set()
+            # a stored incident's members, read once per batch: its reports are compared with every
+            # new one in its window; an incident written in the batch is read again
+            members: dict[str, resolve.Members] = {}
             for item in items:
                 if isinstance(item, IngestError):
                     _put_error(conn, item, now)
@@ -69,7 +72,7 @@ def write_batch(engines: Engines, items: list[ExtractionResult | IngestError], c
                     summary.articles_skipped += 1
                     continue
                 seen.add(article.id)
-                _put_article(conn, item, now, config, created, updated)
+                _put_article(conn, item, now, config, created, updated, members)
                 summary.articles_added += 1
     except SQLAlchemyError as exc:
         raise StoreError(f"store {engines.url}: write failed, nothing of this batch was kept: "
@@ -91,7 +94,7 @@ def _put_error(conn: Connection, error: IngestError, now: datetime) -> None:
 
 
 def _put_article(conn: Connection, result: ExtractionResult, now: datetime, config: Config,
-                 created: set[str], updated: set[str]) -> None:
+                 created: set[str], updated: set[str], members: dict[str, resolve.Members]) -> None:
     article = result.article
     aid = article.id
     # events belong to their article, whatever the caller filled in
@@ -116,8 +119,10 @@ def _put_article(conn: Connection, result: ExtractionResult, now: datetime, conf
         return _candidates(conn, draft, ref)
 
     def members_of(incident_id: str) -> resolve.Members:
-        stored = _member_events(conn, incident_id)
-        return resolve.Members(stored, *_article_meta(conn, {e.article_id for e in stored if e.article_id}))
+        if incident_id not in members:
+            stored = _member_events(conn, incident_id)
+            members[incident_id] = resolve.Members(stored, *_article_meta(conn, {e.article_id for e in stored if e.article_id}))
+        return members[incident_id]
 
     joined: set[str] = set()
     # the country the article tells of, when its placed incidents agree on one: an unplaced one is there too
@@ -132,6 +137,7 @@ def _put_article(conn: Connection, result: ExtractionResult, now: datetime, conf
                                               country=country)
         incident = resolution.incident
         _write_incident(conn, incident, resolution.published, resolution.outlets, now, new=resolution.created)
+        members.pop(incident.id, None)  # it holds this article's events now
         (created if resolution.created else updated).add(incident.id)
         conn.execute(insert(t.incident_members), [
             {"incident_id": incident.id, "event_key": f"{aid}:{e.id}", "article_id": aid} for e in own
