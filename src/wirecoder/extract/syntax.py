@@ -89,3 +89,9 @@ def in_other_sense(verb: Token, objects: tuple[str, ...]) -> bool:
         if c.dep_ == "prep" and c.lower_ in {"to", "into"} and any(g.dep_ == "pobj" and g.lemma_.lower() in objects for g in c.children):
             return True
     return False
+
+
+def used_as_common_noun(tok: Token) -> bool:
+    """A word written in lower case after a determiner ('joined a march'): the common noun, though
+    the entity tagger may take it for the month or a name it also spells."""
+    return tok.text.islower() and tok.is_alpha and any(c.dep_ == "det" for c in tok.children)

@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span
 from ...model import Precision, When
 from ...model import Span as TextSpan
 from ...resources.words import lexicon
-from ..syntax import doc_text, ents_within
+from ..syntax import doc_text, ents_within, used_as_common_noun
 
 # --------------------------------------------------------------------------- patterns
 
@@ -434,11 +434,10 @@ def _sentence_start(doc: Doc, start: int, end: int) -> int:
 
 
 def _is_common_noun(doc: Doc, start: int, end: int) -> bool:
-    """A month's name written in lower case after a determiner ("a march", "the march") is the
-    common noun, though the entity tagger may call it a date."""
+    """A month's name used as the common noun ("joined a march"), which the entity tagger may
+    call a date."""
     words = doc.char_span(start, end, alignment_mode="expand")
-    return (words is not None and len(words) == 1 and words[0].text.islower() and words[0].is_alpha
-            and any(c.dep_ == "det" for c in words[0].children))
+    return words is not None and len(words) == 1 and used_as_common_noun(words[0])
 
 
 def find_dates(sent_or_doc: Doc | Span, published: date | None) -> list[When]:

@@ -18,7 +18,7 @@ from ...resources.groups import normalise_group
 from ...resources.taxonomy import attack_types
 from ...resources.words import lexicon
 from ..actors import resolve_pronoun
-from ..syntax import in_other_sense, through_preps
+from ..syntax import in_other_sense, through_preps, used_as_common_noun
 
 
 @dataclass(frozen=True)
@@ -303,10 +303,9 @@ def _ends_idiom(tok: Token, idioms: list[str]) -> bool:
 
 
 def _common_noun_of_a_name(tok: Token) -> bool:
-    """'joined a march': a noun that is also a month or a name (``name_sense_nouns``), written in
-    lower case after a determiner, is the noun, whatever the entity tagger calls it."""
-    return (tok.lemma_.lower() in lexicon().events.name_sense_nouns and tok.text.islower()
-            and any(c.dep_ == "det" for c in tok.children))
+    """'joined a march': a noun that is also a month or a name (``name_sense_nouns``), used as
+    the common noun, whatever the entity tagger calls it."""
+    return tok.lemma_.lower() in lexicon().events.name_sense_nouns and used_as_common_noun(tok)
 
 
 def _classify_noun(tok: Token) -> EventType | None:
