@@ -246,6 +246,27 @@ def _dates_fit(a: When | None, b: When | None, ref_a: Date | None, ref_b: Date |
     return ref is not None and 0 <= (ref - day).days <= window_days  # type: ignore[operator]
 
 
+def _parts_allowed(a: Incident, b: Incident, config: Config, ref_a: Date | None, ref_b: Date | None,
+                   country_a: str | None) -> dict[str, float] | None:
+    """The type, date, place and actor parts of a comparison; None when one of them, the days the
+    incidents' reports gave, or the country ``a``'s article tells of rules the pair out."""
+    parts: dict[str, float] = {}
+    for name, value in (
+        ("type", _type_score(a, b)),
+        ("date", _date_score(a.date, b.date, config.merge_window_days, ref_a, ref_b)),
+        ("place", _place_score(a.place, b.place, config.merge_distance_km)),
+        ("actors", _actor_score(a, b)),
+    ):
+        if value is None:
+            return None
+        parts[name] = value
+    if _days_disagree(a, b, config.merge_window_days):
+        return None
+    if a.place is None and country_a and b.place is not None and b.place.country_code not in (None, country_a):
+        return None
+    return parts
+
+
 def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None, ref_b: Date | None = None,
             *, duplicate: bool = False, country_a: str | None = None) -> Comparison | None:
     """Whether two incidents can be one occurrence and what says they are; None when something
@@ -263,19 +284,8 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
     the same place and shared key terms (``TEXT_WITH_PLACE``), or ``TEXT_ALONE`` of them. Key
     terms are those one report of each shares at best (``_shared_with_a_report``); a stored
     incident passed without its events is compared as one report."""
-    parts: dict[str, float] = {}
-    for name, value in (
-        ("type", _type_score(a, b)),
-        ("date", _date_score(a.date, b.date, config.merge_window_days, ref_a, ref_b)),
-        ("place", _place_score(a.place, b.place, config.merge_distance_km)),
-        ("actors", _actor_score(a, b)),
-    ):
-        if value is None:
-            return None
-        parts[name] = value
-    if _days_disagree(a, b, config.merge_window_days):
-        return None
-    if a.place is None and country_a and b.place is not None and b.place.country_code not in (None, country_a):
+    parts = _parts_allowed(a, b, config, ref_a, ref_b, country_a)
+    if parts is None:
         return None
     share, shared = _shared_with_a_report(a, b)
     parts["text"] = round(share, 4)
@@ -336,13 +346,13 @@ def best_match(
         if candidate.id == incident.id or own & set(candidate.articles):
             continue
         duplicate = bool(copies & set(candidate.articles))
-        compared = compare(incident, candidate, config, refs.get(incident.id), refs.get(candidate.id),
-                           duplicate=duplicate, country_a=country)
-        if compared is not None and not candidate.events and events_of is not None:
+        ref_a, ref_b = refs.get(incident.id), refs.get(candidate.id)
+        if not candidate.events and events_of is not None:
+            if _parts_allowed(incident, candidate, config, ref_a, ref_b, country) is None:
+                continue
             # nothing rules the candidate out: its reports are read to compare their terms one by one
-            loaded = candidate.model_copy(update={"events": list(events_of(candidate.id))})
-            compared = compare(incident, loaded, config, refs.get(incident.id), refs.get(candidate.id),
-                               duplicate=duplicate, country_a=country)
+            candidate = candidate.model_copy(update={"events": list(events_of(candidate.id))})
+        compared = compare(incident, candidate, config, ref_a, ref_b, duplicate=duplicate, country_a=country)
         if compared is None or not compared.sufficient:
             continue
         rank = (duplicate, compared.score)  # the same report's incident first, then the best agreement
