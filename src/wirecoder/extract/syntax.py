@@ -95,3 +95,12 @@ def used_as_common_noun(tok: Token) -> bool:
     """A word written in lower case after a determiner ('joined a march'): the common noun, though
     the entity tagger may take it for the month or a name it also spells."""
     return tok.text.islower() and tok.is_alpha and any(c.dep_ == "det" for c in tok.children)
+
+
+def names_a_stretch_of_time(prep: Token) -> bool:
+    """A prepositional phrase naming a stretch of time ("over the past decade", "in the last five
+    years"): what a verb tells over it is a tally, not one occurrence."""
+    words = lexicon().counts
+    if prep.dep_ != "prep" or prep.lower_ not in {*words.roundup_prepositions, *words.roundup_across}:
+        return False
+    return any(t.ent_type_ == "DATE" and t.lemma_.lower() in words.roundup_spans for t in prep.subtree)

@@ -132,6 +132,7 @@ class CountWords(Section):
     roundup_starts: Words
     roundup_adverbs: Words
     roundup_periods: Words
+    roundup_spans: Words  # lemmas naming a stretch of time ('the past decade'), not a point in it
     roundup_period_determiners: Words
     roundup_adjectives: Words
     roundup_determiners: Words
@@ -243,6 +244,10 @@ class EventWords(Section):
     responsibility_owner_nouns: Words
     other_sense_objects: dict[str, tuple[str, ...]]
     other_sense_modifiers: dict[str, tuple[str, ...]]
+    other_sense_subjects: dict[str, tuple[str, ...]]  # "a political crisis exploded"
+    negating_prepositions: Words  # "without a shot being fired"
+    advocacy_heads: Words  # "call for" or "demand": an act wished for, as their object, is not told done
+    equating_verbs: Words  # "constitutes an attack on press freedom": what the subject is taken to be
     enforcement_modifiers: Words
     court_words: Words
     background: BackgroundWords

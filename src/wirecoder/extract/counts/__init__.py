@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from ...model import Count, CountKind
 from ...model import Span as TextSpan
 from ...resources.words import lexicon
-from ..syntax import in_other_sense
+from ..syntax import in_other_sense, names_a_stretch_of_time
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 # the qualifier of a killed or an injured count read from a figure of both ("30 casualties",
@@ -499,6 +499,8 @@ def _told_of_a_set(anchor: Token) -> bool:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.roundup_openers for m in child.children) \
                     and any(t.ent_type_ == "DATE" for t in child.subtree):
                 return True  # "since the rebels launched their offensive in March"
+            if names_a_stretch_of_time(child):
+                return True  # "killed over the past decade"
             if child.dep_ in {"advmod", "prep"} and " ".join(t.lower_ for t in child.subtree) in lex.roundup_adverbs:
                 return True  # "has so far left 1,000 dead", "killed to date"
             if child.dep_ == "npadvmod" and child.lemma_.lower() in lex.roundup_periods and any(

@@ -18,7 +18,7 @@ from ...resources.groups import normalise_group
 from ...resources.taxonomy import attack_types
 from ...resources.words import lexicon
 from ..actors import resolve_pronoun
-from ..syntax import in_other_sense, through_preps, used_as_common_noun
+from ..syntax import in_other_sense, names_a_stretch_of_time, through_preps, used_as_common_noun
 
 
 @dataclass(frozen=True)
@@ -57,8 +57,14 @@ def _polarity(token: Token) -> Polarity:
     lex = lexicon().events
     if any(c.dep_ == "neg" for c in token.children):
         return Polarity.NEGATED
+    if token.dep_ in {"attr", "acomp"} and token.pos_ == "VERB" and any(c.dep_ == "neg" for c in token.head.children):
+        return Polarity.NEGATED  # "we are not bombing", parsed as the complement of "are"
     if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lower_ in lex.negative_subjects or any(d.lower_ == "no" for d in c.children)) for c in token.children):
         return Polarity.NEGATED  # "no group has claimed responsibility"
+    if _governed_by(token, lex.negating_prepositions):
+        return Polarity.NEGATED  # "the town was taken without a shot being fired"
+    if _wished_for(token):
+        return Polarity.HYPOTHETICAL  # "calling for the assassination of the president"
     head = token
     for _ in range(4):  # "wounded by gunfire" -> "by" -> "wounded" -> "the report that ..."
         if head.lemma_.lower() in lex.denial_verbs and head is not token:
@@ -88,6 +94,34 @@ def _polarity(token: Token) -> Polarity:
         else:
             break
     return Polarity.ASSERTED
+
+
+def _governed_by(token: Token, prepositions: tuple[str, ...]) -> bool:
+    """Whether the word, or the noun or clause it belongs to, is the object of one of
+    ``prepositions`` ("without firing a shot", "without a shot being fired"). An act named as
+    known ("without the bombing of the city, the front would have held") is presupposed, not
+    denied."""
+    known = lexicon().events.anaphoric_determiners
+    for word in (token, token.head):
+        if any(c.dep_ in {"det", "poss"} and (c.dep_ == "poss" or c.lower_ in known) for c in word.children):
+            return False
+        if word.dep_ in {"pobj", "pcomp"} and word.head.lower_ in prepositions:
+            return True
+        if word.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            break
+    return False
+
+
+def _wished_for(noun: Token) -> bool:
+    """An act named as what someone calls for, demands or urges ("called for the assassination
+    of the president", "demanded the execution of the prisoners"): wished, not told done."""
+    heads = lexicon().events.advocacy_heads
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in heads
+    if noun.dep_ == "pobj":
+        prep = noun.head
+        return f"{prep.head.lemma_.lower()} {prep.lower_}" in heads
+    return False
 
 
 def _infinitive_or_gerund(clause: Token) -> bool:
@@ -122,16 +156,25 @@ def _is_generic(noun: Token) -> bool:
 
 
 def _sums_up_a_history(verb: Token) -> bool:
-    """'More than 13,000 people have died in Peru since 1980', 'they have killed many people':
-    a perfect tense over a period, or an agent's perfect deeds against a vague multitude with no
-    date, sums up a history of violence; it tells no one occurrence."""
-    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+    """'More than 13,000 people have died in Peru since 1980', 'the conflict has killed 300,000
+    people over the past decade', 'they have killed many people': a perfect tense over a period,
+    or an agent's perfect deeds against a vague multitude with no date, sums up a history of
+    violence; it tells no one occurrence."""
+    told = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "had been killed or injured"
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in told for c in v.children):
         return False
     for since in (c for c in verb.children if c.lower_ == "since" and c.dep_ == "prep"):
         # "since 1980", "since March": a tally over a period; "since then", "since the attack" ties
         # what follows to the occurrence told
         if any(t.ent_type_ == "DATE" for t in since.subtree if t.i != since.i):
             return True
+    # a phrase closing "killed or injured" tells of both verbs
+    phrases = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "prep"]
+    if any(names_a_stretch_of_time(c) for c in phrases):
+        return True  # "over the past decade", "in the last five years"
+    collections = lexicon().counts.roundup_collections
+    if any(g.dep_ == "pobj" and g.lemma_.lower() in collections for c in phrases for g in c.children):
+        return True  # "2,000 people have been killed in the conflict"
     if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
         return False
     # the object of an agent's deeds ("have killed many people"); a passive "many civilians have
@@ -210,6 +253,10 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
         return None
     if in_other_sense(tok, lex.other_sense_objects.get(lemma, ())):
         return None  # "executed two search warrants", "shooting footage", "stormed to victory"
+    if _subject_lemma(tok) in lex.other_sense_subjects.get(lemma, ()):
+        return None  # "a political crisis exploded", "the row blew up"
+    if lemma in lex.mishaps.casualty_verbs and _only_animals(tok):
+        return None  # "poachers killed three elephants", "using a tank to kill a flea"
     cues = lex.violent_sense_cues.get(lemma)
     if cues is not None and not _beside_violent_cue(tok, cues):
         return None  # "hacked the emails", "engage in hacking"; but "hacked to death", "hacked with machetes"
@@ -256,6 +303,25 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
     if lemma == "set" and not any(c.lower_ in lex.fire_words for c in tok.subtree):
         return None
     return etype, tok.i
+
+
+def _only_animals(verb: Token) -> bool:
+    """Whether what a killing or hurting verb acts on is animals and nothing else ("killed two
+    elephants", but not "killed a cow and two farmers")."""
+    undergoers = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    listed = [w for u in undergoers for w in (u, *u.conjuncts)]
+    return bool(listed) and all(_is_animal(w) for w in listed)
+
+
+def _subject_lemma(verb: Token) -> str | None:
+    """The lemma of a verb's subject; a relative pronoun stands for the noun its clause
+    describes ("the crisis which had exploded")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    if subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject.lemma_.lower()
 
 
 def _hostage_object(tok: Token) -> bool:
@@ -332,6 +398,8 @@ def _classify_noun(tok: Token) -> EventType | None:
     if other_objects and any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in other_objects for g in c.children)
                              for c in tok.children):
         return None  # "an attack on his character"
+    if _equated(tok):
+        return None  # "the law constitutes an attack on press freedom": the subject's act is what is told
     if key in lex.instrument_nouns and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.capability_verbs:
         return None  # "producing a dirty bomb": a weapon sought, not an act
     if EventType(lex.nouns[key]) in attack_types() and any(
@@ -352,6 +420,17 @@ def _classify_noun(tok: Token) -> EventType | None:
     if etype is EventType.SECURITY_OPERATION and key == "rescue" and not _captivity_told(tok.doc):
         return None
     return etype
+
+
+def _equated(noun: Token) -> bool:
+    """A noun naming what its sentence's subject is taken to be ("constitutes an attack",
+    "amounts to an attack", "tantamount to a declaration of war")."""
+    verbs = lexicon().events.equating_verbs
+    if noun.dep_ in {"dobj", "attr"}:
+        return noun.head.lemma_.lower() in verbs
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        return noun.head.head.lemma_.lower() in verbs
+    return False
 
 
 def _beside_violent_cue(verb: Token, cues: tuple[str, ...]) -> bool:
