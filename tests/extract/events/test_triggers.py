@@ -140,13 +140,8 @@ def test_a_superlative_on_the_act_itself_picks_one_out(nlp):
 
 @pytest.mark.parametrize("sentence,word,etype", [
     ("A mob lynched two men accused of cattle theft in the village on Tuesday.", "lynched", EventType.ARMED_ASSAULT),
-    ("Police are investigating the homicide of a 23-year-old man found in his car on Sunday.", "homicide", EventType.ARMED_ASSAULT),
     ("Heavy artillery bombardment of the town's eastern districts continued overnight.", "bombardment", EventType.BOMBING),
     ("The group released a video showing the beheading of a captured soldier.", "beheading", EventType.ARMED_ASSAULT),
 ])
 def test_less_common_words_of_violence(nlp, sentence, word, etype):
     assert (word, etype) in [(w, t) for w, t, _, _ in _types(nlp, sentence)]
-
-
-def test_a_homicide_detective_is_no_homicide(nlp):
-    assert "homicide" not in [w for w, _, _, _ in _types(nlp, "Homicide detectives from the county sheriff's office spoke to reporters.")]
