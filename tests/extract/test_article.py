@@ -65,3 +65,25 @@ def test_where_a_victim_belongs_gives_way_to_where_the_act_was():
 def test_where_a_victim_belongs_is_the_place_when_the_text_gives_no_other():
     events = _events("Gunmen shot dead the mayor of Medellin on Sunday.")
     assert [e.place.name for e in events if e.place] == ["Medellín"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army said a farmer was shot dead on Monday by a rebel commando trained in Nicaragua.",
+    "The businessman, who spends most of his time in Miami, was kidnapped on Monday by four gunmen.",
+    "Police said the gunman, a former soldier born in Spain, shot dead two guards on Monday.",
+])
+def test_where_a_clause_says_someone_trained_lives_or_was_born_is_not_where_it_happened(text):
+    assert [e.place for e in _events(text) if e.place] == []
+
+
+def test_the_neighbour_across_a_border_is_not_where_it_happened():
+    events = _events("Rebels attacked an army post in the town of Somotillo, on the border with Honduras, killing two soldiers.")
+    assert events and all(e.place is None or e.place.country_code != "HN" for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "The attack, which took place in Cali on Monday, left two policemen dead.",
+    "Gunmen on Monday killed a reporter who worked for a radio network in Cali.",
+])
+def test_a_clause_about_the_act_or_the_victims_work_keeps_its_place(text):
+    assert [e.place.name for e in _events(text) if e.place] == ["Cali"]

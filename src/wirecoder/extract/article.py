@@ -82,9 +82,30 @@ def _place_owner(token: Token | None, triggers: dict[int, Trigger]) -> int | Non
         return -1
     if token.dep_ == "pobj" and token.head.lower_ in lexicon().events.motion_prepositions:
         return -1  # where someone came from or went ("attackers who hail from Tajikistan", "heading to Kyiv")
+    if _elsewhere(token, triggers):
+        return -1
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and _is_cited_seat(token.head.head, triggers):
         return -1  # "the Canadian embassy in San Salvador reported": where the source sits, not where it happened
     return _owning_trigger(token, triggers)
+
+
+def _elsewhere(token: Token, triggers: dict[int, Trigger]) -> bool:
+    """Whether a toponym tells a place other than where the act was: a neighbour across a border
+    ("on the border with Honduras"), or where a clause says someone was trained, lives, was born or
+    is based ("a commando trained in Nicaragua", "the businessman, who spends most of his time in
+    Miami, was kidnapped"). Other clauses still say where ("the action, which took place in a Bogota
+    street", "killed the reporter, who worked for a radio network in Medellin")."""
+    places = lexicon().places
+    if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_.lower() in places.border_nouns:
+        return True
+    current = token
+    for _ in range(_MAX_PATH):
+        if current.i in triggers or current.head is current:
+            return False
+        if current.dep_ in {"acl", "relcl"} and current.head.i not in triggers:
+            return current.lemma_.lower() in places.elsewhere_verbs
+        current = current.head
+    return False
 
 
 def _is_cited_seat(noun: Token, triggers: dict[int, Trigger]) -> bool:

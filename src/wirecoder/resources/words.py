@@ -282,6 +282,8 @@ class PlaceWords(Section):
     capital_nouns: Words
     seat_nouns: Words
     neighbourhood_words: Words
+    border_nouns: Words
+    elsewhere_verbs: Words
 
 
 class TruecaseWords(Section):

@@ -1,6 +1,6 @@
 """The country an article is about, decided once by the places stage (``read_places(...).country``,
-carried as ``ExtractionResult.country``): the dateline's, unless the text never names that country
-and names another at least twice; without a dateline, the country the text names most."""
+carried as ``ExtractionResult.country``): the dateline's, unless the text names another at least
+twice and more than twice as often; without a dateline, the country the text names most."""
 
 from __future__ import annotations
 
@@ -22,7 +22,12 @@ GEONAMES = Path(__file__).parents[2] / "resources" / "data" / "geonames"
 
 class TestTheRule:
     def test_the_dateline_country_when_the_text_names_it(self):
-        assert article_country("PE", Counter({"PE": 1, "CO": 3})) == "PE"
+        assert article_country("PE", Counter({"PE": 2, "CO": 3})) == "PE"
+
+    def test_a_dateline_country_loses_to_one_named_more_than_twice_as_often(self):
+        assert article_country("NI", Counter({"NI": 2, "SV": 5})) == "SV"
+        assert article_country("NI", Counter({"NI": 1, "SV": 3})) == "SV"
+        assert article_country("NI", Counter({"NI": 1, "SV": 2})) == "NI"
 
     def test_a_dateline_country_never_named_loses_to_one_named_twice(self):
         assert article_country("FR", Counter({"BO": 2})) == "BO"
@@ -60,6 +65,11 @@ class TestReadFromTheText:
         text = ("Paris, 9 Apr 90 (AFP) -- Human rights groups said today that Bolivian soldiers shot three "
                 "miners last week. The Bolivian government denied it, and Bolivia's ambassador called the report false.")
         assert _country(text) == "BO"
+
+    def test_a_report_filed_abroad_that_names_its_own_country_too(self):
+        text = ("MANAGUA, 9 APR 90 (EFE) -- [TEXT] NICARAGUAN OFFICIALS CONDEMNED THE KILLING OF THREE SALVADORAN "
+                "UNION LEADERS, WHOM SALVADORAN SOLDIERS SHOT IN A VILLAGE OF EL SALVADOR ON SUNDAY.")
+        assert _country(text) == "SV"
 
     def test_a_country_named_once_in_passing_does_not_outweigh_the_dateline(self):
         assert _country("La Paz, 9 Apr 90 -- Police shot two smugglers near the border with Peru.") == "BO"

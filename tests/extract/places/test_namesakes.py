@@ -63,3 +63,23 @@ def test_a_places_own_name_outranks_an_alternate_spelling_abroad(nlp):
     doc = nlp("San Salvador, 29 Jan 90 -- A United States adviser said the colonel in charge of the military zone "
               "in San Miguel agreed with the decision.")
     assert [(p.name, p.country_code) for p in find_places(doc) if p.mention == "San Miguel"] == [("San Miguel", "SV")]
+
+
+def test_a_name_told_again_stays_in_the_country_first_read(nlp):
+    # Cordoba is a province of Colombia and, better known, a city and a province of Argentina
+    doc = nlp("Bogota, 3 Aug 90 -- Gunmen killed a union leader in Cordoba department on Monday. "
+              "Police in Cordoba said the gunmen fled on motorcycles.")
+    places = [(p.mention, p.country_code, p.kind) for p in find_places(doc) if "ordoba" in p.mention]
+    assert places == [("Cordoba department", "CO", "admin1"), ("Cordoba", "CO", "admin1")], places
+
+
+def test_a_province_the_parse_takes_for_an_organisation_locates_its_town(nlp):
+    # "San Pablo" is also a city in the Philippines; the department says which
+    doc = nlp("Guatemala City, 27 Sep 90 -- A patrolman was shot dead in San Pablo, San Marcos Department, on Sunday.")
+    places = {p.mention: (p.name, p.country_code) for p in find_places(doc)}
+    assert places.get("San Pablo", (None, None))[1] == "GT", places
+
+
+def test_an_office_named_like_a_province_is_no_place(nlp):
+    doc = nlp("The Justice Department said on Monday that the two suspects were arrested.")
+    assert find_places(doc) == []

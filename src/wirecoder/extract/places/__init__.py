@@ -116,13 +116,15 @@ def _locative(token) -> bool:
     return False
 
 
-def _toponym_spans(doc: Doc, labels: set[str]):
+def _toponym_spans(doc: Doc, labels: set[str], gaz: Gazetteer):
     """Place entities of the parse, plus names the statistical NER labelled as a person or an
-    organisation, or missed, that stand in a place's position (small towns often are)."""
+    organisation, or missed, that stand in a place's position (small towns often are), and
+    provinces it took for an organisation ('San Marcos Department')."""
     taken: set[int] = set()
     for ent in doc.ents:
         taken.update(range(ent.start, ent.end))
-        if ent.label_ in labels or ent.label_ in {"PERSON", "ORG"} and not ent.ent_id_ and _locative(ent.root):
+        if ent.label_ in labels or ent.label_ in {"PERSON", "ORG"} and not ent.ent_id_ and (
+                _locative(ent.root) or ent.label_ == "ORG" and _names_a_province(ent, gaz)):
             yield ent
     for tok in doc:
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not _locative(tok):
@@ -131,6 +133,16 @@ def _toponym_spans(doc: Doc, labels: set[str]):
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken and doc[start - 1].is_title:
             start -= 1
         yield doc[start:tok.i + 1]
+
+
+def _names_a_province(ent, gaz: Gazetteer) -> bool:
+    """Whether an entity is a province's name and its region word ('San Marcos Department'), not an
+    office ('the Justice Department'): the gazetteer knows a province of that name."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) < 2 or words[-1].lower_ not in _words("region_words"):
+        return False
+    name = ent.doc[words[0].i:words[-1].i].text
+    return any(c.kind in _REGION_KINDS for c in gaz.lookup(name))
 
 
 def _longest_name(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
@@ -156,7 +168,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     skip = {normalise_name(n) for n in lexicon().places.not_places}
     region_words, settlement_words = _words("region_words"), _words("settlement_words")
     found: list[_Mention] = []
-    for ent in _toponym_spans(doc, labels):
+    for ent in _toponym_spans(doc, labels, gaz):
         start, end = ent.start, ent.end
         if doc[start].lower_ == "the":
             start += 1
@@ -477,8 +489,9 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
     elif named and len({c.country_code for c in candidates}) > 1:
         # a name with namesakes in several countries: one in a country the text names, or a city
         # known by that very name well enough to need no country ('Washington'); the score weighs them
+        # (a province abroad is not: "Cordoba department" in a story from Bogota is Colombia's)
         kept = tuple(c for c in candidates if c.country_code in named
-                     or c.is_name and c.population >= KNOWN_ABROAD_POPULATION)
+                     or c.kind not in _REGION_KINDS and c.is_name and c.population >= KNOWN_ABROAD_POPULATION)
         if any(c.is_name and c.country_code in named for c in kept):
             # a place's own name in a country the text names outranks a namesake known by it only as an
             # alternate spelling ('San Miguel', El Salvador, is no alternate of a Californian city)
@@ -568,6 +581,7 @@ def read_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
             if holding and (current is None or current[0] not in holding):
                 best = max(holding, key=lambda e: _score(e, el, countries, regions))
                 resolved[id(el)] = (best, _precision(best, False))
+    _told_again(mentions, resolved, countries, regions)
     home = _home_country(doc, mentions, resolved, gaz)
     for m in _capital_mentions(doc, mentions, resolved, home, gaz):
         # "Antioquia's capital" is one place, the capital: the province is part of its name
@@ -581,6 +595,27 @@ def read_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
         places.append(_place(r[0], gaz, mention=m.text, precision=r[1], vicinity=m.near,
                              span=TextSpan(start=span.start_char, end=span.end_char, text=span.text)))
     return ArticlePlaces(places=places, country=home)
+
+
+def _told_again(mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
+                countries: Counter, regions: Counter) -> None:
+    """A name told again on its own means the place the text first said it was, or one in the same
+    country: after "Cordoba department" or "Cordoba, Colombia" a bare "in Cordoba" is no city
+    abroad. Only a name told with its region word or its containers says which it is."""
+    stated: dict[str, Entry] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if (r := resolved.get(id(m))) is None:
+            continue
+        if m.want or m.within:
+            stated.setdefault(normalise_name(m.name), r[0])
+            continue
+        earlier = stated.get(normalise_name(m.name))
+        if earlier is None or r[0].kind == "country" or r[0].country_code == earlier.country_code:
+            continue
+        same = [c for c in m.candidates if c.country_code == earlier.country_code]
+        if same:
+            best = earlier if earlier in same else max(same, key=lambda e: _score(e, m, countries, regions))
+            resolved[id(m)] = (best, _precision(best, m.near))
 
 
 def _narrow_dateline(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
@@ -629,10 +664,10 @@ def _home_country(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[
                   gaz: Gazetteer) -> str | None:
     """The country a story is about (``home.article_country``), from its dateline's and how often
     the text after the dateline names each country: by its name, by its people ('Salvadoran'), or by
-    a place in it once the text or the dateline names that country. On MUC-4 dev (696 messages whose
-    key locates an incident) this finds the key's country in 607; home's rule over the raw text's
-    country names, 603; the dateline's unless the context weighs twice as much for another, 592.
-    Counting every town finds 619 but puts more incidents in the wrong country or none."""
+    a place in it once the text or the dateline names that country. How these counts were chosen
+    and what the rule over them finds on MUC-4 dev is told in ``home``. (When they were set, on 696
+    dev messages whose key locates an incident: 607 right; counting every town found 619 but put more
+    incidents in the wrong country or none.)"""
     dateline, body = _dateline(doc, mentions, resolved, gaz)
     naming: list[tuple[int, str]] = []  # (token, country), counted in text order so that a tie goes to the first named
     towns: list[tuple[int, str]] = []
