@@ -19,7 +19,7 @@ from datetime import date
 from functools import cache
 
 from ..extract.counts import parse_number, split_unknown
-from ..model import Actor, CountKind, EventType, Incident, Precision, Role, Stage, WeaponType
+from ..model import Actor, CountKind, EventType, Incident, Polarity, Precision, Role, Stage, WeaponType
 from ..resources.gazetteer import gazetteer
 from ..resources.words import lexicon
 from .phrases import has_phrase, head_word, phrase_type, singular
@@ -218,10 +218,30 @@ def _number(actor: Actor) -> str:
     ("peasants", "policemen") and 1."""
     written = _written_number(actor.text)
     if written is not None:
-        return str(written)
+        return _bounded(written, _written_qualifier(actor.text))
     if actor.number is not None:
         return str(actor.number)
     return "PLURAL" if _plural_head(actor.text) else "1"
+
+
+def _bounded(value: int, qualifier: str | None) -> str:
+    """A number as TASKDOC 7.22 writes it: "at least 6" is ``6-``, "about 10" is ``~10``."""
+    if qualifier in lexicon().counts.lower_bound_qualifiers:
+        return f"{value}-"
+    if qualifier == "about":
+        return f"~{value}"
+    return str(value)
+
+
+def _written_qualifier(text: str) -> str | None:
+    """The qualifier a target's words open with ("at least 12 peasants": "at least"), as the
+    counts lexicon names it."""
+    words = text.lower().split()
+    qualifiers = lexicon().counts.qualifiers
+    for width in (2, 1):
+        if len(words) > width and " ".join(words[:width]) in qualifiers:
+            return qualifiers[" ".join(words[:width])]
+    return None
 
 
 def _written_number(text: str) -> int | None:
@@ -327,6 +347,52 @@ def _not_victims() -> frozenset[str]:
     return _combatants() | lexicon().muc4.unnamed_people | frozenset(lexicon().counts.kind_nouns)
 
 
+@cache
+def _person_words() -> frozenset[str]:
+    """Nouns that name people, one or many: the lexicon's nouns for people, their titles and ranks,
+    and the words for the members of a force or a group."""
+    lex = lexicon()
+    return (frozenset(lex.counts.singular_people) | lex.actors.civilian_heads | lex.actors.state_force_heads
+            | lex.actors.person_titles | lex.muc4.title_words | lex.muc4.member_words | lex.people.perpetrators
+            | lex.people.armed_group_members | lex.people.perpetrator_stand_ins | lex.people.held_people)
+
+
+def _is_person_noun(word: str) -> bool:
+    """'priests', 'policemen', 'fishermen', 'a cattleman': a noun for people, by the lexicon or its ending."""
+    people = _person_words()
+    one = word[:-3] + "man" if word.endswith("men") else singular(word)
+    return word in people or one in people or one.endswith(lexicon().counts.person_endings)
+
+
+def _institution(text: str) -> bool:
+    """"The army", "the security forces": a force as an institution, no people to hurt; its
+    soldiers and guards are."""
+    head = head_word(text)
+    return head in lexicon().muc4.force_words and head not in lexicon().people.held_people
+
+
+def _names_people(text: str, kind: str) -> bool:
+    """Whether a target's words name people, as a human target must (TASKDOC 7.19-7.20): a person
+    or civilians by the extractor's reading, a head noun for people ("the six Jesuit priests",
+    "union leaders"), or a name ("Ellacuria", "attorney general Roberto Garcia Alvarado"). A place,
+    a thing, an idea or a party ("the outskirts of Lima", "the power grid", "democracy", "the ruling
+    party") names no one, whatever verb it is the object of."""
+    if kind in {"person", "civilian"}:
+        return True
+    head = head_word(_without_quantity(text))
+    if _institution(text):
+        return False
+    if _is_person_noun(head) or gazetteer().demonym_country(singular(head)):
+        return True  # "Salvadorans": nationals are people
+    written = [w for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", text) if w.lower() == head]
+    # a name is capitalised, an acronym ("UCA", "the PDC") all capitals: a name of an organisation
+    named = bool(written) and written[-1][:1].isupper() and not written[-1].isupper()
+    if not named:
+        return False
+    # an organisation or a country is no person unless a title or noun for people says so
+    return kind == "unknown" or any(_is_person_noun(w.lower()) for w in re.findall(r"[A-Za-z]+", text))
+
+
 def _force_of_members(actor: Actor) -> str | None:
     """'GUATEMALAN ARMY TROOPS' -> 'GUATEMALAN ARMY': members named by the force they belong to."""
     words_ = lexicon().muc4
@@ -360,6 +426,8 @@ def _counted_humans(inc: Incident, humans: list[dict]) -> list[dict]:
                 continue
             if any(low in k or k in low for k in known + perps if k):
                 continue
+            if _institution(who):
+                continue
             known.append(low)
             one = c.value == 1 or (len(members) > 1 and not _plural_head(who))
             # a name ("Antonio Roldan") rather than a description: one person, every word capitalised
@@ -369,11 +437,11 @@ def _counted_humans(inc: Incident, humans: list[dict]) -> list[dict]:
             if person:
                 number = "1"
             elif written is not None:
-                number = str(written)
+                number = _bounded(written, _written_qualifier(who))
             elif len(members) > 1:
                 number = "1" if one else "PLURAL"
             else:
-                number = str(c.value) if c.value is not None else "PLURAL"
+                number = _bounded(c.value, c.qualifier) if c.value is not None else "PLURAL"
             out.append({"name": who if person else None, "description": None if person else who,
                         "type": phrase_type(who, lexicon().muc4.human_target_types) or "CIVILIAN",
                         "number": number, "effect": []})
@@ -460,14 +528,22 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
                     "effect": effect,
                 })
             continue
+        if a.kind == "armed_group" or head_word(a.text) in _combatants():
+            continue  # guerrillas under fire are combatants, no victims of terrorism
+        if not _names_people(a.text, a.kind):
+            continue  # "the outskirts of Lima", "democracy", "the ruling party": no person to hurt
         name, title = _split_title(a) if a.kind == "person" else (None, None)
         description = title if name else _without_quantity(a.text)
         typed = phrase_type(" ".join(x for x in (title, a.text) if x), words.human_target_types) or "CIVILIAN"
         key = (name or description or "").upper()
         if key and all(key != (h["name"] or h["description"] or "").upper() for h in t.humans):
-            t.humans.append({"name": name, "description": description, "type": typed, "number": "1" if name else _number(a), "effect": []})
+            t.humans.append({"name": name, "description": description, "type": typed, "number": "1" if name else _number(a),
+                             "effect": [], "force": a.kind == "state_force", "actor": a.text})
 
     t.humans.extend(_counted_humans(inc, t.humans))
+    if not t.physical and all(h.get("force") for h in t.humans):
+        # TASKDOC 7.21 note 2: soldiers and police are human targets only beside nonmilitary ones
+        t.humans = []
 
     for effect, who in _effects(inc, muc):
         target = None
@@ -484,6 +560,7 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
                 target["effect"].append(effect)
         elif effect not in t.loose_human_effects:
             t.loose_human_effects.append(effect)
+    _effects_of_the_act(inc, muc, t.humans)
     _effects_of_every_count(inc, t.humans)
     _dead_and_hurt_of_one_group(inc, t)
     _assassinated(inc, t.humans)
@@ -500,6 +577,35 @@ def _assassinated(inc: Incident, humans: list[dict]) -> None:
     for h in humans:
         if h["name"] and not h["effect"]:
             h["effect"].append("DEATH")
+
+
+def _verb_kind(word: str) -> str | None:
+    """The count kind of a verb as written ("murdered", "wounding", "freed"): its lemma read off
+    the regular English endings and looked up in the counts lexicon's verbs."""
+    verbs = lexicon().counts.kind_verbs
+    w = word.lower()
+    stems = [w] + [w[: -len(end)] + add for end in ("ed", "d", "ing", "s") if w.endswith(end) for add in ("", "e")]
+    stems += [stem[:-1] for stem in stems if len(stem) > 3 and stem[-1] == stem[-2]]  # "kidnapped"
+    return next((verbs[stem] for stem in stems if stem in verbs), None)
+
+
+def _effects_of_the_act(inc: Incident, muc: str, humans: list[dict]) -> None:
+    """A human target that is the victim of an act that kills, hurts or frees ("gunmen murdered
+    the judge", "the journalist was wounded", "the army rescued the hostage") takes its effect,
+    when the act is told as done: no figure need count a victim the verb names."""
+    effects = {CountKind.KILLED.value: "DEATH", CountKind.INJURED.value: "INJURY"}
+    if muc == "KIDNAPPING":
+        effects[CountKind.RELEASED.value] = "REGAINED FREEDOM"
+    for event in inc.events:
+        if event.polarity is not Polarity.ASSERTED or event.stage is not Stage.ACCOMPLISHED or " " in event.trigger.text.strip():
+            continue
+        effect = effects.get(_verb_kind(event.trigger.text) or "")
+        if effect is None:
+            continue
+        victims = {a.text for a in event.actors if a.role in {Role.VICTIM, Role.TARGET}}
+        for h in humans:
+            if h.get("actor") in victims and effect not in h["effect"]:
+                h["effect"].append(effect)
 
 
 def _dead_and_hurt_of_one_group(inc: Incident, t: _Template) -> None:
