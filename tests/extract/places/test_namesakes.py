@@ -83,3 +83,15 @@ def test_a_province_the_parse_takes_for_an_organisation_locates_its_town(nlp):
 def test_an_office_named_like_a_province_is_no_place(nlp):
     doc = nlp("The Justice Department said on Monday that the two suspects were arrested.")
     assert find_places(doc) == []
+
+
+def test_a_name_told_as_a_region_is_no_famous_city_abroad(nlp):
+    # the text calls Santo Domingo a canton: not the Dominican capital, whatever its size
+    doc = nlp("San Salvador, 14 Mar 89 -- Rebels abducted the mayor of the Santo Domingo canton on Tuesday, "
+              "police in San Salvador said.")
+    assert "DO" not in {p.country_code for p in find_places(doc)}
+
+
+def test_a_famous_city_abroad_told_bare_is_still_that_city(nlp):
+    doc = nlp("San Salvador, 14 Mar 89 -- The foreign minister flew to Santo Domingo on Tuesday for the summit.")
+    assert ("Santo Domingo", "DO") in {(p.name, p.country_code) for p in find_places(doc)}

@@ -86,6 +86,9 @@ class _Mention:
     within: list[_Mention] = field(default_factory=list)  # the places named after it that contain it, nearest first
     relative: bool = False  # its container is the anchor of a relative description ("Edmonton, south of Cairns")
     near: bool = False  # "16km NE of Beni", "near Gwoza": the event is near the place, not in it
+    # told with a region word the gazetteer's namesakes are not ("the Santo Domingo canton"): a small
+    # place it lacks, never the well-known city abroad that shares the name
+    region_told: bool = False
     modifies: str | None = None  # the noun it modifies when it is no place noun ("US air strikes": "strikes")
 
 
@@ -192,10 +195,11 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
         candidates = gaz.lookup(name)
         if not candidates and (shorter := _strip_region_word(name)):
             want, candidates = "admin1", gaz.lookup(shorter)
-        if want == "admin1" and not any(c.kind in _REGION_KINDS for c in candidates):
+        region_told = want == "admin1" and not any(c.kind in _REGION_KINDS for c in candidates)
+        if region_told:
             want = None  # "Gaza Strip", "Bay State": the text's region word is not the gazetteer's
         if candidates:
-            found.append(_Mention(start, end, name, doc[start:end].text, want, candidates))
+            found.append(_Mention(start, end, name, doc[start:end].text, want, candidates, region_told=region_told))
     # one mention per start: the NER's "Santa" and the widened "Santa Maria Del Valle" are one name
     longest: dict[int, _Mention] = {}
     for m in found:
@@ -344,9 +348,9 @@ def _names_before_containers(doc: Doc, found: list[_Mention], gaz: Gazetteer) ->
             continue
         want = "admin1" if name_end < end else None  # "Zabul province"
         if candidates := gaz.lookup(name):
-            if want and not any(c.kind in _REGION_KINDS for c in candidates):
-                want = None
-            new = _Mention(start, end, name, doc[start:end].text, want, candidates)
+            region_told = bool(want) and not any(c.kind in _REGION_KINDS for c in candidates)
+            new = _Mention(start, end, name, doc[start:end].text, None if region_told else want, candidates,
+                           region_told=region_told)
             todo.append(new)  # the chain goes on before it: 'Malitbog, Calinog, Iloilo'
         elif start > 0 and doc[start - 1].lower_ in openers:
             new = _Mention(start, end, name, doc[start:end].text, None)
@@ -476,9 +480,11 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
         # ('Moscow, St Petersburg, Kazan'), was a list
         nearest = containers[0]
         return nearest, 2 if nearest.kind in {"city", "admin2"} or m.relative else 3
+    # a name told as a region ("the Santo Domingo canton") is never the well-known city abroad
+    known_abroad = m.want != "admin1" and not m.region_told
     if m.within and inside:
         candidates = inside
-    elif named and not _at_home(candidates, named):
+    elif named and not _at_home(candidates, named, known_abroad=known_abroad):
         # every namesake lies in a country the text does not name: a small town abroad is not what
         # a text about other countries means ('Das' in a story from Bogota is no town in Spain); with
         # namesakes in several countries and one country named, that country (as 'Chino' below)
@@ -491,7 +497,7 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
         # known by that very name well enough to need no country ('Washington'); the score weighs them
         # (a province abroad is not: "Cordoba department" in a story from Bogota is Colombia's)
         kept = tuple(c for c in candidates if c.country_code in named
-                     or c.kind not in _REGION_KINDS and c.is_name and c.population >= KNOWN_ABROAD_POPULATION)
+                     or known_abroad and c.kind not in _REGION_KINDS and c.is_name and c.population >= KNOWN_ABROAD_POPULATION)
         if any(c.is_name and c.country_code in named for c in kept):
             # a place's own name in a country the text names outranks a namesake known by it only as an
             # alternate spelling ('San Miguel', El Salvador, is no alternate of a Californian city)
@@ -508,12 +514,12 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
     return best, _precision(best, m.near)
 
 
-def _at_home(candidates: tuple[Entry, ...], named: set[str]) -> bool:
+def _at_home(candidates: tuple[Entry, ...], named: set[str], *, known_abroad: bool = True) -> bool:
     """Whether some namesake may be meant in a text that names the countries ``named``: one lies in
-    them, is a province or a country (they are named for themselves), or is a town or district well
-    enough known to need no country ('Washington')."""
-    return any(c.country_code in named or c.kind not in {"city", "admin2"} or c.is_name and c.population >= KNOWN_ABROAD_POPULATION
-               for c in candidates)
+    them, is a province or a country (they are named for themselves), or, when ``known_abroad``, is
+    a town or district well enough known to need no country ('Washington')."""
+    return any(c.country_code in named or c.kind not in {"city", "admin2"}
+               or known_abroad and c.is_name and c.population >= KNOWN_ABROAD_POPULATION for c in candidates)
 
 
 def _precision(entry: Entry, near: bool) -> int:
@@ -568,7 +574,7 @@ def read_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
     resolved: dict[int, tuple[Entry, int] | None] = {}
     chosen: dict[tuple, tuple[Entry, int] | None] = {}  # a name told again in the same way means the same place
     for m in reversed(mentions):  # the containers after a name first
-        key = (m.name, m.want, m.near, tuple(resolved[id(c)] for c in m.within))
+        key = (m.name, m.want, m.region_told, m.near, tuple(resolved[id(c)] for c in m.within))
         if key not in chosen:
             chosen[key] = _resolve(m, countries, regions, named, resolved, gaz)
         resolved[id(m)] = chosen[key]
