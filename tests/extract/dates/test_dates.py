@@ -222,9 +222,10 @@ def test_a_day_in_the_sentence_wins_over_its_time_of_day(nlp):
 
 
 @pytest.mark.model
-def test_years_back_only_when_the_text_writes_the_year(nlp):
+def test_years_back_only_when_the_text_writes_the_year_or_counts_back_to_it(nlp):
     published = date(1989, 12, 10)
-    assert _dates(nlp, "Rebels burned the same town ten years ago.", published) == []
+    assert _dates(nlp, "Rebels burned the same town ten years ago.", published) == [
+        ("ten years ago", date(1979, 1, 1), Precision.YEAR)]
     assert _dates(nlp, "The rebels were founded during the 1960's in the mountains.", published) == []
     assert _dates(nlp, "Travellers said that on 23 September\n28 bodies were found.", date(1988, 9, 25)) == [
         ("on 23 September", date(1988, 9, 23), Precision.DAY)]

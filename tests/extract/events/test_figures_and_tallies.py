@@ -17,8 +17,12 @@ def _attack_types(nlp, sentence):
     return [t.type for t in find_triggers(nlp(sentence)[:]) if t.type in attack_types()]
 
 
+def _violent_of(result):
+    return [i for i in result.incidents if i.type in attack_types()]
+
+
 def _violent(text, published="2024-05-06"):
-    return [i for i in wirecoder.extract(text, published=published).incidents if i.type in attack_types()]
+    return _violent_of(wirecoder.extract(text, published=published))
 
 
 @pytest.mark.parametrize("sentence", [
@@ -127,3 +131,17 @@ def test_without_the_act_named_as_known_presupposes_it():
 def test_a_denied_progressive_is_negated(nlp):
     triggers = [t for t in find_triggers(nlp('The army spokesman said: "We are not bombing."')[:]) if t.type is EventType.BOMBING]
     assert triggers and all(t.polarity is Polarity.NEGATED for t in triggers)
+
+
+def test_an_act_of_years_ago_is_history_not_news():
+    result = wirecoder.extract("The archbishop was shot dead in the cathedral ten years ago, his successor recalled on Sunday.",
+                               published="2024-05-06")
+    assert _violent_of(result) == []
+    assert any(d.reason.startswith("history") for d in result.dropped)
+
+
+def test_an_act_of_days_ago_is_news():
+    result = wirecoder.extract("The archbishop was shot dead in the cathedral three days ago, police said on Sunday.",
+                               published="2024-05-06")
+    assert _violent_of(result)
+

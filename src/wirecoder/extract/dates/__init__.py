@@ -17,7 +17,7 @@ are the Monday of that week, month precision the first of the month, year precis
 A time of day is never a year ("at 1810 (2210 GMT)"): alone it is the publication day, and in a
 sentence that also tells a day, that day dates the sentence. ``find_dates`` gives no date more
 than a year before publication unless the expression writes its year ("in 1985", "March 3, 1988"),
-so "ten years ago" dates nothing.
+or counts back to it ("ten years ago", a year ten before the publication's).
 Common forms are resolved by regular expressions; dateparser (slow) is called only for leftover
 candidates that name a month or carry a numeric date, and its answers are cached.
 """
@@ -395,6 +395,12 @@ def _widen(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[i
     return start, end
 
 
+def _counts_back(expression: str) -> bool:
+    """Whether an expression counts back from the publication date ("ten years ago"), which says
+    which year as plainly as "last year" does (and makes what it dates history, not news)."""
+    return bool(_patterns()["ago"].match(_normalise(expression)))
+
+
 def _states_year(expression: str) -> bool:
     """Whether an expression writes its year: "in 1985", "March 3, 1988", "10 JAN 88" (a MUC
     dateline's two-digit year), but not "three years ago" or "last year"."""
@@ -468,8 +474,8 @@ def find_dates(sent_or_doc: Doc | Span, published: date | None) -> list[When]:
             if when is not None and published is not None and (when.date - published).days > 366:
                 when = None  # a bare "2005" in a 1989 report is no date of anything told in it
             if (when is not None and published is not None and (published - when.last_day()).days > 366
-                    and not _states_year(text[s:e])):
-                when = None  # "ten years ago", "23 SEPTEMBER\n28 bodies": years back only when the text says which
+                    and not _states_year(text[s:e]) and not _counts_back(text[s:e])):
+                when = None  # "23 SEPTEMBER\n28 bodies": years back only when the text says which
             if when is not None:
                 when.span = TextSpan(start=s, end=e, text=text[s:e])
                 (time_found if _is_time_of_day(text[s:e]) else found).append(when)
