@@ -69,6 +69,9 @@ class ActorWords(Section):
     nominal_target_prepositions: Words
     group_member_prefixes: Words
     group_name_suffixes: Words
+    victim_of_nouns: Words
+    life_nouns: Words
+    companion_prepositions: Words
 
     @model_validator(mode="after")
     def _parts_within_wholes(self) -> ActorWords:

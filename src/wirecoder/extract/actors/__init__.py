@@ -55,7 +55,7 @@ def _phrase(token: Token) -> Span:
     left = token.left_edge.i
     right = token.i
     for child in token.rights:
-        if child.dep_ in {"relcl", "punct", "cc", "conj", "appos", "advcl"}:
+        if child.dep_ in {"relcl", "punct", "cc", "conj", "appos", "advcl", "case"}:
             break
         if child.dep_ == "acl" and child.tag_ == "VBG":
             break
@@ -260,6 +260,99 @@ def _fallback_perpetrator(trigger: Token) -> list[Token]:
     return []
 
 
+def _life_owner(token: Token) -> Token:
+    """Whose life a life is: "an attempt on the minister's life", "threatening the lives of civilians"."""
+    if token.lower_ not in lexicon().actors.life_nouns:
+        return token
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    return owner if owner is not None else token
+
+
+def _partitive_whole(token: Token) -> Token:
+    """The people a partitive number counts: "two of his bodyguards" -> "bodyguards"."""
+    if token.pos_ != "NUM" and token.ent_type_ != "CARDINAL":
+        return token
+    whole = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    return whole if whole is not None and whole.pos_ in {"NOUN", "PROPN"} else token
+
+
+def _stray_names(verb: Token, obj: Token) -> list[Token]:
+    """Names the parse hangs off the verb instead of the object they stand beside: in "kidnapped a
+    young couple, Ana Ruiz and Luis Mora" or "killing Ana Ruiz, 42; Luis Mora, 19" the later
+    names come out as adverbial modifiers of the verb. A person's name is never one, so each such
+    name after the object is one more object."""
+    out = []
+    for child in verb.children:
+        if child.i > obj.i and child.dep_ in {"npadvmod", "appos"} and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
+            out.extend(t for t in _expand_conj(child) if t.pos_ in {"PROPN", "NOUN"})
+    return out
+
+
+def _named_members(token: Token) -> list[Token]:
+    """The people a common noun is told to be by apposition: "a young couple, Ana Ruiz and Luis Mora"
+    or "two engineers, John Smith and Peter Brown" name each victim; a name's apposition ("Ana Ruiz,
+    a lawyer") only describes one victim again, and is left to the name."""
+    if token.pos_ != "NOUN":
+        return []
+    out = []
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
+            out.extend(t for t in _expand_conj(child) if t.pos_ == "PROPN")
+    return out
+
+
+def _companions(verb: Token) -> list[Token]:
+    """Who suffered the act beside its undergoer: "was killed along with two of his bodyguards"."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "advmod"} and c.lower_ in lexicon().actors.companion_prepositions):
+        for with_ in (c for c in prep.children if c.dep_ == "prep" and c.lower_ == "with"):
+            out.extend(g for g in with_.children if g.dep_ == "pobj")
+    return out
+
+
+def _could_act(token: Token) -> bool:
+    """Whether a possessor may be the doer rather than the one done to: a group, force or organisation."""
+    return bool(token.ent_type_ in {"ORG", "NORP"} or normalise_group(token.text) or token.lower_ in lexicon().people.perpetrator_heads
+                or token.lower_ in lexicon().actors.state_force_heads or token.lower_ in lexicon().actors.group_anaphors)
+
+
+def _harmed_alongside(trigger: Token) -> list[Token]:
+    """Victims of a harm told in the clause joined to the act rather than by its own trigger:
+    "a bomb exploded, killing two guards" and "threw a bomb at the office, injuring a policeman"
+    (the harm follows the act), "the mayor was killed when a bomb exploded" and "a girl was wounded
+    in the explosion" (the act is the harm's circumstance)."""
+    harms = lexicon().events.effect_verbs
+    clause = trigger
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"dobj", "obj", "nsubj", "nsubjpass"}:
+        clause = trigger.head  # "threw a bomb ..., injuring": the harm hangs off the act's verb
+    out: list[Token] = []
+
+    def harmed(verb: Token) -> list[Token]:
+        if verb.dep_ == "relcl":
+            return []  # "the guard who was killed last year": another act's victim described
+        passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive:
+            return passive
+        objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        return objs + (_stray_names(verb, objs[-1]) if objs else [])
+
+    for child in clause.children:
+        if child.dep_ in {"advcl", "conj", "xcomp"} and child.lemma_.lower() in harms and child.pos_ == "VERB":
+            out.extend(harmed(child))
+    # the act as circumstance: "was killed when ... exploded", "was wounded in/during the explosion"
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif trigger.dep_ != "advcl":
+        head = None
+    if head is not None and head is not trigger and head.pos_ == "VERB" and head.lemma_.lower() in harms:
+        # passive only: in "troops killed two gunmen in the attack" the dead are no victims of the attack
+        out.extend(c for c in head.children if c.dep_ == "nsubjpass")
+    return out
+
+
 def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer | None = None) -> list[Actor]:
     """The actors of one event, by role, read off the parse around its trigger token; nationalities
     from ``gazetteer``'s demonyms (None: the bundled one's)."""
@@ -271,9 +364,17 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
     def add(tokens: list[Token], role: Role) -> None:
         for tok in tokens:
             for t in _expand_conj(tok):
+                t = _partitive_whole(t)
+                if role in {Role.VICTIM, Role.TARGET}:
+                    t = _life_owner(t)
                 actor = make_actor(t, role, gazetteer=gazetteer)
                 if actor is not None:
                     actors.append(actor)
+                if role in {Role.VICTIM, Role.TARGET}:
+                    for named in _named_members(t):
+                        actor = make_actor(named, role, gazetteer=gazetteer)
+                        if actor is not None:
+                            actors.append(actor)
 
     subj_role = Role.PERPETRATOR if violent else _SUBJECT_ROLE.get(event_type, Role.PERPETRATOR)
     if lemma in lexicon().events.undergoer_verbs:
@@ -298,7 +399,13 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
             trigger.tag_ == "VBN" and trigger.dep_ in {"acl", "amod"}
         )
         if passive:
-            add([c for c in trigger.children if c.dep_ == "nsubjpass"], obj_role)
+            undergoers = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+            if trigger.dep_ == "relcl" and trigger.head.pos_ in {"NOUN", "PROPN"} and any(
+                    c.lower_ in lexicon().people.relative_pronouns for c in undergoers):
+                undergoers = [trigger.head]  # "two reporters who were shot": the reporters
+            add(undergoers, obj_role)
+            if violent:
+                add(_companions(trigger), obj_role)
             if trigger.dep_ in {"acl", "amod"} and trigger.head.pos_ in {"NOUN", "PROPN"} and event_type not in {EventType.CLAIM}:
                 add([trigger.head], obj_role)
             add(_agent_heads(trigger), subj_role)
@@ -316,6 +423,8 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
             if event_type is EventType.HOSTAGE_TAKING or event_type is EventType.KIDNAPPING:
                 obj_role = Role.VICTIM
             add(objs, obj_role)
+            if objs and obj_role in {Role.VICTIM, Role.TARGET}:
+                add(_stray_names(trigger, objs[-1]), obj_role)
             # "pointed fingers at NATO", "opened fire on the crowd", "attributed the attack to X"
             # "admitted to ISIS's responsibility": the owner of the responsibility is accused or claims
             for t in through_preps(trigger, depth=4):
@@ -334,9 +443,19 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
                     add([g for g in prep.children if g.dep_ == "pobj"], role)
     else:
         # nominal trigger: "attack on the hall", "ISIS attack", "attack by gunmen", "the group's attack"
+        done_to = lemma in lex.victim_of_nouns or trigger.lower_ in lex.victim_of_nouns
+        victims_of = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for child in trigger.children:
-            if child.dep_ == "poss" or (child.dep_ == "compound" and (child.ent_type_ in {"ORG", "NORP"} or normalise_group(child.text))):
+            if child.dep_ == "poss" and done_to and violent and not victims_of and not _could_act(child):
+                # "the minister's assassination": the one it was done to; "their kidnapping" names
+                # nobody until coreference, and no doer either
+                if child.pos_ != "PRON":
+                    add([child], obj_role)
+            elif child.dep_ == "poss" or (child.dep_ == "compound" and (child.ent_type_ in {"ORG", "NORP"} or normalise_group(child.text))):
                 add([child], subj_role)
+            elif child.dep_ == "prep" and child.lower_ == "of" and done_to and violent:
+                # "the murder of the mayor", "the kidnapping of two engineers"
+                add([g for g in child.children if g.dep_ == "pobj"], obj_role)
             elif child.dep_ == "prep" and child.lower_ in lex.nominal_target_prepositions:
                 add([g for g in child.children if g.dep_ == "pobj"], obj_role)
             elif child.dep_ == "prep" and child.lower_ == "by":
@@ -346,6 +465,8 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
         # "unidentified persons placed 11 bombs": who plants or throws the weapon did the bombing
         if trigger.dep_ in {"dobj", "obj"} and head.lemma_ in lex.perpetrating_verbs:
             add(_subject(head), subj_role)
+    if violent:
+        add(_harmed_alongside(trigger), Role.VICTIM)
     # one actor per (role, name): the parse can reach the same phrase twice
     seen: set[tuple[Role, str]] = set()
     unique = []
