@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _PUNCT = re.compile(r"[\-‐‑–—'’`.,()]+")
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)  # called for every token the places stage weighs: news repeats its words
 def normalise_name(name: str) -> str:
     """'Rostov-on-Don' -> 'rostov on don'; 'St. Petersburg' -> 'st petersburg'; 'Kyïv' -> 'kyiv'."""
     decomposed = unicodedata.normalize("NFKD", name)
