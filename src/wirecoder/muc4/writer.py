@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from ..extract.counts import parse_number, split_unknown
+from ..extract.counts import parse_number, person_nouns, split_unknown
 from ..model import Actor, CountKind, EventType, Incident, Polarity, Precision, Role, Stage, WeaponType
 from ..resources.gazetteer import gazetteer
 from ..resources.words import lexicon
@@ -352,8 +352,7 @@ def _person_words() -> frozenset[str]:
     """Nouns that name people, one or many: the lexicon's nouns for people, their titles and ranks,
     and the words for the members of a force or a group."""
     lex = lexicon()
-    return (frozenset(lex.counts.singular_people) | lex.actors.civilian_heads | lex.actors.state_force_heads
-            | lex.actors.person_titles | lex.muc4.title_words | lex.muc4.member_words | lex.people.perpetrators
+    return (person_nouns() | lex.muc4.title_words | lex.muc4.member_words | lex.people.perpetrators
             | lex.people.armed_group_members | lex.people.perpetrator_stand_ins | lex.people.held_people)
 
 

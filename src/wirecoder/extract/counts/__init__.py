@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -531,7 +532,7 @@ def _one_person(token: Token) -> bool:
         return False
     if token.tag_ == "NN" and token.lower_.endswith(lexicon().counts.person_endings):
         return True
-    return token.ent_type_ == "PERSON" or token.lower_ in _people()
+    return token.ent_type_ == "PERSON" or token.lower_ in person_nouns()
 
 
 def _list_members(noun: Token) -> list[Token]:
@@ -599,10 +600,13 @@ def _counted_noun(doc, mention: CountMention) -> int | None:
     return nouns[-1].i if nouns else (span[-1].i if span[-1].like_num else None)
 
 
-def _people() -> set[str]:
+@cache
+def person_nouns() -> frozenset[str]:
+    """The lexicon's nouns for people: civilians, perpetrators, state forces, titles and the
+    singular nouns for one person (built once: read for every token a count weighs)."""
     lex = lexicon().actors
-    return (set(lex.civilian_heads) | set(lexicon().people.perpetrator_heads) | set(lex.state_force_heads)
-            | set(lex.person_titles) | set(lexicon().counts.singular_people))
+    return (frozenset(lex.civilian_heads) | lexicon().people.perpetrator_heads | lex.state_force_heads
+            | lex.person_titles | frozenset(lexicon().counts.singular_people))
 
 
 def _unknown_counts(sent: Span) -> list[CountMention]:
@@ -755,7 +759,7 @@ def _uncounted_plurals(sent: Span) -> list[CountMention]:
     text says people died or were hurt and gives no number, a count a coder leaves unknown (value
     None), never a guess. A plural with a number, a vague quantity or a zero is counted elsewhere."""
     lex = lexicon().counts
-    people = _people() | set(lexicon().actors.civilian_heads) | set(lexicon().actors.state_force_heads)
+    people = person_nouns()
     quantities = set(lex.vague_numbers) | set(lex.zero_cues) | set(lex.partitive_quantifiers)
     out: list[CountMention] = []
     for tok in sent:
