@@ -350,3 +350,58 @@ def test_an_unplaced_report_stays_in_the_country_its_article_tells_of():
     assert compare(unplaced, a, CONFIG, country_a="RU").sufficient
     assert compare(unplaced, a, CONFIG, country_a="AF") is None
     assert best_match(unplaced, [a], CONFIG, country="AF") is None
+
+
+MEDELLIN = Place(name="Medellín", kind="city", country_code="CO", admin1="Antioquia", lat=6.25184, lon=-75.56359,
+                 geonames_id=3674962)
+
+
+def test_the_same_day_and_city_need_words_in_common():
+    """A big city sees several attacks a day: the day and the town alone do not make two reports one."""
+    day = date(2024, 3, 22)
+    market = _incident(_report("Gunmen attacked a crowded market in Kabul on Friday, wounding shoppers and traders.",
+                               "AFP", date(2024, 3, 23), "attacked", EventType.ARMED_ASSAULT, day=day, place=KABUL))[0]
+    convoy = _incident(_report("A roadside bomb hit a police convoy in the Afghan capital, officials said.",
+                               "AP", date(2024, 3, 23), "hit", EventType.BOMBING, day=day, place=KABUL))[0]
+    compared = compare(convoy, market, CONFIG)
+    assert compared.parts["place"] == 1.0 and compared.parts["text"] == 0.0
+    assert not compared.sufficient
+    again = _incident(_report("Shoppers and traders were wounded when gunmen attacked a Kabul market on Friday.",
+                              "Tolo", date(2024, 3, 23), "attacked", EventType.ARMED_ASSAULT, day=day, place=KABUL))[0]
+    assert compare(again, market, CONFIG).sufficient
+
+
+def test_a_wire_header_is_no_key_term():
+    """'BOGOTA, 7 SEP 89 (DPA) -- [TEXT]' opens every report the agency files from the city that month."""
+    day = date(1989, 9, 6)
+    bombing = _incident(_report("BOGOTA, 7 SEP 89 (DPA) -- [TEXT] Two devices exploded on the campus of the National "
+                                "University yesterday.", "DPA", date(1989, 9, 7), "exploded", EventType.BOMBING, day=day))[0]
+    murder = _incident(_report("BOGOTA, 7 SEP 89 (DPA) -- [TEXT] A lawyer was shot dead outside a fruit stand "
+                               "yesterday.", "DPA", date(1989, 9, 7), "shot dead", EventType.ARMED_ASSAULT, day=day))[0]
+    compared = compare(murder, bombing, CONFIG)
+    assert compared.parts["text"] == 0.0 and not compared.sufficient
+
+
+def _murder(text: str, source: str, published: date, victims: list[Actor]) -> Incident:
+    return _incident(_report(text, source, published, "killed", EventType.ARMED_ASSAULT, day=date(1989, 10, 10),
+                             place=MEDELLIN, actors=victims))[0]
+
+
+def test_reports_naming_other_victims_tell_other_murders():
+    """Two journalists shot dead in one city on one day: each report names its victim, and they differ."""
+    lopez = _murder("Marta Luz Lopez, a newspaper manager, was killed by motorcycle-riding gunmen in Medellin on Tuesday.",
+                    "Inravision", date(1989, 10, 10),
+                    [Actor(role=Role.VICTIM, text="Marta Luz Lopez", name="Marta Luz Lopez", kind="person")])
+    sarasty = _murder("On Tuesday, several gunmen killed Roberto Sarasty, a radio reporter, in Medellin.",
+                      "DPA", date(1989, 10, 14),
+                      [Actor(role=Role.VICTIM, text="Roberto Sarasty", name="Roberto Sarasty", kind="person")])
+    compared = compare(sarasty, lopez, CONFIG)
+    assert compared.parts["text"] > 0.0  # "gunmen", "medellin"
+    assert not compared.sufficient and "the people it happened to differ" in compared.reasons
+    # one report names one of two kidnapped engineers, the next the other: the same kidnapping
+    two = Actor(role=Role.VICTIM, text="two engineers", name="engineers", kind="civilian", number=2)
+    first = _murder("Gunmen killed two engineers, among them Juan Rivas, in Medellin on Tuesday.", "EFE",
+                    date(1989, 10, 10), [two, Actor(role=Role.VICTIM, text="Juan Rivas", name="Juan Rivas", kind="person")])
+    second = _murder("Pedro Mora was one of the two engineers gunmen killed in Medellin on Tuesday.", "AFP",
+                     date(1989, 10, 11), [Actor(role=Role.VICTIM, text="Pedro Mora", name="Pedro Mora", kind="person")])
+    assert compare(second, first, CONFIG).sufficient

@@ -13,8 +13,10 @@ rescue, arrests), their places disagree (other countries, or further apart than
 ``merge_window_days`` from a day the other gives, or they name two different perpetrator groups;
 an incident never joins one that already holds events of its own article (the extractor kept
 them apart on purpose). Nothing forbidding it is not enough: a merge needs positive evidence (the
-same day with the same town, a named actor or shared key terms; or, with dates that fit, the same
-town and shared key terms, or most key terms shared; or a near-duplicate article). Key terms are
+same day with the same town and key terms in common, a named actor or more key terms; or, with
+dates that fit, the same town and shared key terms, or most key terms shared; or a near-duplicate
+article); two reports that each name the people it happened to, and name other people, need most
+key terms or a named actor in common. Key terms are
 compared report by report, never with the union of a merged incident's reports: that union grows
 with every report that joins until any new report from the same city shares most of its words,
 and the incident drifts into a whole campaign (eight reports of a week of fighting in San
@@ -35,6 +37,7 @@ different one from the same source on a later day.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,6 +45,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from ..config import Config
+from ..ingest.dateline import parse_dateline
 from ..model import Claim, CountKind, Event, Hedge, Incident, Place, Precision, Role, Span, When
 from ..resources.taxonomy import attack_types
 from ..resources.terms import key_terms, shared_terms
@@ -72,6 +76,8 @@ MIN_SHARED_TERMS = 2  # key terms in common below this count are no evidence
 # tolls that only grow as the dead and wounded are counted: a higher later figure replaces a lower one
 CUMULATIVE = frozenset({CountKind.KILLED, CountKind.INJURED})
 _GROUP_ROLES = (Role.PERPETRATOR, Role.CLAIMANT)
+_VICTIM_ROLES = (Role.VICTIM, Role.TARGET)
+_PLURAL = re.compile(r"[a-z][^s\W]s\Z", re.IGNORECASE)  # "citizens", "Jesuits"; not "press", "bus"
 
 
 @dataclass(frozen=True)
@@ -164,6 +170,25 @@ def _names(incident: Incident) -> set[str]:
     return {(a.group or a.name).lower() for a in incident.actors if a.group or any(c.isupper() for c in a.name)}
 
 
+def _victim_names(incident: Incident) -> set[str]:
+    """The words of the names of the people it happened to ("Marta Luz Lopez": marta, luz, lopez)."""
+    return {w for a in incident.actors if a.role in _VICTIM_ROLES and a.kind == "person"
+            for w in a.name.lower().split() if len(w) > 2}
+
+
+def _unnamed_many(incident: Incident) -> bool:
+    """It tells of people it happened to as a number or a plural ("two U.S. citizens", "the
+    Jesuits"): the people one report names may be others of them than another report names."""
+    return any(a.role in _VICTIM_ROLES and a.kind != "person"
+               and ((a.number or 0) > 1 or _PLURAL.search(a.name) is not None) for a in incident.actors)
+
+
+def _other_victims(a: Incident, b: Incident) -> bool:
+    """Each names the people it happened to, all of them, and they are other people."""
+    va, vb = _victim_names(a), _victim_names(b)
+    return bool(va and vb and not va & vb) and not (_unnamed_many(a) or _unnamed_many(b))
+
+
 def _actor_score(a: Incident, b: Incident) -> float | None:
     ga, gb = _groups(a), _groups(b)
     if ga and gb:
@@ -180,8 +205,9 @@ def _terms_by_report(incident: Incident) -> list[dict[str, float]]:
     A stored incident without its events loaded has only the union."""
     by_article: dict[str | None, list[str]] = defaultdict(list)
     for e in incident.events:
-        if e.evidence.text not in by_article[e.article_id]:
-            by_article[e.article_id].append(e.evidence.text)
+        text = _told(e.evidence.text)
+        if text not in by_article[e.article_id]:
+            by_article[e.article_id].append(text)
     if not by_article:
         return [_terms_of(tuple(s.text for s in incident.evidence))]
     return [_terms_of(tuple(texts)) for texts in by_article.values()]
@@ -192,6 +218,18 @@ def _shared_with_a_report(a: Incident, b: Incident) -> tuple[float, list[str]]:
     common is a coincidence, not evidence (``MIN_SHARED_TERMS``)."""
     share, shared = max((shared_terms(x, y) for x in _terms_by_report(a) for y in _terms_by_report(b)), key=lambda s: s[0])
     return (share, shared) if len(shared) >= MIN_SHARED_TERMS else (0.0, [])
+
+
+_EDITORIAL_TAGS = re.compile(r"\A(?:\s*\[[^\]\n]{1,40}\])+")
+
+
+def _told(sentence: str) -> str:
+    """A sentence without the wire header a first sentence can carry ("BOGOTA, 7 SEP 89 (DPA) --
+    [TEXT]"): the city, month and agency of the dateline are shared by every report an agency
+    files from that city that month, and say nothing of which occurrence it tells."""
+    dateline = parse_dateline(sentence)
+    rest = sentence[dateline.end:] if dateline is not None else sentence
+    return _EDITORIAL_TAGS.sub("", rest)
 
 
 @lru_cache(maxsize=4096)
@@ -278,12 +316,14 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
     an unplaced bombing does not join one in San Salvador).
 
     The evidence that suffices: a near-duplicate article; or the same day (``DAY_SLACK``) and the
-    same place (the town, or within 5 km), a named actor in common, or shared key terms
-    (``TEXT_WITH_DAY`` when both are placed, ``TEXT_ALONE`` when not); or, without the same day
-    but with dates that fit (one undated and published just after, or days within the window),
-    the same place and shared key terms (``TEXT_WITH_PLACE``), or ``TEXT_ALONE`` of them. Key
-    terms are those one report of each shares at best (``_shared_with_a_report``); a stored
-    incident passed without its events is compared as one report."""
+    same place (the town, or within 5 km) with key terms in common, a named actor in common, or
+    shared key terms (``TEXT_WITH_DAY`` when both are placed, ``TEXT_ALONE`` when not); or,
+    without the same day but with dates that fit (one undated and published just after, or days
+    within the window), the same place and shared key terms (``TEXT_WITH_PLACE``), or
+    ``TEXT_ALONE`` of them. When each names the people it happened to and they are other people
+    (``_other_victims``), only ``TEXT_ALONE`` or a named actor will do. Key terms are those one
+    report of each shares at best (``_shared_with_a_report``), without a first sentence's wire
+    header; a stored incident passed without its events is compared as one report."""
     parts = _parts_allowed(a, b, config, ref_a, ref_b, country_a)
     if parts is None:
         return None
@@ -307,11 +347,18 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
     if shared:
         reasons.append(f"key terms in common ({share:.0%}): " + ", ".join(shared[:6]))
     placed_both = a.place is not None and b.place is not None  # and agreeing, or compare would have stopped
+    # each names the people it happened to, and they are other people: two murders in one city on
+    # one day share the city, the day and the words of the kind; only most of the particulars will do
+    other_victims = not named and _other_victims(a, b)
+    if other_victims:
+        reasons.append("the people it happened to differ")
     sufficient = (
         duplicate
-        or (same_day and (same_place or named or share >= TEXT_ALONE or (share >= TEXT_WITH_DAY and placed_both)))
-        or (dates_fit and same_place and share >= TEXT_WITH_PLACE)
         or (dates_fit and share >= TEXT_ALONE)
+        or (not other_victims and (
+            (same_day and ((same_place and share > 0) or named or (share >= TEXT_WITH_DAY and placed_both)))
+            or (dates_fit and same_place and share >= TEXT_WITH_PLACE)
+        ))
     )
     total = round(sum(WEIGHTS[k] * v for k, v in parts.items()), 4)
     return Comparison(total, parts, sufficient, tuple(reasons))
