@@ -41,6 +41,22 @@ def test_a_reference_beside_a_told_act_takes_nothing_of_its_sentence():
 
 
 @pytest.mark.parametrize("text", [
+    "The Honduran government on Tuesday denounced the assassination of the presidency minister in San Salvador.",
+    "The Venezuelan president referred on Tuesday to the murder of six Jesuit priests in San Salvador.",
+])
+def test_the_day_of_a_reaction_does_not_date_the_act(text):
+    events = _events(text)
+    assert events and all(e.date is None for e in events if e.type.value != "accusation")
+
+
+def test_a_date_in_a_clause_of_another_action_does_not_date_the_act():
+    events = _events("The minister was shot dead near his home, only eight days after taking office on 1 March.")
+    assert events and all(e.date is None for e in events)
+    (late,) = _events("Gunmen shot dead a judge after midnight on Monday in Medellin.")
+    assert late.date is not None and late.date.date.isoformat() == "2024-03-18"
+
+
+@pytest.mark.parametrize("text", [
     "The Canadian embassy in San Salvador reported that two Canadian nuns were kidnapped by gunmen on Monday.",
     "Radio Caracol of Medellin reported that a bomb exploded at a bank on Monday, injuring four people.",
 ])

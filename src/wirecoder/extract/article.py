@@ -134,10 +134,26 @@ def _describes_a_person(token: Token | None) -> bool:
     return noun.ent_type_ == "PERSON" or noun.pos_ == "NOUN" and (noun.lower_ in people or noun.lemma_.lower() in people)
 
 
-def _assign(tokens: Sequence[Token | None], triggers: dict[int, Trigger], blocked: set[str] = frozenset()) -> list[int | None]:
-    """For each token: the trigger it belongs to, -1 when it must not go to any, None when no
-    trigger governs it (it then goes to every trigger that has nothing better)."""
-    return [None if t is None else _owning_trigger(t, triggers, blocked) for t in tokens]
+def _date_owner(token: Token, triggers: dict[int, Trigger]) -> int | None:
+    """The trigger a date belongs to (``_owning_trigger``), or -1 when the date belongs to another
+    action on the way: a verb of reaction whose object is the act ("the government condemned
+    today the assassination of ..."), or a verb in a clause of sequence ("was killed eight days
+    after taking office on 1 June")."""
+    words = lexicon().events
+    current, verb = token, None
+    for _ in range(_MAX_PATH):
+        if current.i in triggers:
+            return current.i
+        if current.pos_ == "VERB" and current.lemma_.lower() in words.reaction_verbs:
+            return -1
+        if current.pos_ == "VERB" and verb is None:
+            verb = current
+        if current.dep_ in {"prep", "mark"} and current.lower_ in words.sequence_prepositions and verb is not None:
+            return -1
+        if current.head is current:
+            return None
+        current = current.head
+    return None
 
 
 def _is_place_span(span, places: list) -> bool:
@@ -224,7 +240,7 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
         date_tokens = [_token_at(doc, d.span) if d.span else None for d in dates]
         place_tokens = [_token_at(doc, p.span) for p in sent_places]
         count_tokens = [doc[m.anchor] for m in counts]
-        date_owner = _same_side(_assign(date_tokens, by_token), date_tokens, background)
+        date_owner = _same_side([None if t is None else _date_owner(t, by_token) for t in date_tokens], date_tokens, background)
         place_owner = _same_side([_place_owner(tok, by_token) for tok in place_tokens], place_tokens, background)
         belongs = {id(p) for p, tok in zip(sent_places, place_tokens) if _describes_a_person(tok)}
         count_owner = _same_side([_owning_trigger(tok, by_token) for tok in count_tokens], count_tokens, background)

@@ -251,6 +251,8 @@ class EventWords(Section):
     negating_prepositions: Words  # "without a shot being fired"
     advocacy_heads: Words  # "call for" or "demand": an act wished for, as their object, is not told done
     equating_verbs: Words  # "constitutes an attack on press freedom": what the subject is taken to be
+    reaction_verbs: Words  # "condemned today the assassination of": a date of theirs dates the reaction
+    sequence_prepositions: Words  # "after taking office on 1 June": a date in their clause dates that action
     enforcement_modifiers: Words
     court_words: Words
     background: BackgroundWords
