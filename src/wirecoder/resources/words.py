@@ -72,6 +72,11 @@ class ActorWords(Section):
     victim_of_nouns: Words
     life_nouns: Words
     companion_prepositions: Words
+    name_titles: Words
+    dead_before_modifiers: Words
+    recalling_words: Words
+    victim_nouns: Words
+    naming_verbs: Words
 
     @model_validator(mode="after")
     def _parts_within_wholes(self) -> ActorWords:

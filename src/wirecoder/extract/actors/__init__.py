@@ -46,6 +46,9 @@ def _nationality(demonym: str | None, gazetteer: Gazetteer | None = None) -> str
         return None  # without the gazetteer the force keeps its name only
 
 
+# how many list members or clauses a recalled act's words are followed through
+_MAX_LIST = 6
+
 # --------------------------------------------------------------------------- mention analysis
 
 
@@ -124,18 +127,47 @@ def _actor_kind(head: Token, phrase: Span, group: str | None) -> str:
 
 
 def _clean_name(phrase: Span, head: Token) -> str:
-    """A readable normalised name: the phrase without determiners and number words."""
+    """A readable normalised name: the phrase without determiners and number words, on one line."""
     words = [t for t in phrase if t.i <= head.i and not (t.dep_ in {"det", "nummod", "predet"} and t.i < head.i)]
     while words and words[0].is_punct:
         words.pop(0)
     if not words:
         return head.text
-    return head.doc[words[0].i : head.i + 1].text.strip('"“” ')
+    return " ".join(head.doc[words[0].i : head.i + 1].text.split()).strip('"“” ')
 
 
-def resolve_pronoun(token: Token, avoid_kind: str | None = None) -> Token | None:
+def _name_titles() -> frozenset[str]:
+    lex = lexicon()
+    return lex.truecase.titles | lex.actors.person_titles | lex.actors.name_titles
+
+
+def _person_name(head: Token) -> str | None:
+    """A named person's name without the titles and offices written before it: "presidency minister
+    Antonio Rodriguez Porth" is Antonio Rodriguez Porth, "Msgr Oscar Romero" Oscar Romero, so that
+    the later "Dr Rodriguez Porth" or "Romero" is known for the same person. None for no name."""
+    if head.ent_type_ != "PERSON" or head.pos_ != "PROPN":
+        return None
+    doc = head.doc
+    start = head.i
+    while start > 0:  # back to where the name begins, across a line break inside it
+        if doc[start].ent_iob_ == "I":
+            start -= 1
+        elif start > 1 and doc[start - 1].is_space and doc[start - 2].ent_type_ == "PERSON":
+            start -= 2
+        else:
+            break
+    titles = _name_titles()
+    words = [t for t in doc[start : head.i + 1] if not t.is_space and t.dep_ != "case"]
+    while len(words) > 1 and (words[0].is_punct or words[0].lower_.rstrip(".") in titles):
+        words.pop(0)
+    name = " ".join(t.text for t in words).strip('"“” ')
+    return name or None
+
+
+def resolve_pronoun(token: Token, avoid_kind: str | None = None, undergoer: bool = False) -> Token | None:
     """The noun a subject pronoun ("they") stands for: the nearest plural or singular noun before it
-    in the same or previous sentence that could act, skipping state forces when ``avoid_kind`` says so."""
+    in the same or previous sentence that could act, skipping state forces when ``avoid_kind`` says so.
+    The one an act was done to (``undergoer``: "to kidnap him") may be a person named as a possessor."""
     plural = token.lower_ in lexicon().people.plural_pronouns
     doc = token.doc
     # "The army said it had killed 20 assailants": a subject pronoun in a reported clause is the speaker
@@ -148,8 +180,10 @@ def resolve_pronoun(token: Token, avoid_kind: str | None = None) -> Token | None
     prev_sent_start = doc[start - 1].sent.start if start > 0 else start
     for i in range(token.i - 1, prev_sent_start - 1, -1):
         cand = doc[i]
-        if cand.pos_ not in {"NOUN", "PROPN"} or cand.dep_ in {"compound", "poss"}:
+        if cand.pos_ not in {"NOUN", "PROPN"} or cand.dep_ == "compound":
             continue
+        if cand.dep_ == "poss" and (plural or not undergoer or cand.ent_type_ != "PERSON"):
+            continue  # "knew of Oqueli's arrival and waited to kidnap him": a person's possessive may be meant
         if plural != (cand.tag_ in {"NNS", "NNPS"}):
             continue
         if cand.dep_ in {"pobj"} and cand.head.lower_ in lexicon().actors.setting_prepositions and cand.head.head.pos_ != "NOUN":
@@ -177,7 +211,7 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0, gazetteer: Gazet
     pronouns = lexicon().people.pronouns
     if head.lower_ in pronouns:
         avoid = "state_force" if role in {Role.PERPETRATOR} else None
-        resolved = resolve_pronoun(head, avoid_kind=avoid)
+        resolved = resolve_pronoun(head, avoid_kind=avoid, undergoer=role in {Role.VICTIM, Role.TARGET} and head.dep_ in {"dobj", "obj"})
         if resolved is None:
             return None
         head = resolved
@@ -198,7 +232,7 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0, gazetteer: Gazet
         # "members of the organization" after "claimed by ISIS": the organization is the group named last
         group = preceding_group(head.doc, phrase.start_char)
     kind = _actor_kind(head, phrase, group)
-    name = group if group and normalise_group(phrase.text) == group else _clean_name(phrase, head)
+    name = group if group and normalise_group(phrase.text) == group else (_person_name(head) or _clean_name(phrase, head))
     if not name or name.lower() in pronouns:
         return None
     country = None
@@ -296,11 +330,99 @@ def _named_members(token: Token) -> list[Token]:
     a lawyer") only describes one victim again, and is left to the name."""
     if token.pos_ != "NOUN":
         return []
-    out = []
+    out: list[Token] = []
+
+    def take(name: Token) -> None:
+        for t in _expand_conj(name):
+            if t.pos_ == "PROPN" and t not in out:
+                out.append(t)
+                # "three journalists: Roberto Navas, a photographer, Carlos Lagrow, a correspondent, and
+                # Mauricio Pineda": the parse hangs each later name off the one before as its apposition
+                for later in t.children:
+                    if later.dep_ == "appos" and later.pos_ == "PROPN" and later.ent_type_ == "PERSON":
+                        take(later)
+
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
-            out.extend(t for t in _expand_conj(child) if t.pos_ == "PROPN")
+            take(child)
     return out
+
+
+def _titled_name(token: Token) -> Token | None:
+    """The one name a singular title is told to be: "the mayor, Juan Perez," is one person, named
+    Juan Perez, whose title is mayor; "a young couple, Ana Ruiz and Luis Mora" are two."""
+    if token.tag_ != "NN" or token.lower_ not in lexicon().truecase.titles:
+        return None
+    names = _named_members(token)
+    return names[0] if len(names) == 1 else None
+
+
+def _named_earlier(token: Token) -> Token | None:
+    """The person a definite title stands for: "the minister" after "presidency minister Antonio
+    Rodriguez Porth" or "Antonio Rodriguez Porth, the minister" is that person, named last with that
+    title before it. "The minister of defence" or "a minister" is told anew."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(c.dep_ not in {"det", "amod", "punct", "cc", "conj"} for c in token.children):
+        return None
+    doc = token.doc
+    for i in range(token.i - 1, -1, -1):
+        title = doc[i]
+        if title.lower_ != token.lower_:
+            continue
+        named = title
+        while named.dep_ == "compound" and named.head.i > named.i:
+            named = named.head  # "presidency minister Antonio Rodriguez Porth": the title is a compound of the name
+        if named is not title and named.ent_type_ == "PERSON" and named.pos_ == "PROPN":
+            return named
+        if title.dep_ == "appos" and title.head.ent_type_ == "PERSON" and title.head.pos_ == "PROPN":
+            return title.head  # "Antonio Rodriguez Porth, the minister"
+        appos = next((c for c in title.children if c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"), None)
+        if appos is not None:
+            return appos  # "the minister, Antonio Rodriguez Porth"
+    return None
+
+
+def _dead_before(token: Token) -> bool:
+    """'The late archbishop Oscar Romero': a person who died before the report, no victim of its act."""
+    words = lexicon().actors.dead_before_modifiers
+    phrase = _phrase(token)
+    return any(t.dep_ == "amod" and t.lower_ in words for t in phrase)
+
+
+def _recalled(trigger: Token) -> bool:
+    """'We must not forget the murder of the archbishop', 'on the anniversary of the massacre': an act
+    named as what is remembered is one of the past, whoever it was done to; so are the acts listed
+    with it and what a clause tells of it ("let us recall the explosion of the airliner, in which
+    more than 100 people died; the bomb at the police headquarters")."""
+    for _ in range(_MAX_LIST):
+        if trigger.dep_ not in {"conj", "appos", "relcl"} or trigger.head is trigger:
+            break
+        trigger = trigger.head
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    words = lexicon().actors.recalling_words
+    head = trigger.head
+    if trigger.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "the anniversary of the massacre", "in memory of the victims of the attack"
+    elif trigger.dep_ not in {"dobj", "obj", "nsubjpass"}:
+        return False
+    return head is not trigger and head.lemma_.lower() in words
+
+
+def _describing_participle(trigger: Token) -> bool:
+    """'to honor assassinated senator Galan': a participle written before a noun describes a person
+    by an act told before ("the kidnapped priest"), without telling the act; the parse may still
+    take it for a verb with an object and the sentence's subject for the doer."""
+    if trigger.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "agent"} for c in trigger.children):
+        return False
+    if trigger.dep_ == "amod" and trigger.head.i > trigger.i:
+        # "the kidnapped priest", "slain journalist Juan Perez" point back; "kidnapped engineers" may be new
+        noun = trigger.head
+        return noun.pos_ == "PROPN" or any(c.dep_ in {"poss", "compound"} and c.pos_ == "PROPN" or c.dep_ == "det" and c.lower_ == "the"
+                                           for c in noun.children)
+    obj = next((c for c in trigger.children if c.dep_ in {"dobj", "obj"}), None)
+    return obj is not None and obj.left_edge.i == trigger.i + 1 and trigger.dep_ not in {"ROOT", "conj", "relcl", "ccomp", "xcomp", "acl"}
 
 
 def _companions(verb: Token) -> list[Token]:
@@ -336,7 +458,10 @@ def _harmed_alongside(trigger: Token) -> list[Token]:
         if passive:
             return passive
         objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-        return objs + (_stray_names(verb, objs[-1]) if objs else [])
+        if not objs:
+            return []
+        # "exploded, killing Maria Pulido, 42; Pilar Pulido, 19": the later names may hang off the act
+        return objs + _stray_names(verb, objs[-1]) + (_stray_names(verb.head, objs[-1]) if verb.dep_ == "advcl" else [])
 
     for child in clause.children:
         if child.dep_ in {"advcl", "conj", "xcomp"} and child.lemma_.lower() in harms and child.pos_ == "VERB":
@@ -350,6 +475,43 @@ def _harmed_alongside(trigger: Token) -> list[Token]:
     if head is not None and head is not trigger and head.pos_ == "VERB" and head.lemma_.lower() in harms:
         # passive only: in "troops killed two gunmen in the attack" the dead are no victims of the attack
         out.extend(c for c in head.children if c.dep_ == "nsubjpass")
+    elif head is not None and head is not trigger and head.pos_ == "VERB" and head.lemma_.lower() in lexicon().events.undergoer_verbs:
+        out.extend(c for c in head.children if c.dep_ == "nsubj")  # "the minister died in the attack"
+    return out
+
+
+def identified_victims(sent: Span, *, gazetteer: Gazetteer | None = None) -> list[Actor]:
+    """The named victims a sentence with no word for the act tells of an act told before: "The victims
+    were identified as Ana Ruiz and Luis Mora", "The dead were ...", "Among the dead was Juan Perez",
+    "Juan Perez was among the victims", "The victim, Juan Perez, was a teacher". Only names count: "the
+    victims were peasants" adds no one a count has not told already."""
+    lex = lexicon().actors
+
+    def victims_noun(tok: Token) -> bool:
+        return tok.lower_ in lex.victim_nouns and tok.pos_ in {"NOUN", "ADJ", "PROPN"}
+
+    names: list[Token] = []
+    for verb in (t for t in sent if t.lemma_.lower() in lex.naming_verbs and t.pos_ in {"VERB", "AUX"}):
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        among = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children
+                 if g.dep_ == "pobj" and victims_noun(g)]
+        if any(victims_noun(s) for s in subjects):
+            # "the victims were identified as X", "the dead were X", "the victim, X, was a teacher"
+            said = [c for c in verb.children if c.dep_ == "attr"]
+            said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+            said += [c for s in subjects if victims_noun(s) for c in s.children if c.dep_ == "appos"]
+            names.extend(said)
+        elif among:
+            names.extend(subjects)  # "among the dead was X", "X was among the victims"
+    out: list[Actor] = []
+    for name in names:
+        for t in _expand_conj(name):
+            if t.pos_ != "PROPN" or t.ent_type_ != "PERSON":
+                continue
+            for person in [t, *_named_members(t)]:
+                actor = make_actor(person, Role.VICTIM, gazetteer=gazetteer)
+                if actor is not None and all(actor.name != a.name for a in out):
+                    out.append(actor)
     return out
 
 
@@ -365,12 +527,29 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
         for tok in tokens:
             for t in _expand_conj(tok):
                 t = _partitive_whole(t)
-                if role in {Role.VICTIM, Role.TARGET}:
+                harmed = role in {Role.VICTIM, Role.TARGET}
+                if harmed:
                     t = _life_owner(t)
+                    if _dead_before(t):
+                        continue  # "the murder of the late archbishop": an act of long ago
+                    titled = _titled_name(t)
+                    if titled is not None:
+                        actor = make_actor(titled, role, gazetteer=gazetteer)
+                        if actor is not None:
+                            # one person, told by title and name: "the mayor, Juan Perez"
+                            start = _phrase(t).start
+                            end = _phrase(titled).end
+                            words = t.doc[start:end]
+                            actors.append(actor.model_copy(update={"text": words.text, "span": TextSpan(
+                                start=words.start_char, end=words.end_char, text=words.text)}))
+                            continue
+                    if t.pos_ == "NOUN" and t.dep_ == "appos" and t.head.ent_type_ == "PERSON" and t.head.pos_ == "PROPN":
+                        t = t.head  # "Senator Luis Galan, the candidate who was gunned down": the candidate is the senator
+                    t = _named_earlier(t) or t
                 actor = make_actor(t, role, gazetteer=gazetteer)
                 if actor is not None:
                     actors.append(actor)
-                if role in {Role.VICTIM, Role.TARGET}:
+                if harmed:
                     for named in _named_members(t):
                         actor = make_actor(named, role, gazetteer=gazetteer)
                         if actor is not None:
@@ -386,6 +565,8 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
         obj_role = Role.VICTIM  # whoever is rescued was the victim of the act the rescue ends
 
     reported_deed = event_type is EventType.ACCUSATION and lemma in lex.masterminding_verbs
+    if violent and (_describing_participle(trigger) or _recalled(trigger)):
+        return []  # "assassinated senator Galan", "never forget the massacre": an earlier act recalled, no act told
     if reported_deed:
         # "the attack was coordinated by members of the Khorasan group", said by someone: whoever
         # did the deed is accused; the accuser is the speaker, known from the attribution
