@@ -103,3 +103,10 @@ def test_the_neighbour_across_a_border_is_not_where_it_happened():
 ])
 def test_a_clause_about_the_act_or_the_victims_work_keeps_its_place(text):
     assert [e.place.name for e in _events(text) if e.place] == ["Cali"]
+
+
+def test_victims_named_in_a_sentence_without_the_act_are_the_last_acts():
+    events = _events("Gunmen shot dead two teachers outside a school in Medellin on Monday. "
+                     "The victims were identified as Ana Maria Ruiz and Luis Alberto Mora.")
+    (shooting,) = [e for e in events if e.type.value == "armed_assault"]
+    assert {"Ana Maria Ruiz", "Luis Alberto Mora"} <= {a.name for a in shooting.actors if a.role is Role.VICTIM}

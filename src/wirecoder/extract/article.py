@@ -21,7 +21,7 @@ from ..model import Actor, Article, Attribution, Event, EventType, Polarity, Rol
 from ..resources.gazetteer import Gazetteer
 from ..resources.taxonomy import attack_types
 from ..resources.words import lexicon
-from .actors import find_actors
+from .actors import find_actors, identified_victims
 from .attribution import find_attributions
 from .background import background_scope, told_as_earlier, updates_a_toll
 from .counts import CountMention, find_count_mentions
@@ -156,6 +156,22 @@ def _date_owner(token: Token, triggers: dict[int, Trigger]) -> int | None:
     return None
 
 
+def _name_victims_of_last_act(events: list[Event], sent: SpacySpan, attacks, gazetteer: Gazetteer | None) -> None:
+    """'The victims were identified as Ana Ruiz and Luis Mora': a sentence with no word for an act
+    names the victims of the act told last (not of one the report recalls)."""
+    named = identified_victims(sent, gazetteer=gazetteer)
+    if not named:
+        return
+    for i in range(len(events) - 1, -1, -1):
+        event = events[i]
+        if event.type in attacks and event.mention != "background":
+            known = {a.name for a in event.actors}
+            new = [a for a in named if a.name not in known]
+            if new:
+                events[i] = event.model_copy(update={"actors": [*event.actors, *new]})
+            return
+
+
 def _is_place_span(span, places: list) -> bool:
     """Whether an actor's words are one of the sentence's toponyms ("the town of Gao" included)."""
     return any(p.span is not None and p.span.start >= span.start and p.span.end <= span.end
@@ -226,6 +242,8 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
             counts = [m for m in counts if m.count.kind.value not in {"killed", "injured"}]
         background, background_dates = background_scope(sent, found_dates, article.published, [t.token for t in found if t.type in attacks])
         triggers = _sentence_triggers(sent, found, counts, background)
+        if not mishap and not any(t.type in attacks for t in triggers):
+            _name_victims_of_last_act(events, sent, attacks, gazetteer)
         if not triggers:
             continue
         by_token = {t.token: t for t in triggers}
