@@ -294,6 +294,8 @@ class PlaceWords(Section):
     neighbourhood_words: Words
     border_nouns: Words
     elsewhere_verbs: Words
+    former_countries: dict[str, str]  # a dateline's name of a state gone or abbreviated -> ISO code
+    street_words: Words
 
 
 class TruecaseWords(Section):

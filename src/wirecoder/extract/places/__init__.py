@@ -21,6 +21,13 @@ each the gazetteer entry it most likely means. The choice weighs, in order of st
 5. size: a bigger place is the likelier referent of a bare name (log population), and a
    place's own name counts more than one of its alternate spellings.
 
+Names that are not places yield none: a word of a person's name ("Roberto Garcia Alvarado",
+"colonel Guerrero", "Salvador Samayoa", and the surname told again), of a street's ("San Antonio
+Abad Street", "Avenida Valencia"), of a longer name the gazetteer lacks ("Tecun Uman" is no Umán
+abroad), a body of a country ("the U.S. Congress"), a word for a kind of place ("canton",
+"Colonia"). A small town read abroad whose country is not named near it, in a story filed from the
+country it is about, is a village of that country; a place "in the country" is in that country.
+
 Names the gazetteer does not know (venues such as "Crocus City Hall") yield no place, unless a
 container follows them ("in Hombori, Mopti, Mali"). A country or a region that only modifies an
 actor or a thing ("US air strikes", "Iraq war") and a city that modifies an actor ("Seattle
@@ -152,8 +159,12 @@ def _longest_name(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, 
     """Widen a toponym to the capitalised words around it when together they are a longer place
     name: the NER often tags only "Salvador" of "San Salvador" or "Cruz" of "Santa Cruz"."""
     for before in (2, 1):
-        s = start - before
-        if s < 0 or not all(t.is_title and t.is_alpha and t.ent_type_ in {"", "GPE", "LOC"} for t in doc[s:start]):
+        # the words before, over a line break ('El\nSalvador' in wire copy wrapped at 70 columns)
+        words = [t for t in reversed(doc[max(0, start - 2 * before):start]) if not _line_wrap(t)][:before]
+        if len(words) < before:
+            continue
+        s = words[-1].i
+        if not all(t.is_title and t.is_alpha and t.ent_type_ in {"", "GPE", "LOC"} for t in words):
             continue
         if doc[s].i == doc[s].sent.start and doc[s].lower_ in _words("locative_prepositions"):
             continue
@@ -170,6 +181,11 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     labels = set(lexicon().places.labels)
     skip = {normalise_name(n) for n in lexicon().places.not_places}
     region_words, settlement_words = _words("region_words"), _words("settlement_words")
+    # a word for a kind of place ('canton', 'Colonia' for a quarter) is no place's name, whatever
+    # town abroad the gazetteer also calls so (Guangzhou was Canton, Cologne is Colonia in Spanish)
+    generic = region_words | settlement_words | _words("neighbourhood_words")
+    people: set[str] = set()  # the names read as words of a person's name so far
+    filed_in = _dateline_guess(doc, gaz)
     found: list[_Mention] = []
     for ent in _toponym_spans(doc, labels, gaz):
         start, end = ent.start, ent.end
@@ -179,7 +195,19 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             continue
         start, end = _longest_name(doc, start, end, gaz)
         name = doc[start:end].text
-        if normalise_name(name) in skip or _in_person_name(doc, start, end):
+        if _in_person_name(doc, start, end):
+            people.add(normalise_name(name))
+            continue
+        # a surname the text gave a person before is that person again where no place stands
+        # ('judge Carlos Valencia Garcia ...  Valencia was investigating the cartel')
+        if normalise_name(name) in people and not _locative(doc[end - 1]):
+            continue
+        if (normalise_name(name) in skip or " ".join(name.lower().split()) in generic or _in_street_name(doc, start, end)
+                or _after_a_country(doc, start, gaz)):
+            continue
+        # without a dateline to tell a namesake abroad, only a capitalised word makes the longer name
+        if _in_longer_name(doc, start) and (not any(c.country_code == filed_in for c in gaz.lookup(name)) if filed_in
+                                            else _word_before(doc, start).is_title):
             continue
         want = None
         # "the Rostov region", "Idlib province"
@@ -188,8 +216,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
         # "the region of Murcia", "the city of Rostov", "the capital Kyiv"
         before = doc[start - 1].lower_ if start >= 1 else ""
         before2 = doc[start - 2].lower_ if start >= 2 else ""
-        if before == "of" and before2 in region_words:
-            want = "admin1"
+        if before == "of" and before2 in region_words and not any(c.kind == "country" and c.is_name for c in gaz.lookup(name)):
+            want = "admin1"  # not 'the People's Republic of China': a state the country is
         elif (before == "of" and before2 in settlement_words) or before in settlement_words:
             want = "city"
         candidates = gaz.lookup(name)
@@ -224,12 +252,125 @@ def _in_person_name(doc: Doc, start: int, end: int) -> bool:
     if any(ent.label_ == "PERSON" and ent.start < end and ent.end > start and (ent.start < start or ent.end > end)
            for ent in doc.ents):
         return True
-    if start < 1:
-        return False
-    prev = doc[start - 1]
     people = lexicon().truecase
-    return prev.is_title and prev.is_alpha and (prev.ent_type_ == "PERSON" or prev.lower_ in people.given_names
-                                                 or prev.lower_ in people.titles)
+    if end - start == 1 and doc[start].lower_ in people.given_names and _surname_after(doc, end):
+        return True  # 'Salvador Samayoa': a given name before a surname
+    after = next((t for t in doc[end:min(len(doc), end + 3)] if not _line_wrap(t)), None)
+    prev = _word_before(doc, start)
+    if (end - start == 1 and after is not None and after.ent_type_ == "PERSON" and after.is_title and after.is_alpha
+            and (prev is None or prev.pos_ != "ADP")):
+        # 'Valencia Garcia': the first of two surnames; not a place before an apposed name ('the
+        # ambassador to Caracas Jose Lopez')
+        return True
+    if prev is None:
+        return False
+    # 'Angela De Guerrero', 'Paulo Tarso Flecha de Lima': a particle of a surname; not an English
+    # word ('Aguilar Flores of Tegucigalpa', 'El Salvador and Guatemala')
+    if prev.lower_ in people.name_particles and not prev.is_stop:
+        name = _word_before(doc, prev.i)
+        if name is not None and name.is_title and name.ent_type_ not in {"GPE", "LOC", "FAC", "NORP"} and (
+                name.ent_type_ == "PERSON" or name.lower_ in people.given_names):
+            return True
+    return _names_a_person(prev)
+
+
+def _surname_after(doc: Doc, end: int) -> bool:
+    """Whether the word after a given name is a surname: a capitalised name the parse takes for a
+    person's or for no entity, and no word of a place ('Salvador Samayoa', not 'Santiago Province')."""
+    words = [t for t in doc[end:min(len(doc), end + 3)] if not _line_wrap(t)]
+    if not words:
+        return False
+    nxt = words[0]
+    kinds = _words("region_words") | _words("settlement_words") | _words("street_words")
+    return (nxt.is_title and nxt.is_alpha and nxt.pos_ == "PROPN" and nxt.ent_type_ in {"PERSON", ""}
+            and nxt.lower_ not in kinds)
+
+
+def _in_street_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a toponym is a word of a street's or a square's name ('San Antonio Abad Street',
+    'Bolivar Square', 'Avenida Roosevelt'): a capitalised street word right after it or after up
+    to two more capitalised words of the name, or right before it. The street is in a town the
+    text names elsewhere, not in the place (or the person) it is named after; a street word in
+    lower case is a street of the town ('a downtown Lima avenue')."""
+    streets = _words("street_words")
+    words = [t for t in doc[end:min(len(doc), end + 5)] if not _line_wrap(t)][:3]
+    for t in words:
+        if not (t.is_title and t.is_alpha):
+            break
+        if t.lower_ in streets:
+            return True
+    prev = _word_before(doc, start)
+    return prev is not None and prev.is_title and prev.lower_ in streets
+
+
+def _dateline_guess(doc: Doc, gaz: Gazetteer) -> str | None:
+    """The country of the article's dateline as its words tell before any place is read: the
+    country it names ('MOSCOW (USSR)'), else its place's biggest namesake's."""
+    match = _DATELINE.match(doc_text(doc))
+    if match is None:
+        return None
+    for name in _dateline_countries(match):
+        if cc := _country_code(name, gaz):
+            return cc
+    towns = [e for e in gaz.lookup(match.group(1)) if e.kind in {"city", "country"} | _REGION_KINDS]
+    return towns[0].country_code if towns else None
+
+
+def _in_longer_name(doc: Doc, start: int) -> bool:
+    """Whether a toponym ends a longer proper name the gazetteer lacks ('Tecun Uman', 'Villa El
+    Salvador'; ``_longest_name`` has taken the longer names it knows): the word before it is a
+    proper noun of no entity that is no title, given name, date or word of a place's description.
+    A town abroad that shares the name's last word ('Uman') is not what the text means; a
+    namesake in the dateline's country may be ('ciudad Delgado' is Delgado)."""
+    prev = _word_before(doc, start)
+    if prev is None or prev.pos_ != "PROPN" or not prev.is_alpha or prev.ent_type_:
+        return False
+    people, places = lexicon().truecase, lexicon().places
+    word = prev.lower_
+    return not any(word in words for words in (
+        people.titles, people.given_names, people.months, people.days, places.region_words,
+        places.settlement_words, places.street_words, places.directions, places.vicinity_words,
+        places.locative_prepositions, places.capital_nouns))
+
+
+def _after_a_country(doc: Doc, start: int, gaz: Gazetteer) -> bool:
+    """Whether a name follows a country's name with nothing between ('the U.S. Congress', 'a U.S.
+    Convoy'): a body or a thing of that country, not a town that shares its name."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        tok = doc[k]
+        if tok.is_space or tok.is_punct or not tok.whitespace_ or not tok.text[:1].isupper():
+            return False
+        if any(c.kind == "country" for c in gaz.lookup(doc[k:start].text)):
+            return True
+    return False
+
+
+def _word_before(doc: Doc, i: int):
+    """The token before ``doc[i]`` over a line wrap ('Roberto Garcia\\nAlvarado'), or None. A
+    paragraph break or a run of spaces (a signature block's columns) ends the search."""
+    j = i - 1
+    while j >= 0 and _line_wrap(doc[j]):
+        j -= 1
+    return doc[j] if j >= 0 and not doc[j].is_space else None
+
+
+def _line_wrap(token) -> bool:
+    """Whether a token is the line break of copy wrapped at a fixed width, not a paragraph's."""
+    return token.is_space and token.text.strip(" ") == "\n"
+
+
+def _names_a_person(token) -> bool:
+    """Whether a word before a name makes it a person's: a word of a person's name, a given name,
+    or a title ('Gen. Valencia', 'Interior Minister Guerrero'). A title may be lower-cased (as
+    all-capitals copy is truecased: 'colonel Guerrero') when it stands as a noun, not an adjective
+    ('a major Valencia port')."""
+    people = lexicon().truecase
+    word = token.lower_.rstrip(".")
+    if not word.isalpha():
+        return False
+    if word in people.titles and token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return token.is_title and (token.ent_type_ == "PERSON" or word in people.given_names)
 
 
 def _is_near(doc: Doc, start: int) -> bool:
@@ -588,7 +729,9 @@ def read_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
                 best = max(holding, key=lambda e: _score(e, el, countries, regions))
                 resolved[id(el)] = (best, _precision(best, False))
     _told_again(mentions, resolved, countries, regions)
+    _villages_at_home(doc, mentions, resolved, _home_country(doc, mentions, resolved, gaz), gaz)
     home = _home_country(doc, mentions, resolved, gaz)
+    _in_the_country(doc, mentions, resolved, home, countries, regions)
     for m in _capital_mentions(doc, mentions, resolved, home, gaz):
         # "Antioquia's capital" is one place, the capital: the province is part of its name
         mentions = [o for o in mentions if not (m.start <= o.start and o.end <= m.end)] + [m]
@@ -624,14 +767,83 @@ def _told_again(mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] 
             resolved[id(m)] = (best, _precision(best, m.near))
 
 
+def _villages_at_home(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
+                      home: str | None, gaz: Gazetteer) -> None:
+    """A small town read abroad, outside the country the article is about (``home``, which its
+    dateline is in), whose country the text does not name near it (in its sentence or the one
+    before) is a village of the home country the gazetteer lacks: 'San Ramon' in a report from San
+    Salvador is no Mexican town because the FMLN's spokesman in Mexico City is quoted further on. It
+    is placed in the home country, at the country's precision; a town with its containers
+    ('Somotillo, Nicaragua') or known well enough abroad ('talks in Caracas') keeps its place."""
+    dateline, body = _dateline(doc, mentions, resolved, gaz)
+    country = gaz.country(home) if home else None
+    if country is None or dateline != home:
+        return  # only a story filed from the country it is about says where its villages are
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    naming = [(m.start, r[0].country_code) for m in mentions if (r := resolved.get(id(m))) is not None and r[0].kind == "country"]
+    naming += _demonyms(doc, 0, taken, gaz)
+    sents = list(doc.sents)
+    sent_of = {t.i: n for n, sent in enumerate(sents) for t in sent}
+    named_in = {(sent_of[i], cc) for i, cc in naming}
+    for m in mentions:
+        r = resolved.get(id(m))
+        if (r is None or m.start < body or m.within or r[0].country_code == home or r[0].kind not in {"city", "admin2"}
+                or r[0].population >= KNOWN_ABROAD_POPULATION or any(c.country_code == home for c in m.candidates)):
+            continue
+        n = sent_of.get(m.start, 0)
+        if (n, r[0].country_code) in named_in or (n - 1, r[0].country_code) in named_in:
+            continue
+        resolved[id(m)] = (country, 3)
+
+
+def _in_the_country(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
+                    home: str | None, countries: Counter, regions: Counter) -> None:
+    """A place the text says is in 'the country' ('the country's Northern Region', 'Cordoba, in the
+    country's northeast') is in the country the article is about: its namesake there, else none (a
+    region of that name abroad is not meant)."""
+    if home is None:
+        return
+    country_words = _words("country_words")
+
+    def of_the_country(m: _Mention) -> bool:
+        before = [t for t in doc[max(0, m.start - 3):m.start] if not t.is_space]
+        # "the country's Northern Region", "the country's northern Kunar province"
+        for i, t in enumerate(before):
+            if t.tag_ == "POS" and i >= 1 and before[i - 1].lower_ in country_words and all(
+                    w.is_alpha and not w.is_title for w in before[i + 1:]):
+                return True
+        # "Cordoba, in the country's northeast"
+        after = [t.lower_ for t in doc[m.end:m.end + 6] if not t.is_space]
+        return len(after) >= 5 and after[0] == "," and after[1] == "in" and after[2] == "the" and (
+            after[3] in country_words and after[4] in {"'s", "'"})
+
+    for m in mentions:
+        if (r := resolved.get(id(m))) is None or r[0].country_code == home or r[0].kind == "country" or not of_the_country(m):
+            continue
+        there = [c for c in m.candidates if c.country_code == home]
+        best = max(there, key=lambda e: _score(e, m, countries, regions)) if there else None
+        resolved[id(m)] = (best, _precision(best, m.near)) if best is not None else None
+
+
 def _narrow_dateline(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> None:
     """A dateline town with namesakes in several countries ('SAN JOSE, 3 JAN 90 --') is the one in
-    a country the rest of the text names (by its name, its people's, or a town only it has), not
-    the biggest namesake: a report from Central America filed in San Jose is not from California."""
+    a country the rest of the text names (by its name, its people's, or a province or a big town
+    only it has), not the biggest namesake: a report from Central America filed in San Jose is not
+    from California. A country the dateline names decides ('MOSCOW (USSR)')."""
     first = next((m for m in mentions if m.start == 0), None)
-    if first is None or len({c.country_code for c in first.candidates}) < 2 or _DATELINE.match(doc_text(doc)) is None:
+    match = _DATELINE.match(doc_text(doc))
+    if first is None or len({c.country_code for c in first.candidates}) < 2 or match is None:
         return
-    told = {cc for cc, names in _named_countries(doc, mentions).items() if names - {normalise_name(first.name)}}
+    # 'MOSCOW (USSR), 28 AUG 89 --': the country the dateline names decides
+    said = next((cc for name in _dateline_countries(match) if (cc := _country_code(name, gaz))), None)
+    if said is not None and (kept := tuple(c for c in first.candidates if c.country_code == said)):
+        first.candidates = kept
+        return
+    # a small town known in one country only does not tell: it may be a village of the dateline's
+    # country the gazetteer lacks ('Villa El Salvador' is no reason to read 'LIMA' as the Argentine Lima)
+    telling = [m for m in mentions if any(c.kind in {"country", "admin1"}
+                                          or c.population >= KNOWN_ABROAD_POPULATION for c in m.candidates)]
+    told = {cc for cc, names in _named_countries(doc, telling).items() if names - {normalise_name(first.name)}}
     told |= {cc for _, cc in _demonyms(doc, first.end, set(), gaz)}
     kept = tuple(c for c in first.candidates if c.country_code in told)
     if kept:
@@ -648,17 +860,32 @@ def _dateline(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entr
     match = _DATELINE.match(doc_text(doc))
     if match is None or not all(w[:1].isupper() for w in match.group(1).split()):
         return None, 0
-    place, bracketed, rest = match.group(1), match.group(2), match.group(3) or ""
-    second = rest.split(",")[0].split("(")[0].strip()  # 'KABUL, Afghanistan (AP)'
-    for name in (bracketed, second, place):
-        country = next((e for e in gaz.lookup(name) if e.kind == "country"), None) if name else None
-        if country is not None:
-            return country.country_code, _token_from(doc, match.end())
+    place = match.group(1)
+    for name in (*_dateline_countries(match), place):
+        if cc := _country_code(name, gaz):
+            return cc, _token_from(doc, match.end())
     own = next((r for m in mentions if m.start == 0 and (r := resolved.get(id(m))) is not None), None)
     towns = [e for e in gaz.lookup(place) if e.kind in {"city"} | _REGION_KINDS]
     if own is None and not towns:
         return None, 0  # 'Clandestine, 8 Jan 90 (Radio Venceremos) --': no place
     return (own[0] if own is not None else towns[0]).country_code, _token_from(doc, match.end())
+
+
+def _dateline_countries(match: re.Match) -> tuple[str, ...]:
+    """The names after a dateline's place that may be its country: in brackets ('PANAMA CITY
+    (PANAMA)', 'MOSCOW (USSR)') and after a comma ('KABUL, Afghanistan (AP)')."""
+    second = (match.group(3) or "").split(",")[0].split("(")[0].strip()
+    return tuple(name for name in (match.group(2), second) if name)
+
+
+def _country_code(name: str, gaz: Gazetteer) -> str | None:
+    """The ISO code of the country a name names: the gazetteer's, or a state a dateline still
+    calls by a former or short name ('USSR', 'West Germany', 'ROK'; places.json former_countries)."""
+    country = next((e for e in gaz.lookup(name) if e.kind == "country"), None)
+    if country is not None:
+        return country.country_code
+    former = {k.upper(): v for k, v in lexicon().places.former_countries.items()}
+    return former.get(" ".join(name.split()).upper())
 
 
 def _token_from(doc: Doc, char: int) -> int:
