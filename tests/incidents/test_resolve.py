@@ -405,3 +405,18 @@ def test_reports_naming_other_victims_tell_other_murders():
     second = _murder("Pedro Mora was one of the two engineers gunmen killed in Medellin on Tuesday.", "AFP",
                      date(1989, 10, 11), [Actor(role=Role.VICTIM, text="Pedro Mora", name="Pedro Mora", kind="person")])
     assert compare(second, first, CONFIG).sufficient
+
+
+def test_a_capitalised_description_is_no_named_actor():
+    """'the Jesuit priests' or 'the Salvadoran Army' could be any of their kind; a person's name or a group is named."""
+    priests = Actor(role=Role.VICTIM, text="the Jesuit priests", name="Jesuit priests", kind="civilian")
+    murder = _incident(_report("Soldiers murdered the Jesuit priests at the university on Thursday.", "EFE",
+                               date(1989, 11, 17), "murdered", EventType.ARMED_ASSAULT, day=date(1989, 11, 16),
+                               actors=[priests]))[0]
+    mass = _incident(_report("Mourners gathered for the Jesuit priests on Thursday as bombs fell on the north.",
+                             "AFP", date(1989, 11, 17), "fell", EventType.BOMBING, day=date(1989, 11, 16),
+                             actors=[priests]))[0]
+    assert compare(mass, murder, CONFIG).parts["actors"] < 0.7
+    ellacuria = Actor(role=Role.VICTIM, text="Ignacio Ellacuria", name="Ignacio Ellacuria", kind="person")
+    named = [a.model_copy(update={"actors": [*a.actors, ellacuria]}) for a in (murder, mass)]
+    assert compare(named[1], named[0], CONFIG).parts["actors"] >= 0.7

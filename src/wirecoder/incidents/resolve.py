@@ -69,6 +69,7 @@ WEIGHTS = {"type": 0.25, "date": 0.20, "place": 0.25, "actors": 0.10, "text": 0.
 # fifth to a half of their key terms, while reports of two incidents on one day in one city
 # rarely share a third; without a place on both sides, or without the same day, it takes more.
 DAY_SLACK = 1  # "last night" in one report is the day before "on Tuesday" in the next
+TEXT_WITH_DAY_AND_PLACE = 0.05  # key terms shared, with the day and the town agreeing: more than a word or two of the kind
 TEXT_WITH_DAY = 0.3  # key terms shared, with the day agreeing
 TEXT_WITH_PLACE = 0.2  # key terms shared, with the town agreeing and the dates not disagreeing
 TEXT_ALONE = 0.6  # key terms shared, with the dates fitting, when nothing else ties the reports
@@ -165,9 +166,9 @@ def _groups(incident: Incident) -> set[str]:
 
 
 def _names(incident: Incident) -> set[str]:
-    """The actors named, not described: a group, or a name written with a capital ("Ignacio
-    Ellacuria", "the Salvadoran Army"); "gunmen" or "three people" could be anyone."""
-    return {(a.group or a.name).lower() for a in incident.actors if a.group or any(c.isupper() for c in a.name)}
+    """The actors named, not described: a group, or a person's name ("Ignacio Ellacuria");
+    "gunmen", "three people" or "the Jesuit priests" could be anyone of their kind."""
+    return {(a.group or a.name).lower() for a in incident.actors if a.group or a.kind == "person"}
 
 
 def _victim_names(incident: Incident) -> set[str]:
@@ -356,7 +357,7 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
         duplicate
         or (dates_fit and share >= TEXT_ALONE)
         or (not other_victims and (
-            (same_day and ((same_place and share > 0) or named or (share >= TEXT_WITH_DAY and placed_both)))
+            (same_day and ((same_place and share >= TEXT_WITH_DAY_AND_PLACE) or named or (share >= TEXT_WITH_DAY and placed_both)))
             or (dates_fit and same_place and share >= TEXT_WITH_PLACE)
         ))
     )
