@@ -91,6 +91,9 @@ def test_a_death_after_which_an_act_came_is_background_but_alone_it_is_the_news(
     ("in March", Precision.MONTH, date(2016, 3, 1), True),
     ("this month", Precision.MONTH, date(2016, 11, 1), False),
     ("on Thursday", Precision.DAY, date(2016, 11, 10), False),
+    ("20 days ago", Precision.DAY, date(2016, 10, 22), True),
+    ("three days ago", Precision.DAY, date(2016, 11, 8), False),
+    ("on 22 October", Precision.DAY, date(2016, 10, 22), False),  # told by its day: maybe the news
 ])
 def test_dates_told_as_earlier(text, precision, day, earlier):
     assert told_as_earlier(When(date=day, precision=precision, text=text), PUBLISHED) is earlier

@@ -23,7 +23,11 @@ from spacy.tokens import Span, Token
 
 from ..model import Precision, When
 from ..resources.words import lexicon
+from .dates import counts_back
 
+# A report's news happened in the days before it: a day it counts back to further than this ("a
+# car bomb attack 20 days ago", in a report of tonight's attacks) is one it recalls.
+NEWS_DAYS = 7
 # the clause relations by which a comma-separated phrase after the background goes back to the
 # main clause ("..., killing five soldiers")
 _MAIN_CLAUSE_DEPS = {"advcl", "conj", "xcomp", "ccomp", "acl"}
@@ -31,7 +35,8 @@ _MAIN_CLAUSE_DEPS = {"advcl", "conj", "xcomp", "ccomp", "acl"}
 
 def told_as_earlier(when: When | None, published: date | None) -> bool:
     """Whether a date places an event before the news: its words say so ("earlier this month",
-    "last year"), or it names a year or month that ended before the article's."""
+    "last year"), it names a year or month that ended before the article's, or it counts back to
+    a day more than ``NEWS_DAYS`` before it ("20 days ago")."""
     if when is None:
         return False
     text = " ".join((when.text or "").lower().split())
@@ -43,7 +48,7 @@ def told_as_earlier(when: When | None, published: date | None) -> bool:
         return when.date.year < published.year
     if when.precision is Precision.MONTH:
         return (when.date.year, when.date.month) < (published.year, published.month)
-    return False
+    return counts_back(text) and (published - when.date).days > NEWS_DAYS
 
 
 def _cause_opener(tok: Token) -> bool:

@@ -395,7 +395,7 @@ def _widen(text: str, start: int, end: int, floor: int, ceiling: int) -> tuple[i
     return start, end
 
 
-def _counts_back(expression: str) -> bool:
+def counts_back(expression: str) -> bool:
     """Whether an expression counts back from the publication date ("ten years ago"), which says
     which year as plainly as "last year" does (and makes what it dates history, not news)."""
     return bool(_patterns()["ago"].match(_normalise(expression)))
@@ -474,7 +474,7 @@ def find_dates(sent_or_doc: Doc | Span, published: date | None) -> list[When]:
             if when is not None and published is not None and (when.date - published).days > 366:
                 when = None  # a bare "2005" in a 1989 report is no date of anything told in it
             if (when is not None and published is not None and (published - when.last_day()).days > 366
-                    and not _states_year(text[s:e]) and not _counts_back(text[s:e])):
+                    and not _states_year(text[s:e]) and not counts_back(text[s:e])):
                 when = None  # "23 SEPTEMBER\n28 bodies": years back only when the text says which
             if when is not None:
                 when.span = TextSpan(start=s, end=e, text=text[s:e])
