@@ -111,3 +111,43 @@ def test_a_clause_with_its_own_subject_is_not_the_past_act_it_follows():
     events = wirecoder.extract("In 1988, it attacked the nation's pipelines approximately 50 times, and thus far this year "
                                "the ELN has carried out 21 attacks.", published=date(1989, 7, 10)).events
     assert {e.trigger.text: e.mention for e in events}["attacks"] != "background"
+
+
+# issue 13: an act the report recalls to say when something was, not what happened now
+@pytest.mark.parametrize("text,trigger", [
+    ("On that occasion, when the union leader Pedro Salas was assassinated, the president declared a state of siege.",
+     "assassinated"),
+    ("The president said the country was living days similar to those when the union leader Pedro Salas was "
+     "assassinated.", "assassinated"),
+])
+def test_an_act_recalled_to_say_when_is_background_and_no_incident_without_date_or_place(text, trigger):
+    result = _extract(text)
+    assert {e.trigger.text: e.mention for e in result.events}[trigger] == "background"
+    assert result.incidents == []
+
+
+def test_an_act_told_as_a_likeness_is_background_and_the_news_keeps_its_day():
+    events = _extract("Gunmen killed the mayor of Cortes on Monday, in an attack reminiscent of the bombing of "
+                      "the police headquarters.").events
+    assert {e.trigger.text: e.mention for e in events}["bombing"] == "background"
+    assert any(e.mention != "background" and e.date is not None for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Rossy was enjoying his vacation in Cortes when he was kidnapped on Monday.",
+    "Gunmen kidnapped a businessman in Cortes on Monday, and the police arrested two men suspected of the kidnapping.",
+])
+def test_the_news_told_in_a_when_clause_or_referred_to_under_a_charge_stays_the_news(text):
+    result = _extract(text)
+    kidnapping = [e for e in result.events if e.trigger.text.startswith("kidnap")]
+    assert kidnapping and not any(e.mention == "background" for e in kidnapping)
+    assert len(result.incidents) == 1
+
+
+@pytest.mark.parametrize("text,trigger", [
+    # a report of the charge, or of what followed a named death, is often the only report of the act
+    ("Three students have been charged with the murder of the union leader Pedro Salas.", "murder"),
+    ("Shortly after Pedro Salas's assassination, the government imposed a curfew.", "assassination"),
+])
+def test_an_act_only_told_under_a_charge_or_as_what_came_before_stays_the_news(text, trigger):
+    assert {e.trigger.text: e.mention for e in _extract(text).events}[trigger] != "background"

@@ -10,6 +10,14 @@ that tell it, so that the extraction stage gives what they hold only to the back
 events and never to the act the sentence reports. ``told_as_earlier`` says whether a date places
 an event before the news ("earlier this month", "last year", "in 1959").
 
+An act a report recalls is background too when it is told as the time of something else ("on
+that occasion, when the senator was assassinated, the president declared war"; "in days similar
+to those when the archbishop was murdered") or as a likeness ("an attack reminiscent of the
+bombing of ..."): such words say when something was, not what happened now. Neither an act told
+as what someone is charged with ("suspected of killing the senator") nor a named death that only
+dates something else ("the strike that followed the magistrate's murder") is background: a report
+of the charge or of what followed is often the only report of the act, and is coded as such.
+
 A toll update ("The death toll from the attack rose to at least six Friday") dates the count, not
 the act: ``updates_a_toll`` finds such sentences.
 """
@@ -69,7 +77,35 @@ def _death_opener(tok: Token) -> bool:
     if tok.dep_ != "prep" or tok.lower_ not in words.after_prepositions:
         return False
     return any(c.dep_ == "pobj" and c.lower_ in words.past_death_nouns
-               and any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in tok.children)
+               and any((g.dep_ == "prep" and g.lower_ == "of") or g.dep_ == "poss" for g in c.children) for c in tok.children)
+
+
+def _comparison(tok: Token) -> bool:
+    """'attacks like the bombing of', 'similar to those when', 'reminiscent of the massacre': an
+    earlier act told as a likeness."""
+    words = lexicon().events.background
+    if tok.dep_ != "prep":
+        return False
+    return tok.lower_ in words.comparison_prepositions or (
+        tok.lower_ in {"to", "of"} and tok.head.lemma_.lower() in words.comparison_adjectives)
+
+
+def _recalled_time(clause: Token, scope: set[int]) -> bool:
+    """A 'when' clause that tells the time of something else by an earlier act: it describes a
+    word that is no date ('those when', 'the night when'), follows a recalled time ('on that
+    occasion, when ...') or another such clause ('..., when Romero was murdered')."""
+    doc = clause.doc
+    head = clause.head
+    if clause.dep_ == "relcl" and head.pos_ in {"NOUN", "PRON"} and head.ent_type_ not in {"DATE", "TIME"}:
+        return True
+    start = clause.left_edge.i
+    if start < 2 or doc[start - 1].text != ",":
+        return False
+    before = doc[start - 2]
+    if before.i in scope:
+        return True
+    return before.pos_ == "NOUN" and before.ent_type_ not in {"DATE", "TIME"} and any(
+        c.dep_ == "det" and c.lower_ in lexicon().events.background.recalling_determiners for c in before.children)
 
 
 def _rest_of_sentence(sent: Span, opener: Token) -> set[int]:
@@ -100,8 +136,17 @@ def background_scope(sent: Span, dates: Iterable[When], published: date | None,
             continue
         if _cause_opener(tok) or (_death_opener(tok) and any(a < tok.i for a in acts)):
             scope |= _rest_of_sentence(sent, tok)
+        elif _comparison(tok):
+            scope |= {t.i for t in tok.subtree}  # "reminiscent of the bombing of ...": the likeness only
     dates = list(dates)
     for tok in sent:
+        # "on that occasion, when the senator was assassinated, ...": an act telling a time the
+        # report points back to, with no date of the news in it
+        if (tok.dep_ in {"relcl", "advcl", "acl"} and tok.i not in scope
+                and any(c.dep_ == "advmod" and c.lower_ in lexicon().events.background.precedent_adverbs for c in tok.children)
+                and acts & {t.i for t in tok.subtree} and _recalled_time(tok, scope)):
+            scope |= {t.i for t in tok.subtree}
+            continue
         # "since 1959, when two women passengers and the driver died": a clause of a past date
         # tells what happened then
         if tok.dep_ not in {"relcl", "advcl"} or not any(

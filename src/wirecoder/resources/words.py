@@ -183,6 +183,9 @@ class BackgroundWords(Section):
     past_death_nouns: Words
     precedent_adverbs: Words
     date_cues: Words
+    comparison_prepositions: Words  # "attacks like the bombing of"
+    comparison_adjectives: Words  # "similar to", "reminiscent of"
+    recalling_determiners: Words  # "on that occasion, when ..."
 
 
 class MishapWords(Section):
