@@ -44,14 +44,12 @@ def _token_at(doc: Doc, span: Span) -> Token | None:
     return piece.root if piece is not None and len(piece) else None
 
 
-def _owning_trigger(token: Token, triggers: dict[int, Trigger], blocked_preps: set[str] = frozenset()) -> int | None:
+def _owning_trigger(token: Token, triggers: dict[int, Trigger]) -> int | None:
     """The first trigger among a token's ancestors (itself included), or None."""
     current = token
     for _ in range(_MAX_PATH):
         if current.i in triggers:
             return current.i
-        if current.dep_ == "prep" and current.lower_ in blocked_preps:
-            return -1
         if current.head is current:
             return None
         current = current.head
