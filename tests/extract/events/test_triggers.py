@@ -145,3 +145,13 @@ def test_a_superlative_on_the_act_itself_picks_one_out(nlp):
 ])
 def test_less_common_words_of_violence(nlp, sentence, word, etype):
     assert (word, etype) in [(w, t) for w, t, _, _ in _types(nlp, sentence)]
+
+
+@pytest.mark.parametrize("sentence, distinct", [
+    ("In another terrorist action, several men in a vehicle opened fire on the offices of the newspaper.", True),
+    ("In a second incident, gunmen shot dead a police officer outside his home.", True),
+    ("In the capital, gunmen shot dead a police officer outside his home.", False),
+])
+def test_a_sentence_opening_on_another_occurrence_tells_a_new_one(nlp, sentence, distinct):
+    (first, *_) = find_triggers(next(nlp(sentence).sents))
+    assert (first.mention == "distinct") is distinct

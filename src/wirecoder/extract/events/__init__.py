@@ -549,11 +549,24 @@ def find_triggers(sent: Span) -> list[Trigger]:
                                 before_a_court=tried))
     triggers = _drop_effect_triggers(sent, triggers)
     triggers = _drop_instrument_triggers(sent, triggers)
-    if triggers and any(t.lower_ in lexicon().events.separate_incident_cues for t in sent):
-        # "In a separate incident, a roadside bomb struck ...": whatever comes next is new
+    if triggers and (any(t.lower_ in lexicon().events.separate_incident_cues for t in sent) or _opens_with_another(sent)):
+        # "In a separate incident, a roadside bomb struck ...", "In another terrorist action,
+        # several men opened fire ...": whatever comes next is new
         first = triggers[0]
         triggers[0] = replace(first, mention="distinct")
     return triggers
+
+
+def _opens_with_another(sent: Span) -> bool:
+    """The sentence opens on 'In another action,' / 'In a second incident,': a phrase of the
+    clause, before its verb, that names a new occurrence."""
+    markers = lexicon().events.distinct_markers
+    for tok in sent:
+        if tok.dep_ == "prep" and tok.lower_ == "in" and tok.head.pos_ in {"VERB", "AUX"} and tok.i < tok.head.i:
+            nouns = [c for c in tok.children if c.dep_ == "pobj"]
+            if any(c.lower_ in markers for n in nouns for c in n.children if c.dep_ in {"det", "amod"}):
+                return True
+    return False
 
 
 def _drop_instrument_triggers(sent: Span, triggers: list[Trigger]) -> list[Trigger]:
