@@ -291,6 +291,44 @@ def _split_title(actor: Actor) -> tuple[str | None, str | None]:
     return " ".join(words[k:]) or None, title
 
 
+def _untagged(text: str) -> str:
+    """'[Text] Ricardo Castellar' -> 'Ricardo Castellar': a section tag of the wire copy that the
+    mention ran into is no part of it (a tag cut at its opening bracket too: 'Text] Ricardo')."""
+    if "]" in text and "[" not in text[text.rfind("]"):]:
+        return text[text.rfind("]") + 1:].strip() or text
+    return text
+
+
+def _titled_name(text: str) -> tuple[str, str | None] | None:
+    """(name, title) of a mention that ends in a person's name after the words that say who the
+    person is ("Inspector Eulogio Flores", "Judge Sofia de Roldan", "Salvadoran Attorney General Dr
+    Roberto Garcia Alvarado", "42-year-old Josef Piescher"): the name is the run of capitalised
+    words (and the particles inside a name) after the last title, noun for people or age; None when
+    no name of two words or more ends the mention, or no such word comes before it."""
+    particles = lexicon().truecase.name_particles
+    words = text.split()
+    k = len(words)
+    while k > 0:
+        w = words[k - 1]
+        bare = w.lower().strip(".,")
+        if w[:1].isupper() and not _is_person_noun(bare) and bare not in lexicon().muc4.title_words:
+            k -= 1
+        elif bare in particles and 0 < k - 1 < len(words) - 1 and words[k - 2][:1].isupper():
+            k -= 1
+        else:
+            break
+    while k < len(words) and words[k].lower() in particles:
+        k += 1  # a name opens with a capital
+    name = words[k:]
+    if len(name) < 2 or k == 0:
+        return None
+    said = words[k - 1].lower().strip(".,")
+    if not (said in lexicon().muc4.title_words or _is_person_noun(said) or any(ch.isdigit() for ch in said)):
+        return None
+    title = [w for w in words[:k] if w.lower() not in lexicon().muc4.title_articles and not any(ch.isdigit() for ch in w)]
+    return " ".join(name), " ".join(title) or None
+
+
 def _effects(inc: Incident, muc: str) -> list[tuple[str, str | None]]:
     """(effect, the 'who' of its count) for the human targets."""
     out = []
@@ -419,7 +457,7 @@ def _counted_humans(inc: Incident, humans: list[dict]) -> list[dict]:
             continue
         members = _members(" ".join(c.who.split()))
         for member in members:
-            who = _noun_phrase(member)
+            who = _untagged(_noun_phrase(member))
             low = who.lower()
             if not low or head_word(who) in not_people or any(w.isdigit() for w in low.split()):
                 continue
@@ -532,7 +570,11 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
         if not _names_people(a.text, a.kind):
             continue  # "the outskirts of Lima", "democracy", "the ruling party": no person to hurt
         name, title = _split_title(a) if a.kind == "person" else (None, None)
-        description = title if name else _without_quantity(a.text)
+        if not title and (titled := _titled_name(_untagged(a.text))):
+            name, title = titled  # "Inspector Eulogio Flores": a title the title list lacks
+        elif name:
+            name = _untagged(name)
+        description = title if name else _without_quantity(_untagged(a.text))
         typed = phrase_type(" ".join(x for x in (title, a.text) if x), words.human_target_types) or "CIVILIAN"
         key = (name or description or "").upper()
         if key and all(key != (h["name"] or h["description"] or "").upper() for h in t.humans):
@@ -557,6 +599,8 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
         if target is not None:
             if effect not in target["effect"]:
                 target["effect"].append(effect)
+        elif who and effect.startswith("NO "):
+            continue  # "the mayor escaped unhurt" says nothing of the others, and he is no target here
         elif effect not in t.loose_human_effects:
             t.loose_human_effects.append(effect)
     _effects_of_the_act(inc, muc, t.humans)
@@ -571,7 +615,7 @@ def _assassinated(inc: Incident, humans: list[dict]) -> None:
     figure gives an effect dies ("the murder of Todd Ray Wilson and Jeffrey Brent Ball")."""
     if EventType.ASSASSINATION not in inc.types or inc.stage is not Stage.ACCOMPLISHED:
         return
-    if any(c.kind is CountKind.KILLED and c.value == 0 for c in inc.counts):
+    if any(c.kind is CountKind.KILLED and c.value == 0 and not c.who for c in inc.counts):
         return  # "the minister survived": no one died
     for h in humans:
         if h["name"] and not h["effect"]:
@@ -579,11 +623,12 @@ def _assassinated(inc: Incident, humans: list[dict]) -> None:
 
 
 def _verb_kind(word: str) -> str | None:
-    """The count kind of a verb as written ("murdered", "wounding", "freed"): its lemma read off
-    the regular English endings and looked up in the counts lexicon's verbs."""
+    """The count kind of a verb as written ("murdered", "wounding", "freed") or of the noun of its
+    act ("the assassination of six priests", "the execution of the mayor"): its lemma read off the
+    regular English endings and looked up in the counts lexicon's verbs."""
     verbs = lexicon().counts.kind_verbs
     w = word.lower()
-    stems = [w] + [w[: -len(end)] + add for end in ("ed", "d", "ing", "s") if w.endswith(end) for add in ("", "e")]
+    stems = [w] + [w[: -len(end)] + add for end in ("ed", "d", "ing", "s", "ion") if w.endswith(end) for add in ("", "e")]
     stems += [stem[:-1] for stem in stems if len(stem) > 3 and stem[-1] == stem[-2]]  # "kidnapped"
     return next((verbs[stem] for stem in stems if stem in verbs), None)
 

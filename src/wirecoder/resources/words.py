@@ -151,6 +151,7 @@ class CountWords(Section):
     reflexive_deaths: dict[str, int]
     self_destruction_verbs: Words
     person_endings: tuple[str, ...]
+    unhurt_words: Words
 
 
 class DateWords(Section):

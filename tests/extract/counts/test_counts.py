@@ -168,3 +168,19 @@ def test_a_vague_quantity_is_known_as_vague(nlp):
 def test_a_toll_whose_number_the_parse_hangs_on_the_day(nlp):
     counts = _counts(nlp, "The death toll from the attack rose to at least six Friday.")
     assert counts == {(CountKind.KILLED, 6, "at least")}
+
+
+def test_a_negated_casualty_verb_is_a_zero_about_its_subject(nlp):
+    counts = find_counts(nlp("The consul and his wife were not hurt when the bomb went off.")[:])
+    assert [(c.kind, c.value, c.who) for c in counts] == [(CountKind.INJURED, 0, "The consul and his wife")]
+    # "was not kidnapped" counts no one; the plain passive still counts its person
+    assert _counts(nlp, "The mayor was not kidnapped.") == set()
+    assert (CountKind.INJURED, 1, None) in _counts(nlp, "The consul was hurt when the bomb went off.")
+
+
+def test_unhurt_says_neither_dead_nor_hurt(nlp):
+    for sentence in ("Colonel Ramon Ortiz escaped unhurt from the ambush.",
+                     "The rebels ambushed Colonel Ramon Ortiz, who escaped unharmed."):
+        counts = find_counts(nlp(sentence)[:])
+        assert {(c.kind, c.value) for c in counts} == {(CountKind.KILLED, 0), (CountKind.INJURED, 0)}
+        assert all(c.who and c.who.endswith("Ramon Ortiz") for c in counts)

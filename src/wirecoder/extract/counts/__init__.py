@@ -420,6 +420,7 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
 
     counts = _conjunct_totals(sent, counts)
     counts.extend(_zero_counts(sent))
+    counts.extend(_unhurt(sent))
     counts.extend(m for m in _unknown_counts(sent) if (m.count.kind, m.anchor) not in {(c.count.kind, c.anchor) for c in counts})
     # one victim beside a larger figure of the same kind is part of it ("the toll has risen to 145
     # after a woman wounded in the attack died"); a perpetrator is never among the victims ("three
@@ -695,7 +696,42 @@ def _singular_victims(sent: Span) -> list[CountMention]:
         if kind in {CountKind.KILLED, CountKind.INJURED, CountKind.KIDNAPPED, CountKind.ARRESTED}:
             end = max(m.i for m in members) + 1
             who = _compound_text(tok) if len(members) == 1 else sent.doc[tok.left_edge.i:end].text
-            out.append(CountMention(Count(kind=kind, value=len(members), who=who, span=_count_span(tok.left_edge.i, end, sent.doc)), said_by.i))
+            negated = _negated(verb)
+            if negated and kind not in {CountKind.KILLED, CountKind.INJURED}:
+                continue  # "the mayor was not kidnapped" counts no one
+            # "the ambassador and his wife were not hurt": none of them, a zero that names whom
+            value, qualifier = (0, "none") if negated else (len(members), None)
+            out.append(CountMention(Count(kind=kind, value=value, qualifier=qualifier, who=who,
+                                          span=_count_span(tok.left_edge.i, end, sent.doc)), said_by.i))
+    return out
+
+
+def _negated(verb: Token) -> bool:
+    """'was not hurt', 'were never injured': the verb says it did not happen ("both" the parse may
+    hang as a negation is none)."""
+    return any(c.dep_ == "neg" and c.lower_ not in lexicon().counts.definite_quantities for c in verb.children)
+
+
+def _unhurt(sent: Span) -> list[CountMention]:
+    """'General Maza escaped unhurt', 'the minister and his wife were unharmed', 'the priest was
+    released unharmed': the subject neither died nor was hurt, a zero of each kind that names whom
+    it is about."""
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.lower_ not in lexicon().counts.unhurt_words or tok.head.pos_ not in {"VERB", "AUX"}:
+            continue
+        verb = tok.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+            subject = verb.head  # "General Maza, who escaped unwounded"
+        if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        members = [subject, *subject.conjuncts]
+        end = max(m.i for m in members) + 1
+        who = _compound_text(subject) if len(members) == 1 else sent.doc[subject.left_edge.i:end].text
+        for kind in (CountKind.KILLED, CountKind.INJURED):
+            out.append(CountMention(Count(kind=kind, value=0, qualifier="none", who=who,
+                                          span=_count_span(subject.left_edge.i, end, sent.doc)), tok.i))
     return out
 
 
