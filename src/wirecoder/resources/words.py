@@ -300,6 +300,7 @@ class PlaceWords(Section):
     elsewhere_verbs: Words
     former_countries: dict[str, str]  # a dateline's name of a state gone or abbreviated -> ISO code
     street_words: Words
+    origin_nouns: Words  # 'a Spanish priest', 'a Czech pistol': a nationality of where one comes from
 
 
 class TruecaseWords(Section):

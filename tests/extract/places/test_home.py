@@ -97,6 +97,28 @@ class TestReadFromTheText:
     def test_no_country_at_all(self):
         assert _country("Gunmen killed a shopkeeper on Monday.") is None
 
+    def test_where_the_victims_come_from_does_not_move_the_story(self):
+        text = ("QUITO, 4 MAR 90 (EFE) -- [TEXT] POLICE SAID TODAY THAT A BRAZILIAN AND A CHILEAN, KIDNAPPED IN "
+                "TULCAN ON FRIDAY, HAVE BEEN FREED. BRAZILIAN ENGINEER PAULO SOUZA AND CHILEAN TOURIST ANA VERA "
+                "WERE HELD FOR TWO DAYS.")
+        assert _country(text) == "EC"
+
+    def test_where_a_weapon_comes_from_does_not_place_an_undated_report(self):
+        text = ("CLANDESTINE, 4 MAR 90 (RADIO VENCEREMOS) -- [TEXT] OUR UNITS SEIZED TWO RIFLES AND AN ISRAELI "
+                "PISTOL IN CLASHES IN SAN MIGUEL. THE ENEMY FLED FROM SAN MIGUEL.")
+        assert _country(text) == "SV"
+
+    def test_where_someone_comes_from_counts_for_a_country_told_otherwise(self):
+        # the Salvadoran peasants count once the text names El Salvador, outweighing the dateline
+        text = ("MEXICO CITY (MEXICO), 4 MAR 90 (AFP) -- [TEXT] SALVADORAN PEASANTS SAID TROOPS BURNED THEIR "
+                "HUTS IN EL SALVADOR. THE ARMY DENIED IT, AND SALVADORAN PEASANTS MARCHED IN PROTEST.")
+        assert _country(text) == "SV"
+
+    def test_without_a_dateline_country_or_a_country_named_the_towns_tell(self):
+        text = ("CLANDESTINE, 4 MAR 90 (RADIO VENCEREMOS) -- [TEXT] OUR FORCES ATTACKED AN ARMY POST IN "
+                "ZACATECOLUCA TODAY. FIGHTING ALSO BROKE OUT IN SAN MIGUEL.")
+        assert _country(text) == "SV"
+
     def test_the_result_carries_it(self):
         result = wirecoder.extract("LIMA, 4 MAR 90 (EFE) -- [TEXT] A CAR BOMB EXPLODED IN THE CAPITAL TODAY, KILLING THREE PEOPLE.",
                                    published="1990-03-04")
