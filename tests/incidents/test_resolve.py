@@ -420,3 +420,21 @@ def test_a_capitalised_description_is_no_named_actor():
     ellacuria = Actor(role=Role.VICTIM, text="Ignacio Ellacuria", name="Ignacio Ellacuria", kind="person")
     named = [a.model_copy(update={"actors": [*a.actors, ellacuria]}) for a in (murder, mass)]
     assert compare(named[1], named[0], CONFIG).parts["actors"] >= 0.7
+
+
+def test_a_follow_up_naming_the_same_person_joins_without_the_day():
+    """An undated report published the day after, placed nowhere, that names the person the dated
+    report names and shares some of its particulars: the name ties it as a town would."""
+    rivas = Actor(role=Role.VICTIM, text="Juan Rivas", name="Juan Rivas", kind="person")
+    killed = _murder("Soldiers killed trade unionist Juan Rivas and two cooperative members near Sonsonate on "
+                     "Tuesday, the army said.", "EFE", date(1989, 10, 10), [rivas])
+    follow_up = _incident(_report("Union leaders called the death of Juan Rivas a murder and asked the attorney general "
+                                  "to question the officers of the local garrison.", "AFP", date(1989, 10, 11), "death", EventType.ARMED_ASSAULT,
+                                  actors=[rivas]))[0]
+    ref = date(1989, 10, 11)
+    compared = compare(follow_up, killed, CONFIG, ref, None)
+    assert compared.parts["date"] < 1.0 and compared.parts["place"] < 0.9
+    assert 0.2 <= compared.parts["text"] < 0.6 and compared.sufficient
+    # the same words without the name: nothing says it is this killing rather than another that week
+    anonymous = follow_up.model_copy(update={"actors": []})
+    assert not compare(anonymous, killed, CONFIG, ref, None).sufficient

@@ -14,10 +14,10 @@ rescue, arrests), their places disagree (other countries, or further apart than
 an incident never joins one that already holds events of its own article (the extractor kept
 them apart on purpose). Nothing forbidding it is not enough: a merge needs positive evidence (the
 same day with the same town and key terms in common, a named actor or more key terms; or, with
-dates that fit, the same town and shared key terms, or most key terms shared; or a near-duplicate
-article); two reports that each name the people it happened to, and name other people, need most
-key terms or a named actor in common. Key terms are
-compared report by report, never with the union of a merged incident's reports: that union grows
+dates that fit, the same town or the same named person and shared key terms, or most key terms
+shared; or a near-duplicate article); two reports that each name the people it happened to, and
+name other people, need most key terms or a named actor in common. Key terms are compared report
+by report, never with the union of a merged incident's reports: that union grows
 with every report that joins until any new report from the same city shares most of its words,
 and the incident drifts into a whole campaign (eight reports of a week of fighting in San
 Salvador, in the MUC-4 dev clustering). One word in common is no evidence. Among the
@@ -171,6 +171,13 @@ def _names(incident: Incident) -> set[str]:
     return {(a.group or a.name).lower() for a in incident.actors if a.group or a.kind == "person"}
 
 
+def _person_in_common(a: Incident, b: Incident) -> bool:
+    """Both name one person: a name says which occurrence a report tells as a town does."""
+    def people(incident: Incident) -> set[str]:
+        return {x.name.lower() for x in incident.actors if x.kind == "person" and not x.group}
+    return bool(people(a) & people(b))
+
+
 def _victim_names(incident: Incident) -> set[str]:
     """The words of the names of the people it happened to ("Marta Luz Lopez": marta, luz, lopez)."""
     return {w for a in incident.actors if a.role in _VICTIM_ROLES and a.kind == "person"
@@ -320,7 +327,8 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
     same place (the town, or within 5 km) with key terms in common, a named actor in common, or
     shared key terms (``TEXT_WITH_DAY`` when both are placed, ``TEXT_ALONE`` when not); or,
     without the same day but with dates that fit (one undated and published just after, or days
-    within the window), the same place and shared key terms (``TEXT_WITH_PLACE``), or
+    within the window), the same place or a person both name, and shared key terms
+    (``TEXT_WITH_PLACE``), or
     ``TEXT_ALONE`` of them. When each names the people it happened to and they are other people
     (``_other_victims``), only ``TEXT_ALONE`` or a named actor will do. Key terms are those one
     report of each shares at best (``_shared_with_a_report``), without a first sentence's wire
@@ -358,7 +366,7 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
         or (dates_fit and share >= TEXT_ALONE)
         or (not other_victims and (
             (same_day and ((same_place and share >= TEXT_WITH_DAY_AND_PLACE) or named or (share >= TEXT_WITH_DAY and placed_both)))
-            or (dates_fit and same_place and share >= TEXT_WITH_PLACE)
+            or (dates_fit and (same_place or _person_in_common(a, b)) and share >= TEXT_WITH_PLACE)
         ))
     )
     total = round(sum(WEIGHTS[k] * v for k, v in parts.items()), 4)
