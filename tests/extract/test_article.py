@@ -110,3 +110,14 @@ def test_victims_named_in_a_sentence_without_the_act_are_the_last_acts():
                      "The victims were identified as Ana Maria Ruiz and Luis Alberto Mora.")
     (shooting,) = [e for e in events if e.type.value == "armed_assault"]
     assert {"Ana Maria Ruiz", "Luis Alberto Mora"} <= {a.name for a in shooting.actors if a.role is Role.VICTIM}
+
+
+@pytest.mark.parametrize("text, distinct", [
+    ("A bomb exploded outside a bank on Monday. Another device exploded an hour later at a police post.", True),
+    ("A bomb exploded outside a bank on Monday. A second bomb, which exploded an hour later, hit a police post.", True),
+    ("A bomb exploded outside a bank on Monday. This second bomb exploded at the door of the bank.", False),
+    ("A bomb exploded outside a bank on Monday, killing one guard. Another two were wounded.", False),
+])
+def test_an_act_by_another_device_is_a_new_occurrence(text, distinct):
+    later = [e for e in _events(text) if e.evidence.start > 0 and e.mention != "anaphoric"]
+    assert later and any(e.mention == "distinct" for e in later) == distinct

@@ -314,6 +314,8 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
             chosen_date = (own_dates or free_dates or [None])[0]
             chosen_place = (own_places or free_places or [None])[0]
             mention = trig.mention
+            if mention == "specific" and _by_another_device(token):
+                mention = "distinct"  # "another device exploded downtown": not the blast told before
             if told_as_earlier(chosen_date, article.published):
                 mention = "background"  # "the attack last month", "killed in 1959": not the news
             events.append(Event(
@@ -343,6 +345,25 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
     if not any(e.type in attacks and e.id not in nothing_happened for e in events):
         events = [e for e in events if e.id not in nothing_happened]
     return events
+
+
+def _by_another_device(trigger: Token) -> bool:
+    """Whether a verb tells its act by a weapon the text counts as one more ("another device has
+    exploded", "a second bomb was defused", "another explosive device thrown at the bank"): a new
+    occurrence, like "another attack". One told as known ("this second bomb") refers back, and
+    more people ("another two were wounded") are more victims of the same act."""
+    words = lexicon()
+    heads = {phrase.split()[-1] for phrase in words.weapons.weapons}
+    nouns = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if trigger.dep_ in {"acl", "relcl"}:
+        nouns.append(trigger.head)  # "another explosive device thrown at ...", "a second bomb, which exploded"
+    for noun in nouns:
+        if noun.tag_ != "NN" or noun.lower_ not in heads:
+            continue
+        modifiers = {c.lower_ for c in noun.children if c.dep_ in {"det", "amod", "poss"}}
+        if modifiers & words.events.distinct_markers and not modifiers & words.events.anaphoric_determiners:
+            return True
+    return False
 
 
 def _dated_past_with_its_own(doc: Doc, triggers: list[Trigger], told: list[Event]) -> list[Event]:

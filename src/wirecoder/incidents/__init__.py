@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 
@@ -125,12 +126,16 @@ class _Group:
         self.types: set[EventType] = set()
         self.sentences: set[int] = set()
         self.facts: dict[tuple, tuple[Place | None, When | None, bool]] = {}
+        self.people: set[str] = set()  # the people its acts harmed, by name
+        self.told: dict[int, str] = {}  # its sentences' words, lowercased, by where they start
         self.add(event)
 
     def add(self, event: Event) -> None:
         self.events.append(event)
         self.types.add(event.type)
         self.sentences.add(event.evidence.start)
+        self.people |= named_victims(event)
+        self.told.setdefault(event.evidence.start, " " + " ".join(re.findall(r"\w+", event.evidence.text.lower())) + " ")
         satellite = event.type in SATELLITES
         key = (_place_key(event.place), _date_key(event.date), satellite)
         self.facts.setdefault(key, (event.place, event.date, satellite))
@@ -145,8 +150,24 @@ class _Group:
         regions = [p for p, _, _ in self.facts.values() if p is not None and p.kind == "admin1"]
         return any(r.admin1 and r.admin1 == place.admin1 for r in regions)
 
+    def harmed_one_of(self, event: Event) -> bool:
+        """Whether the event harms a person the group's acts harmed ("Oqueli was kidnapped ... the
+        assassination of Oqueli")."""
+        return any(same_person(a, b) for a in named_victims(event) for b in self.people)
+
+    def names_someone_of(self, event: Event) -> bool:
+        """Whether the group's sentences name one of the people the event harmed, by surname: "Italian
+        Dino Rossy" is among the kidnapped even where only the first of them was read as a victim,
+        and "Marta Orozco Lopez, her mother" may be of the family that the attack on "Marta Luz Lopez" hit."""
+        surnames = {words[-1] for name in named_victims(event) if (words := re.findall(r"\w+", name))}
+        return any(f" {surname} " in text for surname in surnames for text in self.told.values())
+
     def fits(self, event: Event) -> bool:
         if not _types_agree(self.types, event):
+            return False
+        if self.people and event.evidence.start not in self.sentences and named_victims(event) and not self.names_someone_of(event):
+            # the killing of one named person and, told apart, that of another the group's sentences
+            # never name are two acts ("Garcia Alvarado was killed ... Rodriguez Porth's assassination")
             return False
         for place, when, satellite in self.facts.values():
             if not places_agree(place, event.place, self.config.merge_distance_km):
@@ -162,8 +183,11 @@ def group_events(events: Iterable[Event], config: Config) -> list[list[Event]]:
 
     An event joins an earlier group when types, places and dates agree and it is tied to that
     group: it is in the same sentence, it refers back ("the attack"), it is a consequence of an
-    earlier act (a claim, a rescue, arrests), or it is the same kind of act. Hypothetical and
-    negated violence ("planned an attack", "no attack took place") makes no incident.
+    earlier act (a claim, a rescue, arrests), it is the same kind of act, or it harmed a person the
+    group's acts harmed ("kidnapped Hector Oqueli ... Oqueli was murdered"). An act told apart that
+    harmed a named person whom none of a group's sentences names is another occurrence than that
+    group's acts against named people, however alike. Hypothetical and negated violence ("planned
+    an attack", "no attack took place") makes no incident.
 
     A background event (told as earlier or as the cause of the news: "revenge for US airstrikes
     ... earlier this month", "since 1959, when ...") is an incident of its own, joined only by the
@@ -200,7 +224,7 @@ def group_events(events: Iterable[Event], config: Config) -> list[list[Event]]:
                 break
             fitting = _last_fitting(pool, event, back_refs)
             if fitting is not None:
-                target = fitting if linked or event.type in fitting.types else None
+                target = fitting if linked or event.type in fitting.types or fitting.harmed_one_of(event) else None
                 break
         if target is None:
             groups.append(_Group(event, config))
@@ -213,6 +237,20 @@ def group_events(events: Iterable[Event], config: Config) -> list[list[Event]]:
             or any(e.date is not None or e.place is not None for e in g.events)]
     ordered = sorted(kept, key=lambda g: (g.events[0].evidence.start, g.events[0].trigger.start))
     return [g.events for g in ordered]
+
+
+def named_victims(event: Event) -> set[str]:
+    """The people an act harmed whom the text names ("Hector Oqueli", not "a guard"), lowercased."""
+    if event.type not in ATTACKS:
+        return set()
+    return {" ".join(a.name.lower().split()) for a in event.actors if a.role is Role.VICTIM and a.kind == "person"}
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two names name one person: one holds every word of the other ("Rodriguez Porth",
+    "Antonio Rodriguez Porth"; a second surname or a first name told once)."""
+    x, y = set(a.split()), set(b.split())
+    return x <= y or y <= x
 
 
 def _only_referred_to(events: list[Event]) -> bool:
