@@ -56,6 +56,7 @@ from . import (
     dates_agree,
     distance_km,
     places_agree,
+    same_person,
 )
 
 __all__ = [
@@ -172,10 +173,11 @@ def _names(incident: Incident) -> set[str]:
 
 
 def _person_in_common(a: Incident, b: Incident) -> bool:
-    """Both name one person: a name says which occurrence a report tells as a town does."""
+    """Both name one person ("Francisco Amico Ferrari", "Francisco Antonio Amico Ferrari"): a name
+    says which occurrence a report tells as a town does."""
     def people(incident: Incident) -> set[str]:
-        return {x.name.lower() for x in incident.actors if x.kind == "person" and not x.group}
-    return bool(people(a) & people(b))
+        return {" ".join(x.name.lower().split()) for x in incident.actors if x.kind == "person" and not x.group}
+    return any(same_person(x, y) for x in people(a) for y in people(b))
 
 
 def _victim_names(incident: Incident) -> set[str]:
