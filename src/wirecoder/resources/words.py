@@ -389,6 +389,7 @@ class Muc4Words(Section):
     member_words: Words
     member_articles: Words
     nation_heads: Words
+    populace_heads: Words
     destroyed_words: Words
     damaged_words: Words
     relative_date_words: Words

@@ -1,0 +1,83 @@
+"""Which incidents MUC-4 records (TASKDOC template-doc-part1 section 1.0): acts of war between
+armed forces are not terrorist incidents, and an incident must be specific, not a people at large
+or a war's tally."""
+
+from datetime import date
+
+from wirecoder.model import Actor, Count, CountKind, Event, EventType, Incident, Place, Role, Span, When
+from wirecoder.muc4.relevance import is_relevant
+
+PUBLISHED = date(1990, 3, 2)
+CAUCA = Place(name="Popayán", mention="Popayan", kind="city", country="Colombia", country_code="CO", admin1="Cauca")
+
+
+def _incident(sentence: str, trigger: str, *, etype: EventType = EventType.ARMED_ASSAULT, actors: tuple[Actor, ...] = (),
+              counts: tuple[Count, ...] = (), place: Place | None = None, when: date | None = None,
+              extra: tuple[str, ...] = ()) -> Incident:
+    span = Span(start=0, end=len(sentence), text=sentence)
+    events = []
+    for n, word in enumerate((trigger, *extra)):
+        i = sentence.lower().find(word)
+        assert i >= 0, word
+        events.append(Event(id=f"e{n}", type=etype, trigger=Span(start=i, end=i + len(word), text=sentence[i:i + len(word)]),
+                            evidence=span))
+    return Incident(id="i", type=etype, types=[etype], place=place, date=When(date=when) if when else None,
+                    actors=list(actors), counts=list(counts), evidence=[span], events=events)
+
+
+def _killed(value: int | None, who: str) -> Count:
+    return Count(kind=CountKind.KILLED, value=value, who=who)
+
+
+class TestCombatTold:
+    def test_fallen_guerrillas_counted_without_a_target_are_combatants(self):
+        inc = _incident("Army troops killed 12 guerrillas near Popayan on Tuesday.", "killed",
+                        counts=(_killed(12, "guerrillas"),), place=CAUCA, when=date(1990, 2, 27))
+        assert not is_relevant(inc, PUBLISHED)
+
+    def test_soldiers_fallen_in_a_clash_are_combatants(self):
+        inc = _incident("Three soldiers were killed in a clash with rebels near Popayan.", "killed", extra=("clash",),
+                        counts=(_killed(3, "soldiers"),), place=CAUCA)
+        assert not is_relevant(inc, PUBLISHED)
+
+    def test_police_killed_by_a_bomb_may_be_victims_of_terrorism(self):
+        inc = _incident("A bomb killed four policemen outside the station in Popayan.", "bomb", etype=EventType.BOMBING,
+                        counts=(_killed(4, "policemen"),), place=CAUCA)
+        assert is_relevant(inc, PUBLISHED)
+
+    def test_a_civilian_among_the_fallen_makes_it_terrorism(self):
+        inc = _incident("Five policemen and a civilian died in a clash in downtown Popayan.", "died", extra=("clash",),
+                        counts=(_killed(6, "five policemen and a civilian"),), place=CAUCA)
+        assert is_relevant(inc, PUBLISHED)
+
+    def test_an_army_officer_as_the_only_target_is_a_member_of_a_force(self):
+        colonel = Actor(role=Role.VICTIM, text="an army colonel", name="colonel")
+        inc = _incident("Gunmen shot an army colonel as he drove through Popayan.", "shot", actors=(colonel,), place=CAUCA)
+        assert not is_relevant(inc, PUBLISHED)
+
+
+class TestSpecificTarget:
+    def test_a_people_at_large_is_no_specific_target(self):
+        children = Actor(role=Role.VICTIM, text="our children", name="children", kind="civilian")
+        inc = _incident('"The army is killing our children," the statement said.', "killing", actors=(children,),
+                        counts=(_killed(None, "children"),))
+        assert not is_relevant(inc, PUBLISHED)
+
+    def test_a_number_picks_some_out(self):
+        children = Actor(role=Role.VICTIM, text="three children", name="children", kind="civilian", number=3)
+        inc = _incident("Gunmen killed three children at a school.", "killed", actors=(children,),
+                        counts=(_killed(3, "children"),))
+        assert is_relevant(inc, PUBLISHED)
+
+    def test_a_nationality_in_the_plural_is_a_people_at_large(self):
+        people = Actor(role=Role.VICTIM, text="Salvadorans", name="Salvadorans", kind="civilian")
+        inc = _incident("The death squads went on murdering Salvadorans.", "murdering", actors=(people,))
+        assert not is_relevant(inc, PUBLISHED)
+
+    def test_a_toll_in_the_thousands_sums_up_a_war(self):
+        inc = _incident("The war has killed more than 70,000 people.", "killed", counts=(_killed(70000, "people"),))
+        assert not is_relevant(inc, PUBLISHED)
+
+    def test_one_attack_toll_is_specific(self):
+        inc = _incident("The bomb killed 40 people.", "bomb", etype=EventType.BOMBING, counts=(_killed(40, "people"),))
+        assert is_relevant(inc, PUBLISHED)
