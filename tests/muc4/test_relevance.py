@@ -55,6 +55,16 @@ class TestCombatTold:
         inc = _incident("Gunmen shot an army colonel as he drove through Popayan.", "shot", actors=(colonel,), place=CAUCA)
         assert not is_relevant(inc, PUBLISHED)
 
+    def test_a_list_of_targets_with_officials_in_it_is_no_force(self):
+        """One victim phrase naming a governor and a judge beside a police commander: not a force."""
+        listed = Actor(role=Role.VICTIM, text="the governor of Cauca, a judge and the Cauca police commander",
+                       name="governor", kind="state_force")
+        inc = _incident("Hired gunmen murdered the governor of Cauca, a judge and the Cauca police commander.", "murdered",
+                        actors=(listed,), place=CAUCA)
+        assert is_relevant(inc, PUBLISHED)
+        commanders = listed.model_copy(update={"text": "the army commander and the police commander"})
+        assert not is_relevant(inc.model_copy(update={"actors": [commanders]}), PUBLISHED)
+
 
 class TestSpecificTarget:
     def test_a_people_at_large_is_no_specific_target(self):

@@ -76,10 +76,16 @@ def _combat_only(inc: Incident) -> bool:
         # guerrillas, or in a clash, they are combatants
         return any(head in combatants for head in fallen) or any(t in words.combat_triggers for t in triggers(inc))
 
+    forces = dict.fromkeys(military | combatants, "x")
+
     def armed(a: Actor) -> bool:
+        parts = [part for part in _LIST_PARTS.split(a.text) if part.strip()]
+        if len(parts) > 1:
+            # "the governor, another judge and the police commander": armed only if each of them is
+            return all(head_word(part) in forces or phrase_type(part, forces) is not None for part in parts)
         head = head_word(a.text)
         return (a.kind == "state_force" or a.kind == "armed_group" or head in military or head in combatants
-                or phrase_type(a.text, dict.fromkeys(military | combatants, "x")) is not None and a.kind != "civilian")
+                or phrase_type(a.text, forces) is not None and a.kind != "civilian")
     return all(armed(a) for a in targets)
 
 
