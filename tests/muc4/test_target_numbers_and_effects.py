@@ -97,7 +97,12 @@ def test_each_person_a_figure_lists_is_a_target_of_its_own():
     killed = Count(kind=CountKind.KILLED, value=4, who="Mayor Juan Perez; Luis Gomez, the town secretary; and two bodyguards")
     incident = _incident([], [_event([killed])], counts=[killed])
     slots = _slots(incident)
-    assert slots["MAYOR JUAN PEREZ"] == ("1", ["DEATH"])
+    # TASKDOC 7.20 and part 2 (slots 18-19): the name without its title, the title the description
+    assert slots["JUAN PEREZ"] == ("1", ["DEATH"])
+    assert "MAYOR JUAN PEREZ" not in slots
+    t = incident_template(incident, date(1990, 3, 3))
+    assert t is not None
+    assert next(h["description"] for h in t.humans if h["name"] == "Juan Perez").upper() == "MAYOR"
     assert slots["LUIS GOMEZ"] == ("1", ["DEATH"])
     assert slots["TWO BODYGUARDS"] == ("2", ["DEATH"])
     killed = Count(kind=CountKind.KILLED, value=3, who="the mayor of San Pedro, as well as two peasants")

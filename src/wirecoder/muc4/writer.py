@@ -19,7 +19,7 @@ from datetime import date
 from functools import cache
 
 from ..extract.counts import parse_number, person_nouns, split_unknown
-from ..model import Actor, CountKind, EventType, Incident, Polarity, Precision, Role, Stage, WeaponType
+from ..model import Actor, CountKind, Event, EventType, Incident, Polarity, Precision, Role, Stage, WeaponType
 from ..resources.gazetteer import gazetteer
 from ..resources.words import lexicon
 from .phrases import has_phrase, head_word, phrase_type, singular
@@ -311,7 +311,9 @@ def _titled_name(text: str) -> tuple[str, str | None] | None:
     while k > 0:
         w = words[k - 1]
         bare = w.lower().strip(".,")
-        if w[:1].isupper() and not _is_person_noun(bare) and bare not in lexicon().muc4.title_words:
+        # a capitalised word is a name unless the lexicon names people by it: "Guzman" and
+        # "Carmen" end as "-man" and "-men" do, and are names for all that
+        if w[:1].isupper() and not _listed_person_noun(bare) and bare not in lexicon().muc4.title_words:
             k -= 1
         elif bare in particles and 0 < k - 1 < len(words) - 1 and words[k - 2][:1].isupper():
             k -= 1
@@ -327,6 +329,31 @@ def _titled_name(text: str) -> tuple[str, str | None] | None:
         return None
     title = [w for w in words[:k] if w.lower() not in lexicon().muc4.title_articles and not any(ch.isdigit() for ch in w)]
     return " ".join(name), " ".join(title) or None
+
+
+def _role_split(text: str) -> tuple[str, str] | None:
+    """(name, role) of a person's mention whose name the text has left in small letters ("bodyguard
+    jairo ortega", "42-year-old josef piescher", "his companion gilda Flores"): the name is the
+    words after the last one the lexicon lists for people or titles, or that gives an age; None
+    when no such word comes before the last."""
+    words = text.split()
+    titles = lexicon().muc4.title_words | lexicon().actors.person_titles | lexicon().actors.name_titles
+
+    def is_role(w: str) -> bool:
+        bare = w.lower().strip(".,")
+        return bare in titles or _listed_person_noun(bare) or any(ch.isdigit() for ch in bare)
+
+    def inside_name(i: int) -> bool:
+        # "Justo Pastor Escobar": a capitalised word after a capitalised name word is part of the name
+        before = words[i - 1] if i else ""
+        return words[i][:1].isupper() and before[:1].isupper() and not before.isupper() and not is_role(before)
+
+    roles = [i for i, w in enumerate(words[:-1]) if is_role(w) and not inside_name(i)]
+    if not roles:
+        return None
+    k = roles[-1] + 1
+    role = [w for w in words[:k] if w.lower() not in lexicon().muc4.title_articles and not any(ch.isdigit() for ch in w)]
+    return " ".join(words[k:]), " ".join(role)
 
 
 def _effects(inc: Incident, muc: str) -> list[tuple[str, str | None]]:
@@ -392,6 +419,12 @@ def _person_words() -> frozenset[str]:
     lex = lexicon()
     return (person_nouns() | lex.muc4.title_words | lex.muc4.member_words | lex.people.perpetrators
             | lex.people.armed_group_members | lex.people.perpetrator_stand_ins | lex.people.held_people)
+
+
+def _listed_person_noun(word: str) -> bool:
+    """A noun for people the lexicon lists ('priest', 'policemen'), not one read off its ending."""
+    people = _person_words()
+    return word in people or singular(word) in people or (word.endswith("men") and word[:-3] + "man" in people)
 
 
 def _is_person_noun(word: str) -> bool:
@@ -466,9 +499,18 @@ def _counted_humans(inc: Incident, humans: list[dict]) -> list[dict]:
             if _institution(who):
                 continue
             known.append(low)
-            one = c.value == 1 or (len(members) > 1 and not _plural_head(who))
-            # a name ("Antonio Roldan") rather than a description: one person, every word capitalised
-            person = one and all(w[:1].isupper() for w in who.split()) and head_word(who) not in lexicon().counts.singular_people
+            # a name ("Antonio Roldan") rather than a description: one person, every word capitalised,
+            # or a name after the words that say who the person is ("bodyguard Jairo Ortega")
+            titled = _titled_name(who) if c.value == 1 or len(members) > 1 else None
+            if titled and all(w[:1].isupper() for w in who.split()) and not any(
+                    w.lower().strip(".,") in lexicon().muc4.title_words for w in (titled[1] or "").split()):
+                titled = None  # "Carmen Gloria Quintana": a capitalised first word no title list knows is a name
+            # one of a list is one person unless a plural names a group; a surname may end in -s ("Montes")
+            one = c.value == 1 or (len(members) > 1 and (titled is not None or not _plural_head(who)))
+            person = one and (titled is not None or all(w[:1].isupper() for w in who.split())) \
+                and head_word(who) not in lexicon().counts.singular_people
+            # TASKDOC 7.20: the name without its title, which is the description ("Mayor Juan Perez")
+            name, title = titled if titled else (who, None)
             # "the six Jesuit priests and the two maids" were killed, 8: the priests are six of them
             written = _written_number(who)
             if person:
@@ -479,7 +521,7 @@ def _counted_humans(inc: Incident, humans: list[dict]) -> list[dict]:
                 number = "1" if one else "PLURAL"
             else:
                 number = _bounded(c.value, c.qualifier) if c.value is not None else "PLURAL"
-            out.append({"name": who if person else None, "description": None if person else who,
+            out.append({"name": name if person else None, "description": title if person else who,
                         "type": phrase_type(who, lexicon().muc4.human_target_types) or "CIVILIAN",
                         "number": number, "effect": []})
     return out
@@ -574,6 +616,11 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
             name, title = titled  # "Inspector Eulogio Flores": a title the title list lacks
         elif name:
             name = _untagged(name)
+            if title and (titled := _titled_name(name)):
+                # "former government junta member Gustavo Leigh Guzman": the role after a listed title
+                name, title = titled[0], " ".join(x for x in (title, titled[1]) if x)
+        if name and (role := _role_split(name)):
+            name, title = role[0], " ".join(x for x in (title, role[1]) if x) or None
         description = title if name else _without_quantity(_untagged(a.text))
         typed = phrase_type(" ".join(x for x in (title, a.text) if x), words.human_target_types) or "CIVILIAN"
         key = (name or description or "").upper()
@@ -590,8 +637,7 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
         target = None
         if who:
             who = _noun_phrase(" ".join(who.split()))
-            target = next((h for h in t.humans if who.lower() in (h["description"] or h["name"] or "").lower()
-                           or (h["description"] or h["name"] or "").lower() in who.lower()), None)
+            target = _told_target(who, t.humans)
         if target is None and who and head_word(who) in _combatants() | words.unnamed_people:
             continue  # "three guerrillas were killed": a fallen combatant is no target's effect
         if target is None and len(t.humans) == 1:
@@ -607,7 +653,189 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
     _effects_of_every_count(inc, t.humans)
     _dead_and_hurt_of_one_group(inc, t)
     _assassinated(inc, t.humans)
+    if muc == "KIDNAPPING":
+        _freed(inc, t.humans)
+    _fullest_names(inc, t.humans)
+    t.humans = _one_person_once(t.humans)
     return t
+
+
+def _fullest_names(inc: Incident, humans: list[dict]) -> None:
+    """TASKDOC part 2 (slots 18-19): "the fullest version available in the text of the person's
+    name". A name the incident's sentences give with more given names before it ("Lopez Albujar"
+    after "Enrique Lopez Albujar") takes the longest such version: capitalised words, none a
+    title or a noun for people, right before the name; none when the versions disagree."""
+    text = " ".join(_ascii(_texts(inc)).split())
+    lex = lexicon()
+    titles = lex.muc4.title_words | lex.actors.person_titles | lex.actors.name_titles
+    # a capitalised word that opens a sentence or names a day ("After Luis Carlos Galan was killed")
+    not_names = (lex.muc4.phrase_end_words | lex.muc4.string_fill_determiners | frozenset(lex.dates.weekdays)
+                 | frozenset(lex.dates.months))
+
+    def no_name(w: str) -> bool:
+        bare = w.lower().strip(".,")
+        return not w[:1].isupper() or bare in titles or bare in not_names or _listed_person_noun(bare)
+
+    for h in humans:
+        if not h["name"]:
+            continue
+        name = " ".join(h["name"].split())
+        fuller: set[str] = set()
+        for m in re.finditer(r"((?:[A-Z][a-z][\w'-]*\s+){1,3})" + re.escape(name) + r"\b", text, re.IGNORECASE):
+            before = m.group(1).split()
+            while before and no_name(before[0]):
+                before = before[1:]
+            if before and not any(no_name(w) for w in before):
+                fuller.add(" ".join(before + [name]).upper())
+        longest = max(fuller, key=len, default=None)
+        # "Fidel Rojas and Cirilo Rojas ... Rojas": two people's names, and the surname is neither's
+        if longest and all(longest.endswith(f) for f in fuller):
+            h["name"] = longest
+
+
+def _mentions(h: dict) -> list[str]:
+    """How the text may name a human target, in lower case: its name, its surname alone, its
+    description without the quantity ("two women": "women")."""
+    out = []
+    if h["name"]:
+        out += [h["name"], h["name"].split()[-1]]
+    if h["description"]:
+        out.append(_without_quantity(h["description"]))
+    return [" ".join(m.lower().split()) for m in out if m and len(m) > 2]
+
+
+def _release_verb(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a participle of an act that frees ("released", "freed",
+    "rescued") and not denied by the few words before it ("has not been released")."""
+    bare = words[i].strip(",.;:\"'")
+    before = {w.strip(",\"'") for w in words[max(0, i - 3):i]}
+    return bare.endswith("ed") and _verb_kind(bare) == CountKind.RELEASED.value and not before & lexicon().muc4.negation_words
+
+
+def _freed(inc: Incident, humans: list[dict]) -> None:
+    """A kidnapped target the incident's sentences tell was freed takes REGAINED FREEDOM, a verb
+    with no figure of its own: "Francisco Amico Ferrari, kidnapped on 15 February, was released
+    on 19 February", "two women who were kidnapped and released", "Pastrana was kidnapped but was
+    rescued by the army", "they have released six hostages". The verb is passive after the
+    target's mention in the same clause, before any other target is named and before a relative
+    clause that tells of a nearer noun ("senator X, along with his secretary Y, who was released":
+    Y only), or active just before it."""
+    text = " ".join(_texts(inc).split()).lower()
+    names = [(h, _mentions(h)) for h in humans]
+    auxiliaries = lexicon().muc4.passive_auxiliaries
+    for h, refs in names:
+        if "REGAINED FREEDOM" in h["effect"]:
+            continue
+        others = [r for o, rs in names if o is not h for r in rs if not any(r in m for m in refs)]
+        for ref in refs:
+            for m in re.finditer(r"\b" + re.escape(ref) + r"\b", text):
+                clause = re.split(r"\.\s|;", text[m.end():], maxsplit=1)[0]
+                cut = min((x.start() for o in others for x in re.finditer(r"\b" + re.escape(o) + r"\b", clause)), default=len(clause))
+                after = [w for w in clause[:cut].split() if w.strip(",")]
+                later = [i for i, w in enumerate(after) if i > 0 and w.strip(",") in lexicon().muc4.relative_pronouns]
+                after = after[:later[0]] if later else after
+                passive = any(_release_verb(after, i) and {w.strip(",") for w in after[max(0, i - 3):i]} & auxiliaries
+                              for i in range(len(after)))
+                opening = re.split(r"\.\s|;", text[:m.start()])[-1].split()[-5:]
+                active = any(_release_verb(opening, i) for i in range(len(opening)))
+                if passive or active:
+                    h["effect"].append("REGAINED FREEDOM")
+                    break
+            if "REGAINED FREEDOM" in h["effect"]:
+                break
+
+
+def _name_words(h: dict) -> list[str] | None:
+    """The words of the name a human target is told by: its NAME, or, for one person described
+    by a title and a surname ("Dr Guerrero", "Mr Castillo"), the words after the title; None when
+    the target is a description of someone unnamed ("the political leader", "a peasant")."""
+    words_ = lexicon().muc4
+    if h["name"]:
+        return [w.strip(".,").upper() for w in h["name"].split() if w.strip(".,")]
+    if h["number"] != "1" or not h["description"]:
+        return None
+    words = h["description"].split()
+    k = 0
+    while k < len(words) and words[k].lower().strip(".,") in words_.title_words | words_.title_articles:
+        k += 1
+    rest = words[k:]
+    if k == 0 or not rest or any(not w[:1].isupper() or _is_person_noun(w.lower().strip(".,")) for w in rest):
+        return None
+    return [w.strip(".,").upper() for w in rest]
+
+
+def _the_named_one(humans: list[dict]) -> list[dict]:
+    """"Daniel Solorzano ... the political leader was shot", "the victim": beside the one person
+    the target names, a definite description of one by a title, by the person's own title, or as
+    the victim is that person, and joins the name (its title the description, when the name has
+    none). With two named people or none, it is no one's."""
+    named = [h for h in humans if h["name"] and h["number"] == "1"]
+    if len(named) != 1:
+        return humans
+    person = named[0]
+    own = set(_words(person["description"] or ""))
+    titles = lexicon().muc4.title_words | lexicon().actors.person_titles
+    out = []
+    for h in humans:
+        words = (h["description"] or "").split()
+        head = head_word(h["description"] or "")
+        if (h["name"] or h["number"] != "1" or len(words) < 2 or words[0].lower() != "the"
+                or not (head in lexicon().actors.victim_nouns or head in own or (not own and head in titles))):
+            out.append(h)
+            continue
+        for effect in h["effect"]:
+            if effect not in person["effect"]:
+                person["effect"].append(effect)
+        if not person["description"] and head not in lexicon().actors.victim_nouns:
+            person["description"] = " ".join(words[1:])
+    return out
+
+
+def _one_person_once(humans: list[dict]) -> list[dict]:
+    """TASKDOC part 2 (slots 18-19): one person is one target, under the fullest version of the
+    name the text gives, "omitting titles". A target whose name words all occur in the name of
+    exactly one other named target, a longer one ("Dr Guerrero" or "Guerrero" beside "Francisco
+    Jose Guerrero"), is that person: it joins the fuller one, with its effects and, when the
+    fuller one has none, its title. A surname that two named targets share ("Fidel Quispe",
+    "Cirilo Quispe") joins neither."""
+    names = [_name_words(h) for h in humans]
+    merged: set[int] = set()
+    for i, (h, words) in enumerate(zip(humans, names)):
+        if not words:
+            continue
+        # the same name twice (a surname made full by _fullest_names) joins the first
+        fuller = [j for j, other in enumerate(names) if j != i and j not in merged and humans[j]["name"] and other
+                  and (len(other) > len(words) and set(words) <= set(other) or other == words and j < i)]
+        if len(fuller) != 1:
+            continue
+        target = humans[fuller[0]]
+        for effect in h["effect"]:
+            if effect not in target["effect"]:
+                target["effect"].append(effect)
+        title = h["description"] if h["name"] else " ".join(
+            w for w in h["description"].split()[: -len(words)] if w.lower() not in lexicon().muc4.title_articles)
+        if not target["description"] and title:
+            target["description"] = title
+        if target["type"] == "CIVILIAN":
+            target["type"] = h["type"]
+        merged.add(i)
+    out = [h for i, h in enumerate(humans) if i not in merged]
+    out = _the_named_one(out)
+    for h in out:
+        if h["number"] == "1" and "DEATH" in h["effect"] and "INJURY" in h["effect"]:
+            h["effect"].remove("INJURY")  # one person, hurt and killed, died of it
+    return out
+
+
+def _told_target(who: str, humans: list[dict]) -> dict | None:
+    """The human target a figure's 'who' tells of: the one it names word for word, else the first
+    whose name or description it holds or that holds it, word by word. "One soldier was killed
+    and two soldiers wounded": the dead soldier is the target "soldier", not "soldiers"."""
+    told = _words(who)
+    bare = _words(_without_quantity(who))
+    refs = [(h, _words(r), _words(_without_quantity(r))) for h in humans for r in (h["description"], h["name"]) if r]
+    exact = next((h for h, ref, ref_bare in refs if ref == told or ref_bare == bare), None)
+    return exact or next((h for h, ref, _ in refs if ref and told and (_within(told, ref) or _within(ref, told))), None)
 
 
 def _assassinated(inc: Incident, humans: list[dict]) -> None:
@@ -643,13 +871,27 @@ def _effects_of_the_act(inc: Incident, muc: str, humans: list[dict]) -> None:
     for event in inc.events:
         if event.polarity is not Polarity.ASSERTED or event.stage is not Stage.ACCOMPLISHED or " " in event.trigger.text.strip():
             continue
-        effect = effects.get(_verb_kind(event.trigger.text) or "")
+        kind = _verb_kind(event.trigger.text) or ""
+        effect = effects.get(kind)
         if effect is None:
             continue
-        victims = {a.text for a in event.actors if a.role in {Role.VICTIM, Role.TARGET}}
+        victims = {a.text for a in event.actors if a.role in {Role.VICTIM, Role.TARGET} and _suffered(a.text, event, kind)}
         for h in humans:
             if h.get("actor") in victims and effect not in h["effect"]:
                 h["effect"].append(effect)
+
+
+def _suffered(victim: str, event: Event, kind: str) -> bool:
+    """Whether a victim of an act suffered what its verb (of count kind ``kind``) tells, given the
+    act's own figures: "killing two children and injuring five civilians" kills the children only.
+    A victim that a figure of another kind names, and no figure of the verb's kind, suffered that
+    other thing instead."""
+    figures = [c for c in event.counts if c.value and c.who and c.kind in {CountKind.KILLED, CountKind.INJURED}]
+    named = _words(_without_quantity(" ".join(victim.split())))
+    if not named:
+        return True
+    told = {c.kind.value for c in figures if _within(named, _words(c.who))}
+    return not told or kind in told
 
 
 def _dead_and_hurt_of_one_group(inc: Incident, t: _Template) -> None:

@@ -394,6 +394,13 @@ class Muc4Words(Section):
     damaged_words: Words
     relative_date_words: Words
     string_fill_determiners: Words
+    # "the mayor was released", "were kidnapped and freed": the auxiliaries of a passive verb, and
+    # the words that deny it ("has not been released")
+    passive_auxiliaries: Words
+    negation_words: Words
+    # a relative clause that opens further on tells of a nearer noun ("senator X, kidnapped with
+    # his secretary Y, who was released": Y)
+    relative_pronouns: Words
 
 
 class Lexicon(BaseModel):
