@@ -5,7 +5,8 @@ or a war's tally."""
 from datetime import date
 
 from wirecoder.model import Actor, Count, CountKind, Event, EventType, Incident, Place, Role, Span, When
-from wirecoder.muc4.relevance import is_relevant
+from wirecoder.muc4.relevance import is_relevant, of_the_countries_of_interest
+from wirecoder.muc4.writer import muc4_templates
 
 PUBLISHED = date(1990, 3, 2)
 CAUCA = Place(name="Popayán", mention="Popayan", kind="city", country="Colombia", country_code="CO", admin1="Cauca")
@@ -91,3 +92,30 @@ class TestSpecificTarget:
     def test_one_attack_toll_is_specific(self):
         inc = _incident("The bomb killed 40 people.", "bomb", etype=EventType.BOMBING, counts=(_killed(40, "people"),))
         assert is_relevant(inc, PUBLISHED)
+
+
+class TestCountriesOfInterest:
+    """TASKDOC 1.0 (4): incidents of the nine Latin American countries, by place, perpetrator or target."""
+
+    MANAGUA = Place(name="Managua", mention="Managua", kind="city", country="Nicaragua", country_code="NI")
+
+    def _shooting(self, actors: tuple[Actor, ...] = ()) -> Incident:
+        return _incident("Gunmen shot dead a judge in Managua on Monday.", "shot", place=self.MANAGUA,
+                         when=date(1990, 2, 26), actors=actors)
+
+    def test_an_act_abroad_in_a_report_about_abroad_is_not_recorded(self):
+        inc = self._shooting()
+        assert not of_the_countries_of_interest(inc, "NI")
+        assert not muc4_templates([inc], PUBLISHED, "NI")
+
+    def test_a_report_about_a_country_of_interest_keeps_a_place_read_abroad(self):
+        assert of_the_countries_of_interest(self._shooting(), "CO")
+        assert muc4_templates([self._shooting()], PUBLISHED, "CO")
+
+    def test_a_citizen_of_a_country_of_interest_attacked_abroad_is_recorded(self):
+        judge = Actor(role=Role.VICTIM, text="a Colombian judge", name="judge", kind="civilian", country_code="CO")
+        assert of_the_countries_of_interest(self._shooting((judge,)), "NI")
+
+    def test_an_unplaced_act_is_left_to_the_other_rules(self):
+        inc = self._shooting().model_copy(update={"place": None})
+        assert of_the_countries_of_interest(inc, "NI")

@@ -23,7 +23,7 @@ from ..model import Actor, CountKind, Event, EventType, Incident, Polarity, Prec
 from ..resources.gazetteer import gazetteer
 from ..resources.words import lexicon
 from .phrases import has_phrase, head_word, phrase_type, singular
-from .relevance import is_relevant, muc_type
+from .relevance import is_relevant, muc_type, of_the_countries_of_interest
 from .slots import INAPPLICABLE, MONTHS, SLOT_NAMES
 
 _FILL_COLUMN = 36
@@ -1037,6 +1037,8 @@ def _templates_by_incident(incidents: list[Incident], published: date | None, co
     fallback = _message_country(incidents) or (_nation_name(country) if country else None)
     accused = _accused_groups(incidents)
     for n, inc in enumerate(incidents):
+        if not of_the_countries_of_interest(inc, country):
+            continue
         t = incident_template(inc, published)
         if t is None:
             continue

@@ -390,6 +390,8 @@ class Muc4Words(Section):
     member_articles: Words
     nation_heads: Words
     populace_heads: Words
+    # the ISO codes of the nine countries the MUC-4 task records incidents of (TASKDOC 1.0 (4))
+    countries_of_interest: Words
     destroyed_words: Words
     damaged_words: Words
     relative_date_words: Words
