@@ -194,7 +194,8 @@ class Article(Record):
 
 
 class Place(Record):
-    name: str = Field(description="the gazetteer's canonical name")
+    name: str = Field(description="the gazetteer's canonical name; for a village the gazetteer lacks, the name as the text "
+                                   "writes it, at the coordinates of the unit it lies in (geonames_id is then None)")
     mention: str | None = Field(default=None, description="the name as written")
     kind: Literal["city", "admin1", "admin2", "country", "region", "site"] = "city"
     country_code: str | None = Field(default=None, description="ISO 3166-1 alpha-2")

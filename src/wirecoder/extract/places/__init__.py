@@ -64,6 +64,8 @@ KNOWN_ABROAD_POPULATION = 250_000
 # 'SAN SALVADOR, 3 JAN 90 (ACAN-EFE) --', 'PANAMA CITY (PANAMA), 12 JAN 90 --', 'KABUL, Afghanistan (AP) —',
 # 'MOSCOW (Reuters) -': the place, a bracket (maybe a country), the rest after a comma, a dash
 _DATELINE = re.compile(r"\A\s*([A-Za-z][A-Za-z .'-]{1,40}?)\s*(?:\(([A-Za-z .]{2,30})\))?\s*(?:,([^\n]{0,80}?)|(?<=\)))\s*(?:--|—|–|\s-\s)")
+# the id of a place the gazetteer lacks, which the text names and places (``_unlisted``)
+UNLISTED = -1
 # the kinds that contain towns below the country: a province and (in a full gazetteer) a district
 _REGION_KINDS = frozenset({"admin1", "admin2"})
 
@@ -97,6 +99,8 @@ class _Mention:
     # place it lacks, never the well-known city abroad that shares the name
     region_told: bool = False
     modifies: str | None = None  # the noun it modifies when it is no place noun ("US air strikes": "strikes")
+    # the whole of a town's name: not a word of a longer name ('Alta' of 'Tierra Alta') nor a quarter's
+    whole: bool = True
 
 
 def _strip_region_word(name: str) -> str | None:
@@ -241,7 +245,42 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     for m in found:
         m.near = _is_near(doc, m.start)
         m.modifies = _modified_noun(doc, m)
+        m.whole = m.modifies is None and not _part_of_a_name(doc, m.start, m.end) and not _told_as_quarter(doc, m.start, m.end)
     return found
+
+
+def _part_of_a_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a toponym may be a word of a longer name: the parse often tags part of one ('Alta' of
+    'Tierra Alta', 'Piedras' of 'Corral de las Piedras'), and in all-capitals copy the truecaser leaves
+    the words it does not know in lower case, so only words that cannot be part of a name (a function
+    word, a verb, punctuation, a date, a word for a kind of place) may stand on either side of a whole one."""
+    foreign = set(lexicon().truecase.name_particles) - {"the", "of", "and"}  # 'de', 'las', 'del'
+    kinds = _words("settlement_words") | _words("region_words")
+
+    def bounds(i: int) -> bool:
+        if i < 0 or i >= len(doc):
+            return True
+        tok = doc[i]
+        if tok.lower_ in foreign or tok.is_alpha and tok.is_title and tok.i != tok.sent.start and tok.ent_type_ not in {"DATE", "TIME"}:
+            return False
+        return (tok.is_punct or tok.is_space or tok.is_stop or tok.lower_ in kinds or tok.ent_type_ in {"DATE", "TIME"}
+                or tok.pos_ in {"VERB", "AUX", "ADV", "ADP", "CCONJ", "SCONJ", "DET", "NUM", "PRON", "PART"})
+
+    before = _word_before(doc, start)
+    after = end
+    while after < len(doc) and _line_wrap(doc[after]):
+        after += 1
+    return not bounds(before.i if before is not None else -1) or not bounds(after)
+
+
+def _told_as_quarter(doc: Doc, start: int, end: int) -> bool:
+    """Whether the text calls the name a quarter or a street of a town ('the Palo Quemao neighborhood',
+    'the barrio of San Victorino', 'San Antonio Abad, a middle class neighborhood', 'on Bandera and
+    Alameda streets')."""
+    words = _words("neighbourhood_words") | _words("street_words")
+    sent_end = doc[start].sent.end
+    near = [t.lower_ for t in doc[max(0, start - 3):start]] + [t.lower_ for t in doc[end:min(end + 6, sent_end)]]
+    return any(w in words or w.rstrip("s") in words for w in near)
 
 
 def _in_person_name(doc: Doc, start: int, end: int) -> bool:
@@ -620,7 +659,8 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
         # a chain that ends in no country the text names, or that follows a well-known city
         # ('Moscow, St Petersburg, Kazan'), was a list
         nearest = containers[0]
-        return nearest, 2 if nearest.kind in {"city", "admin2"} or m.relative else 3
+        at = _unlisted(m, nearest)
+        return at, 2 if nearest.kind in {"city", "admin2"} or m.relative else 3
     # a name told as a region ("the Santo Domingo canton") is never the well-known city abroad
     known_abroad = m.want != "admin1" and not m.region_told
     if m.within and inside:
@@ -631,7 +671,7 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
         # namesakes in several countries and one country named, that country (as 'Chino' below)
         if len({c.country_code for c in candidates}) > 1 and len(named) == 1:
             home = gaz.country(next(iter(named)))
-            return (home, 3) if home is not None else None
+            return (_unlisted(m, home), 3) if home is not None else None
         return None
     elif named and len({c.country_code for c in candidates}) > 1:
         # a name with namesakes in several countries: one in a country the text names, or a city
@@ -647,12 +687,25 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
             # a place the gazetteer lacks but has namesakes of abroad, in a text about one country:
             # that country ('Chino' under 'KABUL, Afghanistan'); a text naming several tells not which
             home = gaz.country(next(iter(named)))
-            return (home, 3) if home is not None else None
+            return (_unlisted(m, home), 3) if home is not None else None
         candidates = kept or candidates
     if not candidates:
         return None
     best = max(candidates, key=lambda e: _score(e, m, countries, regions))
     return best, _precision(best, m.near)
+
+
+def _unlisted(m: _Mention, at: Entry) -> Entry:
+    """A town or village the gazetteer lacks (or has only abroad), which the text places in ``at``
+    (its nearest container, or the country the text is about): named as the text names it, at the
+    coordinates of where it lies. A coder writes 'San Ramon, El Salvador' at the country's
+    precision, not 'El Salvador' alone; the MUC-4 keys name the village too."""
+    if (m.want == "admin1" or m.region_told or not m.whole
+            or at.kind == "city" and normalise_name(at.name) == normalise_name(m.name)):
+        return at
+    return Entry(id=UNLISTED, geonames_id=None, name=" ".join(m.name.split()), kind="city", country_code=at.country_code,
+                 admin1_code=at.admin1_code if at.kind != "country" else None, lat=at.lat, lon=at.lon,
+                 population=0, is_name=True, admin2_code=at.admin2_code)
 
 
 def _at_home(candidates: tuple[Entry, ...], named: set[str], *, known_abroad: bool = True) -> bool:
@@ -751,20 +804,26 @@ def _told_again(mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] 
     """A name told again on its own means the place the text first said it was, or one in the same
     country: after "Cordoba department" or "Cordoba, Colombia" a bare "in Cordoba" is no city
     abroad. Only a name told with its region word or its containers says which it is."""
-    stated: dict[str, Entry] = {}
+    stated: dict[str, tuple[Entry, int]] = {}
     for m in sorted(mentions, key=lambda m: m.start):
-        if (r := resolved.get(id(m))) is None:
-            continue
+        r = resolved.get(id(m))
         if m.want or m.within:
-            stated.setdefault(normalise_name(m.name), r[0])
+            if r is not None:
+                stated.setdefault(normalise_name(m.name), r)
             continue
-        earlier = stated.get(normalise_name(m.name))
-        if earlier is None or r[0].kind == "country" or r[0].country_code == earlier.country_code:
+        told = stated.get(normalise_name(m.name))
+        earlier = told[0] if told is not None else None
+        if r is None and earlier is not None and earlier.id == UNLISTED:
+            resolved[id(m)] = told  # 'Boqueron, in Casanare department ... in Boqueron': the village again
+            continue
+        if r is None or earlier is None or r[0].kind == "country" or r[0].country_code == earlier.country_code:
             continue
         same = [c for c in m.candidates if c.country_code == earlier.country_code]
         if same:
             best = earlier if earlier in same else max(same, key=lambda e: _score(e, m, countries, regions))
             resolved[id(m)] = (best, _precision(best, m.near))
+        elif earlier.id == UNLISTED:
+            resolved[id(m)] = told
 
 
 def _villages_at_home(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
@@ -793,7 +852,7 @@ def _villages_at_home(doc: Doc, mentions: list[_Mention], resolved: dict[int, tu
         n = sent_of.get(m.start, 0)
         if (n, r[0].country_code) in named_in or (n - 1, r[0].country_code) in named_in:
             continue
-        resolved[id(m)] = (country, 3)
+        resolved[id(m)] = (_unlisted(m, country), 3)
 
 
 def _in_the_country(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
@@ -847,7 +906,16 @@ def _narrow_dateline(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> None
     told |= {cc for _, cc in _demonyms(doc, first.end, set(), gaz)}
     kept = tuple(c for c in first.candidates if c.country_code in told)
     if kept:
+        # a country's capital stays a reading: 'BOGOTA, 9 SEP 89 --' over a story that names the
+        # United States is no report from a township of New Jersey
+        kept += tuple(c for c in first.candidates if c not in kept and _is_capital(c, gaz))
         first.candidates = kept
+
+
+def _is_capital(entry: Entry, gaz: Gazetteer) -> bool:
+    """Whether a town is its country's capital (GeoNames' capital, ``Gazetteer.capital``)."""
+    capital = gaz.capital(entry.country_code) if entry.kind == "city" and entry.country_code else None
+    return capital is not None and capital.id == entry.id
 
 
 def _dateline(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
