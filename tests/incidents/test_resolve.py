@@ -8,7 +8,7 @@ from datetime import date
 from factories import attribution, count, event
 
 from wirecoder.config import Config
-from wirecoder.incidents import build_incident
+from wirecoder.incidents import build_incident, places_agree
 from wirecoder.incidents.resolve import (
     Members,
     Resolution,
@@ -21,6 +21,7 @@ from wirecoder.incidents.resolve import (
     resolve_incident,
     score,
 )
+from wirecoder.incidents.resolve import _place_score as place_score
 from wirecoder.model import (
     Actor,
     Article,
@@ -438,3 +439,22 @@ def test_a_follow_up_naming_the_same_person_joins_without_the_day():
     # the same words without the name: nothing says it is this killing rather than another that week
     anonymous = follow_up.model_copy(update={"actors": []})
     assert not compare(anonymous, killed, CONFIG, ref, None).sufficient
+
+
+SAN_SALVADOR = Place(name="San Salvador", kind="city", country_code="SV", admin1="San Salvador", lat=13.68935,
+                     lon=-89.18718, geonames_id=3583361, precision=1)
+
+
+def _village(name: str) -> Place:
+    """A village the gazetteer lacks, placed at the coordinates of its country."""
+    return Place(name=name, kind="city", country_code="SV", lat=13.8, lon=-88.9, precision=3)
+
+
+def test_villages_placed_at_their_country_are_not_near_each_other():
+    """Two villages the gazetteer lacks, both at El Salvador's coordinates: no distance says they
+    are one place; the same village named twice is."""
+    assert place_score(_village("San Ramon"), _village("Chilanga"), CONFIG.merge_distance_km) == 0.6
+    assert place_score(_village("San Ramon"), _village("San Ramon"), CONFIG.merge_distance_km) == 1.0
+    assert place_score(_village("San Ramon"), SAN_SALVADOR, CONFIG.merge_distance_km) == 0.6  # not "within 5 km" of the capital
+    far = SAN_SALVADOR.model_copy(update={"name": "Santa Rosa de Lima", "lat": 13.62, "lon": -87.89, "admin1": "La Union"})
+    assert places_agree(_village("San Ramon"), far, CONFIG.merge_distance_km)  # 100 km from the centroid: unknown

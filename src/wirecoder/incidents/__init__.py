@@ -65,17 +65,26 @@ def distance_km(a: Place, b: Place) -> float | None:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def at_its_container(place: Place) -> bool:
+    """A town placed at the coordinates of the province or country it lies in (a village the
+    gazetteer lacks): how far it is from another place is not known."""
+    return place.kind in {"city", "admin2", "site"} and place.precision == 3
+
+
 def places_agree(a: Place | None, b: Place | None, max_km: float) -> bool:
     """Two places can be where one incident happened: unknown, nested (a city in its region or
-    country) or at most ``max_km`` apart."""
+    country) or at most ``max_km`` apart. A town placed at its container's coordinates
+    (``at_its_container``) agrees as its container would."""
     if a is None or b is None:
         return True
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
     if "country" in (a.kind, b.kind):
         return True
-    if ({a.kind, b.kind} & {"admin1", "region"}) and a.admin1 and b.admin1:
+    if (({a.kind, b.kind} & {"admin1", "region"}) or at_its_container(a) or at_its_container(b)) and a.admin1 and b.admin1:
         return a.admin1 == b.admin1
+    if at_its_container(a) or at_its_container(b):
+        return True
     d = distance_km(a, b)
     return d is None or d <= max_km
 
@@ -146,7 +155,12 @@ class _Group:
         towns = [p for p, _, _ in self.facts.values() if p is not None and p.kind in {"city", "site"}]
         if towns:
             limit = self.config.merge_distance_km
-            return any((d := distance_km(t, place)) is not None and d <= limit for t in towns)
+
+            def close(t: Place) -> bool:
+                if at_its_container(t) or at_its_container(place):
+                    return t.name.lower() == place.name.lower()  # no distance to tell: the village itself
+                return (d := distance_km(t, place)) is not None and d <= limit
+            return any(close(t) for t in towns)
         regions = [p for p, _, _ in self.facts.values() if p is not None and p.kind == "admin1"]
         return any(r.admin1 and r.admin1 == place.admin1 for r in regions)
 

@@ -51,6 +51,7 @@ from ..resources.taxonomy import attack_types
 from ..resources.terms import key_terms, shared_terms
 from . import (
     SATELLITES,
+    at_its_container,
     build_incident,
     counts_perpetrators,
     dates_agree,
@@ -156,7 +157,7 @@ def _place_score(a: Place | None, b: Place | None, max_km: float) -> float | Non
         return None
     if _same_place(a, b):
         return 0.5 if a.kind == "country" else 1.0
-    d = distance_km(a, b)
+    d = None if at_its_container(a) or at_its_container(b) else distance_km(a, b)
     if d is not None and "country" not in (a.kind, b.kind) and {a.kind, b.kind} <= {"site", "city", "admin2"}:
         return 0.9 if d <= 5 else 0.7
     return 0.6 if "country" not in (a.kind, b.kind) else 0.4  # nested: a town in its region, or in its country
