@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from wirecoder.ingest import parse_dateline
+from wirecoder.ingest.dateline import without_wire_tags
 
 
 @pytest.mark.parametrize(
@@ -29,3 +30,14 @@ def test_datelines(text, place, published, source):
 @pytest.mark.parametrize("text", ["Gunmen killed 5, 10 policemen - said", "At least 12 people were killed.", ""])
 def test_no_dateline(text):
     assert parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("[TEXT] Gunmen killed a judge in Medellin.", "Gunmen killed a judge in Medellin."),
+    ("[ARTICLE] [MARISOL MARIN] [TEXT] Salvadoran Colonel Benavides gave the order.", "Salvadoran Colonel Benavides gave the order."),
+    ("Text] Ricardo Castellar", "Ricardo Castellar"),  # a span that starts inside the tag
+    ("The mayor [of Cali] was shot.", "The mayor [of Cali] was shot."),  # a bracket inside the sentence stays
+    ("[TEXT]", "[TEXT]"),  # all tag: kept
+])
+def test_wire_tags_are_no_part_of_the_text(text, expected):
+    assert without_wire_tags(text) == expected

@@ -45,7 +45,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from ..config import Config
-from ..ingest.dateline import parse_dateline
+from ..ingest.dateline import parse_dateline, without_wire_tags
 from ..model import Claim, CountKind, Event, Hedge, Incident, Place, Precision, Role, Span, When
 from ..resources.taxonomy import attack_types
 from ..resources.terms import key_terms, shared_terms
@@ -231,16 +231,13 @@ def _shared_with_a_report(a: Incident, b: Incident) -> tuple[float, list[str]]:
     return (share, shared) if len(shared) >= MIN_SHARED_TERMS else (0.0, [])
 
 
-_EDITORIAL_TAGS = re.compile(r"\A(?:\s*\[[^\]\n]{1,40}\])+")
-
-
 def _told(sentence: str) -> str:
     """A sentence without the wire header a first sentence can carry ("BOGOTA, 7 SEP 89 (DPA) --
     [TEXT]"): the city, month and agency of the dateline are shared by every report an agency
     files from that city that month, and say nothing of which occurrence it tells."""
     dateline = parse_dateline(sentence)
     rest = sentence[dateline.end:] if dateline is not None else sentence
-    return _EDITORIAL_TAGS.sub("", rest)
+    return without_wire_tags(rest)
 
 
 @lru_cache(maxsize=4096)

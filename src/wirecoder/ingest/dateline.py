@@ -84,3 +84,14 @@ def parse_dateline(text: str) -> Dateline | None:
     if m:
         return Dateline(" ".join(m["place"].split()), None, None, " ".join(m["source"].split()), m.end())
     return None
+
+
+# the section tags of wire copy after its dateline ("[TEXT]", "[ARTICLE] [MARISOL MARIN]"), or the
+# end of one that a span starts inside ("Text] Ricardo Castellar")
+_WIRE_TAGS = re.compile(r"\A(?:\s*\[[^\[\]\n]{1,40}\])+\s*|\A[^\[\]\n]{1,40}\]\s*")
+
+
+def without_wire_tags(text: str) -> str:
+    """``text`` without the section tags wire copy opens with: they tell the copy's parts (text,
+    author, speaker), not what happened; a text that is all tags is kept."""
+    return _WIRE_TAGS.sub("", text, count=1) or text

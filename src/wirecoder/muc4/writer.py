@@ -19,6 +19,7 @@ from datetime import date
 from functools import cache
 
 from ..extract.counts import parse_number, person_nouns, split_unknown
+from ..ingest.dateline import without_wire_tags
 from ..model import Actor, CountKind, Event, EventType, Incident, Polarity, Precision, Role, Stage, WeaponType
 from ..resources.gazetteer import gazetteer
 from ..resources.words import lexicon
@@ -291,14 +292,6 @@ def _split_title(actor: Actor) -> tuple[str | None, str | None]:
     return " ".join(words[k:]) or None, title
 
 
-def _untagged(text: str) -> str:
-    """'[Text] Ricardo Castellar' -> 'Ricardo Castellar': a section tag of the wire copy that the
-    mention ran into is no part of it (a tag cut at its opening bracket too: 'Text] Ricardo')."""
-    if "]" in text and "[" not in text[text.rfind("]"):]:
-        return text[text.rfind("]") + 1:].strip() or text
-    return text
-
-
 def _titled_name(text: str) -> tuple[str, str | None] | None:
     """(name, title) of a mention that ends in a person's name after the words that say who the
     person is ("Inspector Eulogio Flores", "Judge Sofia de Roldan", "Salvadoran Attorney General Dr
@@ -490,7 +483,7 @@ def _counted_humans(inc: Incident, humans: list[dict]) -> list[dict]:
             continue
         members = _members(" ".join(c.who.split()))
         for member in members:
-            who = _untagged(_noun_phrase(member))
+            who = without_wire_tags(_noun_phrase(member))
             low = who.lower()
             if not low or head_word(who) in not_people or any(w.isdigit() for w in low.split()):
                 continue
@@ -612,16 +605,16 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
         if not _names_people(a.text, a.kind):
             continue  # "the outskirts of Lima", "democracy", "the ruling party": no person to hurt
         name, title = _split_title(a) if a.kind == "person" else (None, None)
-        if not title and (titled := _titled_name(_untagged(a.text))):
+        if not title and (titled := _titled_name(without_wire_tags(a.text))):
             name, title = titled  # "Inspector Eulogio Flores": a title the title list lacks
         elif name:
-            name = _untagged(name)
+            name = without_wire_tags(name)
             if title and (titled := _titled_name(name)):
                 # "former government junta member Gustavo Leigh Guzman": the role after a listed title
                 name, title = titled[0], " ".join(x for x in (title, titled[1]) if x)
         if name and (role := _role_split(name)):
             name, title = role[0], " ".join(x for x in (title, role[1]) if x) or None
-        description = title if name else _without_quantity(_untagged(a.text))
+        description = title if name else _without_quantity(without_wire_tags(a.text))
         typed = phrase_type(" ".join(x for x in (title, a.text) if x), words.human_target_types) or "CIVILIAN"
         key = (name or description or "").upper()
         if key and all(key != (h["name"] or h["description"] or "").upper() for h in t.humans):
