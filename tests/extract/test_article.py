@@ -56,6 +56,31 @@ def test_a_date_in_a_clause_of_another_action_does_not_date_the_act():
     assert late.date is not None and late.date.date.isoformat() == "2024-03-18"
 
 
+@pytest.mark.parametrize("later", [
+    "The police chief today said that the murder was planned by a guerrilla front.",
+    "The bishop today asked for a thorough investigation of the murder.",
+])
+def test_a_reference_dated_by_another_action_joins_the_act_the_report_dates(later):
+    events = _events("Guerrillas shot dead the mayor of a small town on 2 March. " + later)
+    (reference,) = [e for e in events if e.mention == "anaphoric"]
+    assert reference.date is None
+    (incident,) = wirecoder.extract("Guerrillas shot dead the mayor of a small town on 2 March. " + later,
+                                    published="2024-03-20").incidents
+    assert incident.date is not None and incident.date.date.isoformat() == "2024-03-02"
+
+
+def test_a_reference_keeps_the_day_of_its_telling_when_the_report_dates_no_act():
+    (reference,) = _events("The police chief said today that the murder of the mayor was planned by a guerrilla front.")
+    assert reference.date is not None and reference.date.date.isoformat() == "2024-03-20"
+
+
+def test_an_act_told_anew_keeps_the_day_of_its_report():
+    events = _events("Guerrillas shot dead the mayor of a small town on 2 March. "
+                     "The army reported today that guerrillas blew up three power lines in the north.")
+    blast = [e for e in events if e.trigger.text == "blew"]
+    assert blast and blast[0].date is not None and blast[0].date.date.isoformat() == "2024-03-20"
+
+
 @pytest.mark.parametrize("text", [
     "The Canadian embassy in San Salvador reported that two Canadian nuns were kidnapped by gunmen on Monday.",
     "Radio Caracol of Medellin reported that a bomb exploded at a bank on Monday, injuring four people.",

@@ -17,7 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..model import Actor, Article, Attribution, Event, EventType, Polarity, Role, SourceKind, Span
+from ..model import Actor, Article, Attribution, Event, EventType, Polarity, Precision, Role, SourceKind, Span
 from ..resources.gazetteer import Gazetteer
 from ..resources.taxonomy import attack_types
 from ..resources.words import lexicon
@@ -33,6 +33,7 @@ from .syntax import doc_text
 from .weapons import find_attack_means
 
 _MAX_PATH = 8
+_YEAR_DAYS = 366
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
@@ -154,6 +155,58 @@ def _date_owner(token: Token, triggers: dict[int, Trigger]) -> int | None:
     return None
 
 
+def _clause_verb(token: Token) -> Token:
+    """The verb of the clause a word is told in (the root when no verb is on the way up)."""
+    current = token
+    for _ in range(_MAX_PATH):
+        if current.pos_ in {"VERB", "AUX"} or current.head is current:
+            return current
+        current = current.head
+    return current
+
+
+def _day_of_another_action(trigger: Token, mention: str, date: Token | None) -> bool:
+    """Whether a date no trigger governs is, for a reference to an act, the day of another action
+    told in the sentence: of a telling ("the police said today that the murder was planned"), or
+    of any verb the reference does not hang from ("the bishop today asked for an investigation of
+    the murder")."""
+    if date is None or mention != "anaphoric" or date.i > trigger.i:
+        # a day told after the reference may be its own however the parse hangs it ("regarding
+        # the assassination in Guatemala on 12 January, we state"); an act told anew ("reported
+        # today that guerrillas blew up three power lines") keeps the day, the best the report gives
+        return False
+    verb = _clause_verb(date)
+    if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon().attribution.speech_verbs:
+        return True
+    return trigger.pos_ in {"NOUN", "PROPN"} and not _hangs_from(trigger, date)
+
+
+def _undated_where_dated_elsewhere(events: list[Event], told_on: set[str], attacks, published) -> list[Event]:
+    """A reference dated only by the day of another action (a statement, an investigation) is
+    undated where the report dates an act of the last year by its own day elsewhere (not one of
+    history, "the murder of the archbishop on 24 March 1980"): the statement of today
+    about "the murder" is not a murder today, and, undated, the reference joins the murder it
+    points to. With no such act, the day of the telling stays the best the report gives."""
+    dated = [e for e in events if e.id not in told_on and e.date is not None and e.date.precision is Precision.DAY
+             and e.mention != "background" and e.type in attacks
+             and (published is None or (published - e.date.date).days <= _YEAR_DAYS)]
+    return [e.model_copy(update={"date": None})
+            if e.id in told_on and e.type in attacks and any(f.date != e.date for f in dated) else e
+            for e in events]
+
+
+def _hangs_from(reference: Token, date: Token) -> bool:
+    """Whether a reference to an act is told in the clause a date dates: its subject or object
+    ("the attack occurred this morning"), or the noun of one of its prepositions ("injured during
+    the attack this morning"); not a noun below another noun or another verb."""
+    while reference.dep_ == "conj" and reference.head is not reference:
+        reference = reference.head  # "the attack and the fire occurred today"
+    up = reference.head
+    if up.dep_ == "prep" and up.head is not up:
+        up = up.head
+    return up is not reference and up.i == _clause_verb(date).i
+
+
 def _name_victims_of_last_act(events: list[Event], sent: SpacySpan, attacks, gazetteer: Gazetteer | None) -> None:
     """'The victims were identified as Ana Ruiz and Luis Mora': a sentence with no word for an act
     names the victims of the act told last (not of one the report recalls)."""
@@ -229,6 +282,7 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
     attacks = attack_types()
     events: list[Event] = []
     nothing_happened: set[str] = set()
+    told_on: set[str] = set()  # events dated only by the day of another action in their sentence
     read = [(sent, find_triggers(sent), find_attack_means(sent)) for sent in doc.sents]
     mishaps = mishap_sentences([(sent, found, bool(means.weapons)) for sent, found, means in read])
     for (sent, found, means), mishap in zip(read, mishaps):
@@ -312,6 +366,9 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
                 # in "15 fighters died in the clashes on Wednesday" nothing else is there to date
                 free_dates, free_places = [], []
             chosen_date = (own_dates or free_dates or [None])[0]
+            chosen_token = next((tok for d, tok in zip(dates, date_tokens) if d is chosen_date), None)
+            if not own_dates and _day_of_another_action(token, trig.mention, chosen_token):
+                told_on.add(f"e{token.idx}")
             chosen_place = (own_places or free_places or [None])[0]
             mention = trig.mention
             if mention == "specific" and _by_another_device(token):
@@ -341,6 +398,7 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
         tried = {f"e{doc[t.token].idx}" for t in triggers if t.before_a_court}
         events[told_from:] = [e for e in events[told_from:] if e.id not in tried or e.date is not None]
         nothing_happened |= {f"e{doc[t.token].idx}" for t in triggers if t.tells_none}
+    events = _undated_where_dated_elsewhere(events, told_on, attacks, article.published)
     # "no one was hurt in the blaze" completes an arson told before; alone it tells of nothing
     if not any(e.type in attacks and e.id not in nothing_happened for e in events):
         events = [e for e in events if e.id not in nothing_happened]

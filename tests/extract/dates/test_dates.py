@@ -153,6 +153,15 @@ def test_find_dates_without_publication_date(nlp):
 
 
 @pytest.mark.model
+def test_the_datelines_date_dates_nothing_told(nlp):
+    text = "SAN SALVADOR, 10 JAN 90 -- Guerrillas attacked a police post on Sunday."
+    assert _dates(nlp, text, date(1990, 1, 10)) == [("on Sunday", date(1990, 1, 7), Precision.DAY)]
+    # a date further on is the text's even when it is the day of publication
+    later = "LIMA, 10 JAN 90 (EFE) -- [TEXT] The judge was shot dead on 10 January in his office."
+    assert [d for d, _, _ in _dates(nlp, later, date(1990, 1, 10))] == ["on 10 January"]
+
+
+@pytest.mark.model
 def test_military_time_and_far_future_years_are_not_dates(nlp):
     published = date(1989, 11, 13)
     doc = nlp("Radio coverage began at 2005 GMT on 12 November; the leader was shot at 1500 (2000 GMT) today.")

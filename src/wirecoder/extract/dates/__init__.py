@@ -17,7 +17,8 @@ are the Monday of that week, month precision the first of the month, year precis
 A time of day is never a year ("at 1810 (2210 GMT)"): alone it is the publication day, and in a
 sentence that also tells a day, that day dates the sentence. ``find_dates`` gives no date more
 than a year before publication unless the expression writes its year ("in 1985", "March 3, 1988"),
-or counts back to it ("ten years ago", a year ten before the publication's).
+or counts back to it ("ten years ago", a year ten before the publication's). The date of the
+text's own dateline ("LIMA, 10 JAN 90 --") is the publication's, and no date of anything told.
 Common forms are resolved by regular expressions; dateparser (slow) is called only for leftover
 candidates that name a month or carry a numeric date, and its answers are cached.
 """
@@ -30,6 +31,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
+from ...ingest.dateline import parse_dateline
 from ...model import Precision, When
 from ...model import Span as TextSpan
 from ...resources.words import lexicon
@@ -451,12 +453,18 @@ def find_dates(sent_or_doc: Doc | Span, published: date | None) -> list[When]:
     with its span; overlapping expressions give one, the longest that resolves."""
     span = sent_or_doc[:] if isinstance(sent_or_doc, Doc) else sent_or_doc
     text = doc_text(span.doc)
+    # the dateline's date ("LIMA, 11 JAN 90 --") is the day the report was filed, the anchor of
+    # "today"; it dates nothing the report tells (without a publication date it is the only anchor)
+    dateline = parse_dateline(text) if published is not None and span.start_char < 400 else None
+    filed_by = dateline.end if dateline is not None and dateline.published is not None else 0
     # times of day ("at 1810 (2210 GMT)", "shortly before 7 pm"): candidates of their own, and
     # nothing inside one is a date ("1810" is no year, "18 OCTOBER" in "(0050 GMT 18 OCTOBER)" is GMT's)
     times = [(span.start_char + m.start(), span.start_char + m.end()) for m in _time_pattern().finditer(span.text)]
     found: list[When] = []
     time_found: list[When] = []
     for start, end in sorted(set(_candidates(span)) | set(times)):
+        if start < filed_by:
+            continue
         if any(s <= start and end <= e and (s, e) != (start, end) for s, e in times):
             continue
         if _is_number_not_year(text, start, end):
