@@ -37,6 +37,19 @@ def test_only_the_named_people_an_act_harmed_count():
     assert named_victims(arrest) == set()
 
 
+def test_a_release_told_before_the_kidnapping_joins_it():
+    """'Senator Gomez was released today ... He had been kidnapped on 15 February': one captivity."""
+    release = _event(1, EventType.SECURITY_OPERATION, "Senator Pedro Gomez was released today by his captors.",
+                     victims=["Pedro Gomez"], day=date(2024, 3, 2))
+    assert named_victims(release) == {"pedro gomez"}
+    groups = group_events([
+        release,
+        _event(2, EventType.KIDNAPPING, "Gomez had been kidnapped on 15 February in Cali.", victims=["Gomez"],
+               day=date(2024, 2, 15)),
+    ], CONFIG)
+    assert len(groups) == 1
+
+
 def test_killings_of_two_named_people_told_apart_are_two_incidents():
     groups = group_events([
         _event(1, EventType.ARMED_ASSAULT, "Gunmen killed the attorney general Roberto Garcia Alvarado.",

@@ -254,8 +254,10 @@ def group_events(events: Iterable[Event], config: Config) -> list[list[Event]]:
 
 
 def named_victims(event: Event) -> set[str]:
-    """The people an act harmed whom the text names ("Hector Oqueli", not "a guard"), lowercased."""
-    if event.type not in ATTACKS:
+    """The people an act harmed whom the text names ("Hector Oqueli", not "a guard"), lowercased;
+    for a release or rescue, the people it freed ("Senator Gomez was released ... kidnapped on 15
+    February": the release told first joins the kidnapping of the same person)."""
+    if event.type not in ATTACKS and event.type is not EventType.SECURITY_OPERATION:
         return set()
     return {" ".join(a.name.lower().split()) for a in event.actors if a.role is Role.VICTIM and a.kind == "person"}
 

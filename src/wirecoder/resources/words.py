@@ -125,6 +125,8 @@ class CountWords(Section):
     partitive_pronouns: Words
     collective_nouns: Words
     singular_people: Words
+    custody_ends: Words  # 'released on bail', 'freed from prison': an arrest or a sentence ends, no captive is freed
+    custody_people: Words  # 'the suspects were released': people held by the law, not by captors
     plural_auxiliaries: Words
     injuring_verbs: Words
     killing_complements: Words
@@ -230,6 +232,7 @@ class EventWords(Section):
     show_sense_nouns: Words
     name_sense_nouns: Words
     captivity_needing_verbs: Words
+    freeing_verbs: Words  # an act only when they free people ('released the senator', not 'released a statement')
     intention_heads: Words  # hypothetical over their infinitive or gerund only ("pledged to kill"), not their object
     violent_sense_cues: dict[str, tuple[str, ...]]
     verbal_attack_cues: Words

@@ -95,10 +95,42 @@ def _kind_of_word(token: Token) -> CountKind | None:
             # "84 people have been taken to hospital"; "was rushed to the hospital, where he died"
             return CountKind.KILLED if _died_there(token) else CountKind.INJURED
         if lemma in lex.kind_verbs and not in_other_sense(token, events.other_sense_objects.get(lemma, ())):
-            return CountKind(lex.kind_verbs[lemma])  # not "executed two search warrants"
+            kind = CountKind(lex.kind_verbs[lemma])  # not "executed two search warrants"
+            return None if kind is CountKind.RELEASED and ends_custody(token) else kind
     if token.pos_ == "ADJ" and lex.adjective_kinds.get(token.lower_):
         return CountKind(lex.adjective_kinds[token.lower_])
     return None
+
+
+def freed_people(verb: Token) -> list[Token]:
+    """Whom a verb frees, read off the parse: its passive subject ("Senator Gomez was released"),
+    its object ("the rebels freed two aid workers"), the noun its participle describes ("the
+    hostages freed on Sunday", "two women who were kidnapped and released"), with their conjuncts;
+    a verb coordinated with one that has them shares them ("were kidnapped and later released")."""
+    relatives = lexicon().people.relative_pronouns
+    for clause in (verb, verb.head if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} else None):
+        if clause is None:
+            break
+        found = [c for c in clause.children if c.dep_ in {"nsubjpass", "dobj", "obj"}]
+        if clause.tag_ == "VBN" and clause.dep_ in {"acl", "amod"} and clause.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            found.append(clause.head)
+        if clause.dep_ == "relcl" and any(c.lower_ in relatives for c in found):
+            found = [clause.head]
+        if found:
+            return [w for f in found for w in (f, *f.conjuncts)]
+    return []
+
+
+def ends_custody(verb: Token) -> bool:
+    """'released on bail', 'freed from prison', 'released without charge', 'the suspects were
+    released', 'released 20 guerrillas in exchange for the mayor': a release that ends an arrest
+    or a sentence, which frees no captive; those named by the violence they do are held by the law."""
+    lex = lexicon().counts
+    near = [*verb.children, *(g for c in verb.children if c.dep_ in {"prep", "agent", "advcl", "pcomp"} for g in c.children)]
+    if any(t.lower_ in lex.custody_ends or t.lemma_.lower() in lex.custody_ends for t in near):
+        return True
+    held = {*lex.custody_people, *lexicon().people.perpetrators}
+    return any(w.lower_ in held or w.lemma_.lower() in held for w in freed_people(verb))
 
 
 def _injuring_kind(verb: Token) -> CountKind | None:
@@ -662,7 +694,8 @@ def _listed_after_comma(subject: Token) -> list[Token]:
 def _singular_victims(sent: Span) -> list[CountMention]:
     """'A teacher was shot dead', 'NPA rebel killed in clash', 'gunmen killed Julie Catamin': one
     person, named or told by a singular noun, counts as 1; 'the member and his mother were killed'
-    counts each person of the coordination. Plurals without a number are left uncounted."""
+    counts each person of the coordination; 'Senator Gomez was released today' counts one freed.
+    Plurals without a number are left uncounted."""
     lex = lexicon().counts
     out: list[CountMention] = []
     for tok in sent:
@@ -693,7 +726,7 @@ def _singular_victims(sent: Span) -> list[CountMention]:
                     and (_violent_cause(verb, tok) or verb.dep_ == "conj" and _verb_kind(verb.head)[0] is CountKind.KILLED)):
                 continue
         kind, said_by = _verb_kind(verb)
-        if kind in {CountKind.KILLED, CountKind.INJURED, CountKind.KIDNAPPED, CountKind.ARRESTED}:
+        if kind in {CountKind.KILLED, CountKind.INJURED, CountKind.KIDNAPPED, CountKind.ARRESTED, CountKind.RELEASED}:
             end = max(m.i for m in members) + 1
             who = _compound_text(tok) if len(members) == 1 else sent.doc[tok.left_edge.i:end].text
             negated = _negated(verb)

@@ -18,6 +18,7 @@ from ...resources.groups import normalise_group
 from ...resources.taxonomy import attack_types
 from ...resources.words import lexicon
 from ..actors import resolve_pronoun
+from ..counts import ends_custody, freed_people, person_nouns
 from ..syntax import in_other_sense, names_a_stretch_of_time, through_preps, used_as_common_noun
 
 
@@ -289,6 +290,8 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
         return None  # "blamed Comey for her election loss", "threatened to close the plant"
     if etype is EventType.SECURITY_OPERATION and lemma in lex.captivity_needing_verbs and not _captivity_told(tok.doc):
         return None  # rescuers at a flood or a well, crews freeing a driver from a wreck
+    if lemma in lex.freeing_verbs and not _frees_captives(tok):
+        return None  # "released a statement", "the prisoners were released on bail"
     if lemma in lex.show_senses and any(c.dep_ in {"dobj", "ccomp", "xcomp", "nsubjpass", "advcl"} and c.tag_ != "IN"
                                         for c in tok.children):
         return None  # "demonstrated leadership skills", "evidence to demonstrate that ...": showing, not protesting
@@ -303,6 +306,30 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
     if lemma == "set" and not any(c.lower_ in lex.fire_words for c in tok.subtree):
         return None
     return etype, tok.i
+
+
+def _frees_captives(verb: Token) -> bool:
+    """'Senator Gomez was released today by his captors', 'two aid workers kidnapped last month
+    were freed', 'the rebels released the hostages': whom the verb frees is people, and the release
+    ends no arrest or sentence ('released on bail', 'the suspects were released')."""
+    freed = freed_people(verb)
+    return bool(freed) and all(_is_people(w) for w in freed) and not ends_custody(verb)
+
+
+def _is_people(word: Token) -> bool:
+    """A person or people: a name, a nationality, a noun for people or captives, or a pronoun that
+    stands for them ("he was freed today" after "Montoya was kidnapped"; not "it")."""
+    people = lexicon().people
+    if word.ent_type_ in {"PERSON", "NORP"}:
+        return True
+    if word.pos_ == "PRON":
+        if word.lower_ not in people.pronouns or "Neut" in word.morph.get("Gender"):
+            return False
+        meant = resolve_pronoun(word, undergoer=True)
+        # "she was released, her employer said": a reported clause's pronoun read as its speaker
+        # names the wrong person freed
+        return meant is not None and meant.pos_ != "PRON" and meant.head.i != word.head.head.i and _is_people(meant)
+    return any(w in person_nouns() or w in people.held_people for w in (word.lower_, word.lemma_.lower()))
 
 
 def _only_animals(verb: Token) -> bool:
