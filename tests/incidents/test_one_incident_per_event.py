@@ -82,25 +82,16 @@ def test_someone_the_first_report_names_is_not_someone_else():
 
 
 @pytest.mark.model
-def test_two_murders_in_one_report_are_two_incidents():
-    text = ("Gunmen killed Carlos Medina, the mayor of Santa Rita, outside his home on Monday. "
-            "The police also reported that journalist Elena Suarez was murdered by hooded men on Sunday in a "
-            "village near the border.")
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param("Gunmen killed Carlos Medina, the mayor of Santa Rita, outside his home on Monday. "
+                 "The police also reported that journalist Elena Suarez was murdered by hooded men on Sunday in a "
+                 "village near the border.", 2, id="two murders in one report are two incidents"),
+    pytest.param("Maria Luz Gomez, manager of a local newspaper, was killed by gunmen on a motorcycle at noon today. "
+                 "Her mother, Maria Ortiz Gomez, was wounded in the attack and is being treated at a clinic.", 1,
+                 id="a relative hurt in the same attack stays with it"),
+    pytest.param("A bomb exploded at a bank in the city center on Monday night, police said. Another device exploded "
+                 "half an hour later at the offices of the electricity company.", 2, id="another device is another blast"),
+])
+def test_incidents_of_a_report(text, expected):
     incidents = [i for i in wirecoder.extract(text, published="2024-06-18").incidents if i.type in attack_types()]
-    assert len(incidents) == 2
-
-
-@pytest.mark.model
-def test_a_relative_hurt_in_the_same_attack_stays_with_it():
-    text = ("Maria Luz Gomez, manager of a local newspaper, was killed by gunmen on a motorcycle at noon today. "
-            "Her mother, Maria Ortiz Gomez, was wounded in the attack and is being treated at a clinic.")
-    incidents = [i for i in wirecoder.extract(text, published="2024-06-18").incidents if i.type in attack_types()]
-    assert len(incidents) == 1
-
-
-@pytest.mark.model
-def test_another_device_is_another_blast():
-    text = ("A bomb exploded at a bank in the city center on Monday night, police said. Another device exploded "
-            "half an hour later at the offices of the electricity company.")
-    incidents = [i for i in wirecoder.extract(text, published="2024-06-18").incidents if i.type in attack_types()]
-    assert len(incidents) == 2
+    assert len(incidents) == expected
