@@ -77,6 +77,9 @@ class ActorWords(Section):
     recalling_words: Words
     victim_nouns: Words
     naming_verbs: Words
+    thing_heads: Words
+    custodian_heads: Words
+    force_institutions: Words
 
     @model_validator(mode="after")
     def _parts_within_wholes(self) -> ActorWords:

@@ -51,7 +51,10 @@ def test_a_pronoun_freed_stands_for_the_captive_told_before(nlp):
     assert _last_sentence_types(nlp, text) == [("freed", EventType.SECURITY_OPERATION)]
 
 
-def test_a_pronoun_read_as_the_speaker_names_no_one_freed(nlp):
-    # the only reading of "she" the parse offers is the employer who speaks, not the journalist
+def test_a_passive_pronoun_in_a_reported_clause_is_the_captive_not_the_speaker(nlp):
+    # "she" is the journalist, not the employer who speaks: the release is told
     text = "Gunmen abducted a French journalist in Bamako on 3 June. She was released on Friday, her employer said."
-    assert not any(word == "released" for word, _ in _last_sentence_types(nlp, text))
+    assert ("released", EventType.SECURITY_OPERATION) in _last_sentence_types(nlp, text)
+    # a pronoun that stands for no person frees no one
+    thing = "Gunmen abducted a French journalist in Bamako on 3 June. It was released on Friday, the agency said."
+    assert not any(word == "released" for word, _ in _last_sentence_types(nlp, thing))

@@ -48,6 +48,9 @@ def _nationality(demonym: str | None, gazetteer: Gazetteer | None = None) -> str
 
 # how many list members or clauses a recalled act's words are followed through
 _MAX_LIST = 6
+# the tags of a verb told as done ("released", "has freed", "frees"), not as promised, refused or
+# demanded ("to release", "that they release")
+_TOLD_DONE_TAGS = frozenset({"VBD", "VBN", "VBZ"})
 
 # --------------------------------------------------------------------------- mention analysis
 
@@ -103,6 +106,20 @@ def preceding_group(doc: Doc, before: int) -> str | None:
     return found
 
 
+def _names_thing(head: Token, phrase: Span) -> bool:
+    """Whether a phrase the parse tags as a person's names a thing: "the C-123 Hercules plane" is
+    headed by a vehicle, and "one of the homes belonging to Rodriguez Gacha" by a building, whatever
+    name it holds; the name's owner is a possessor, not the phrase's referent."""
+    things = lexicon().actors.thing_heads
+    if head.lemma_.lower() in things or head.lower_ in things:
+        return True
+    # a thing noun written before the name the head belongs to heads the phrase the parse broke
+    name_start = head.i
+    while name_start > phrase.start and head.doc[name_start - 1].ent_type_ == "PERSON":
+        name_start -= 1
+    return any(t.pos_ == "NOUN" and (t.lower_ in things or t.lemma_.lower() in things) for t in phrase.doc[phrase.start:name_start])
+
+
 def _actor_kind(head: Token, phrase: Span, group: str | None) -> str:
     lex = lexicon().actors
     lower = head.lower_
@@ -117,7 +134,7 @@ def _actor_kind(head: Token, phrase: Span, group: str | None) -> str:
         return "civilian"
     if lower in lexicon().people.perpetrator_heads:
         return "unknown"
-    if head.ent_type_ == "PERSON":
+    if head.ent_type_ == "PERSON" and not _names_thing(head, phrase):
         return "person"
     if head.ent_type_ == "ORG":
         return "organisation"
@@ -172,7 +189,8 @@ def resolve_pronoun(token: Token, avoid_kind: str | None = None, undergoer: bool
     doc = token.doc
     # "The army said it had killed 20 assailants": a subject pronoun in a reported clause is the speaker
     clause = token.head
-    if token.dep_ in {"nsubj", "nsubjpass"} and clause.dep_ == "ccomp" and clause.head.lemma_ in lexicon().attribution.speech_verbs:
+    # only an active subject: in "she was released, her employer said" the one released is not the speaker
+    if token.dep_ == "nsubj" and clause.dep_ == "ccomp" and clause.head.lemma_ in lexicon().attribution.speech_verbs:
         speaker = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), None)
         if speaker is not None:
             return speaker
@@ -648,6 +666,8 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
             add(_subject(head), subj_role)
     if violent:
         add(_harmed_alongside(trigger), Role.VICTIM)
+    if event_type is EventType.SECURITY_OPERATION and lemma in lexicon().events.freeing_verbs:
+        actors = _captors_and_captives(actors, done=trigger.tag_ in _TOLD_DONE_TAGS)
     # one actor per (role, name): the parse can reach the same phrase twice
     seen: set[tuple[Role, str]] = set()
     unique = []
@@ -657,3 +677,22 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
             seen.add(key)
             unique.append(actor)
     return unique
+
+
+def _captors_and_captives(actors: list[Actor], *, done: bool) -> list[Actor]:
+    """The roles of a release: who frees a captive without being a state force, an authority or a
+    civilian held them ("released by his captors", "the Extraditables freed the banker"), so is its
+    perpetrator, not a responder, when the release is told as ``done``; a release only promised,
+    refused or demanded is no act of theirs yet. A force named as an institution ("the Army") is no
+    one released."""
+    lex = lexicon().actors
+    out = []
+    for actor in actors:
+        last = actor.name.split()[-1].lower() if actor.name else ""
+        if (done and actor.role is Role.RESPONDER and actor.kind not in {"state_force", "government", "civilian"}
+                and last not in lex.custodian_heads):
+            actor = actor.model_copy(update={"role": Role.PERPETRATOR})
+        elif actor.role is Role.VICTIM and actor.number is None and last in lex.force_institutions:
+            continue
+        out.append(actor)
+    return out
