@@ -165,10 +165,63 @@ def _quarter(evidence: str, town: set[str]) -> str | None:
     neighborhoods") or two quarters give none. The town's own names (``town``, upper-cased) are
     no quarter of it ("a Medellin neighborhood", "the Escalon neighborhood of San Salvador")."""
     words = "|".join(re.escape(w) for w in lexicon().places.neighbourhood_words)
-    before = re.compile(rf"\b(?:in|at|on|of|from)\s+(?:the\s+)?({_QUARTER_NAME})\s+(?:{words})\b(?!s)")
     after = re.compile(rf"\b(?:{words})\s+of\s+({_QUARTER_NAME})")
-    found = {" ".join(m.group(1).upper().split()) for pattern in (before, after) for m in pattern.finditer(evidence)} - town
+    found = {" ".join(m.group(1).upper().split()) for m in after.finditer(evidence)}
+    found |= _quarters_before(evidence, words) | _quarters_after(evidence, words)
+    found -= town
     return found.pop() if len(found) == 1 else None
+
+
+# the words before a quarter's name that put the incident in it ("in the Escalon neighborhood")
+_QUARTER_PREPOSITIONS = frozenset({"in", "at", "on", "of", "from"})
+_QUARTER_NAME_WORDS = 4
+
+
+def _quarters_after(evidence: str, words: str) -> set[str]:
+    """The lower-case names after "neighborhood of" ("the residential neighborhood of san isidro,"):
+    the name must end where the phrase does (a punctuation mark, a preposition, a day word, or a
+    general word or conjunction of ``not_quarter_names``) within a few words, since nothing else tells where it ends; "the
+    neighborhood of the capital" or "of western San Salvador" starts with a general word and names none."""
+    general = {w.lower() for w in lexicon().places.not_quarter_names}
+    ends = general | _QUARTER_PREPOSITIONS | {w.lower() for w in lexicon().dates.day_offsets}
+    found: set[str] = set()
+    for m in re.finditer(rf"\b(?:{words})\s+of\s+([^.,;:()\"]+)", evidence, re.IGNORECASE):
+        following = m.group(1).split()
+        if not following or not following[0][0].islower():
+            continue  # a capitalised name is read by the pattern of names
+        name: list[str] = []
+        for w in following:
+            if w.lower() in ends:
+                break
+            name.append(w)
+        closed = len(name) < len(following) or m.end(1) == len(evidence) or evidence[m.end(1)] in ".,;:()\""
+        if name and len(name) <= _QUARTER_NAME_WORDS - 1 and closed:
+            found.add(" ".join(name).upper())
+    return found
+
+
+def _quarters_before(evidence: str, words: str) -> set[str]:
+    """The names standing before a neighbourhood word after a preposition, read whatever their
+    case (the truecaser leaves a quarter it does not know in lower case: "in the escalon
+    neighborhood"): determiners and general adjectives before the name are skipped ("in the
+    exclusive Escalon neighborhood"); a neighbourhood told by general words alone ("a poor
+    neighborhood", "the same neighborhood", "his neighborhood") names none."""
+    general = {w.lower() for w in lexicon().places.not_quarter_names}
+    found: set[str] = set()
+    for m in re.finditer(rf"\b(?:{words})\b(?!s)", evidence, re.IGNORECASE):
+        # the words of the clause before the neighbourhood word, nearest last
+        before = re.split(r"[^\w\s'-]", evidence[max(0, m.start() - 120):m.start()])[-1].split()
+        while before and before[-1].lower() in general:
+            before.pop()  # "the Don Bosco residential neighborhood"
+        name: list[str] = []
+        while before and before[-1].lower() not in general and before[-1].lower() not in _QUARTER_PREPOSITIONS \
+                and not before[-1].lower().endswith("'s") and len(name) < _QUARTER_NAME_WORDS:
+            name.insert(0, before.pop())
+        while before and before[-1].lower() in general - {"a", "an"}:
+            before.pop()  # "the exclusive", "the densely populated"
+        if name and before and (before[-1].lower() in _QUARTER_PREPOSITIONS or before[-1].lower().endswith("'s")):
+            found.add(" ".join(name).upper())
+    return found
 
 
 def _settlement_type(place, evidence: str) -> str:

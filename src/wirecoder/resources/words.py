@@ -303,6 +303,7 @@ class PlaceWords(Section):
     capital_nouns: Words
     seat_nouns: Words
     neighbourhood_words: Words
+    not_quarter_names: Words  # 'a poor', 'the same', 'his', 'the exclusive' before a neighbourhood word: no name
     border_nouns: Words
     elsewhere_verbs: Words
     former_countries: dict[str, str]  # a dateline's name of a state gone or abbreviated -> ISO code
