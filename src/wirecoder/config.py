@@ -43,8 +43,7 @@ class Config(BaseModel):
     # the slow news a coder still records (a trial's new facts, a late confirmation)
     recent_days: int | None = Field(365, ge=0, description=(
         "Events dated more than this many days before the article are history it recalls and make no "
-        "incident; unset: every dated event is coded, but for the act a court report tries, news only when "
-        "dated within a month of the report (extract.background.news_of_a_proceeding)."))
+        "incident; unset: every dated event is coded."))
     merge_window_days: int = Field(3, ge=0, description="Largest date gap between two reports of one incident.")
     merge_distance_km: float = Field(50.0, gt=0, description="Largest distance between two places of one incident.")
     # an outlet's header, byline and trimmed last paragraph cost a short wire story a fifth to a

@@ -7,9 +7,8 @@ from datetime import date
 import pytest
 
 import wirecoder
-from wirecoder.extract.background import news_of_a_proceeding, told_as_earlier
+from wirecoder.extract.background import told_as_earlier
 from wirecoder.model import CountKind, Precision, When
-from wirecoder.resources.taxonomy import attack_types
 
 pytestmark = pytest.mark.model
 
@@ -152,44 +151,3 @@ def test_the_news_told_in_a_when_clause_or_referred_to_under_a_charge_stays_the_
 ])
 def test_an_act_only_told_under_a_charge_or_as_what_came_before_stays_the_news(text, trigger):
     assert {e.trigger.text: e.mention for e in _extract(text).events}[trigger] != "background"
-
-
-# issue 9: a report whose news is a plea, a trial or a sentence tells the act it tries as an
-# earlier occurrence; an arrest or charge reported after a fresh act is news of that act
-COURT_DAY = date(2009, 3, 30)
-PLEA = ("Dayton man pleads guilty in shooting of neighbor. A Dayton man admitted in Montgomery County court on "
-        "Monday that he shot his neighbor in a parking lot in August. He shot her twice in the back, "
-        "prosecutors said.")
-TRIAL = ("Woman ruled fit to stand trial. A woman accused of stabbing her landlord at his home in Akron is "
-         "competent to stand trial, a judge ruled. Police say she attacked him with a kitchen knife.")
-FRESH_PLEA = ("Man pleads not guilty in store shooting. A Toledo man pleaded not guilty Monday to attempted murder. "
-              "Police said he shot a store clerk on Saturday night outside the store.")
-# an indictment is the charge, not the trial: the act it names stays the news however old
-INDICTED = ("Grand jury indicts man in killing of clerk. A grand jury indicted a Flint man on Monday on a charge "
-            "of murder. Police said he shot a store clerk in December during a robbery.")
-CHARGED = ("Two men charged in killing of shop owner. Police said two men shot a shop owner in his store in "
-           "Flint and fled with the cash register.")
-
-
-def _violent(text):
-    return [i for i in wirecoder.extract(text, published=COURT_DAY).incidents if i.type in attack_types()]
-
-
-@pytest.mark.parametrize("text", [PLEA, TRIAL])
-def test_the_act_a_court_report_tries_is_no_news_undated_or_months_old(text):
-    assert _violent(text) == []
-
-
-@pytest.mark.parametrize("text", [FRESH_PLEA, INDICTED, CHARGED])
-def test_a_recent_act_in_a_court_report_and_an_act_a_charge_report_tells_stay_the_news(text):
-    assert len(_violent(text)) == 1
-
-
-@pytest.mark.parametrize("when,published,news", [
-    (None, COURT_DAY, False),
-    (When(text="on Saturday", date=date(2009, 3, 28), precision=Precision.DAY), COURT_DAY, True),
-    (When(text="in August", date=date(2008, 8, 1), precision=Precision.MONTH), COURT_DAY, False),
-    (When(text="in August", date=date(2008, 8, 1), precision=Precision.MONTH), None, True),
-])
-def test_an_act_in_a_court_report_is_news_only_with_a_recent_day_of_its_own(when, published, news):
-    assert news_of_a_proceeding(when, published) is news

@@ -23,13 +23,7 @@ from ..resources.taxonomy import attack_types
 from ..resources.words import lexicon
 from .actors import find_actors, identified_victims
 from .attribution import find_attributions
-from .background import (
-    background_scope,
-    news_of_a_proceeding,
-    tells_a_proceeding,
-    told_as_earlier,
-    updates_a_toll,
-)
+from .background import background_scope, told_as_earlier, updates_a_toll
 from .counts import CountMention, find_count_mentions
 from .dates import find_dates
 from .events import Trigger, find_triggers, is_off_topic, mishap_sentences
@@ -404,11 +398,6 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
         tried = {f"e{doc[t.token].idx}" for t in triggers if t.before_a_court}
         events[told_from:] = [e for e in events[told_from:] if e.id not in tried or e.date is not None]
         nothing_happened |= {f"e{doc[t.token].idx}" for t in triggers if t.tells_none}
-    if tells_a_proceeding(doc):
-        # a report of a plea, trial or sentence tells the act it tries as an earlier occurrence,
-        # however it words it ("admitted that he gunned down", "whether he murdered", "He shot her
-        # in broad daylight"): only an act with a recent day of its own is news
-        events = [e for e in events if e.type not in attacks or news_of_a_proceeding(e.date, article.published)]
     events = _undated_where_dated_elsewhere(events, told_on, attacks, article.published)
     # "no one was hurt in the blaze" completes an arson told before; alone it tells of nothing
     if not any(e.type in attacks and e.id not in nothing_happened for e in events):

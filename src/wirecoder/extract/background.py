@@ -17,9 +17,6 @@ bombing of ..."): such words say when something was, not what happened now. Neit
 as what someone is charged with ("suspected of killing the senator") nor a named death that only
 dates something else ("the strike that followed the magistrate's murder") is background: a report
 of the charge or of what followed is often the only report of the act, and is coded as such.
-A report whose news is a court's proceeding ("Taco Bell killer pleads guilty", "declared
-incompetent to stand trial") is another matter: the act it tries is an earlier occurrence, news
-only with a recent day of its own (``tells_a_proceeding``, ``news_of_a_proceeding``).
 
 A toll update ("The death toll from the attack rose to at least six Friday") dates the count, not
 the act: ``updates_a_toll`` finds such sentences.
@@ -29,9 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from itertools import islice
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..model import Precision, When
 from ..resources.words import lexicon
@@ -40,12 +36,6 @@ from .dates import counts_back
 # A report's news happened in the days before it: a day it counts back to further than this ("a
 # car bomb attack 20 days ago", in a report of tonight's attacks) is one it recalls.
 NEWS_DAYS = 7
-# A court's proceeding tries an act of weeks or months before; the arrest or charge that follows a
-# fresh act comes within days or weeks of it ("two men suspected of the murder of Galan", 13 days
-# on): in a report of a proceeding, an act dated more than this before the report is no news.
-PROCEEDING_NEWS_DAYS = 31
-# a report's headline and first sentence say what its news is
-LEAD_SENTENCES = 2
 # the clause relations by which a comma-separated phrase after the background goes back to the
 # main clause ("..., killing five soldiers")
 _MAIN_CLAUSE_DEPS = {"advcl", "conj", "xcomp", "ccomp", "acl"}
@@ -67,24 +57,6 @@ def told_as_earlier(when: When | None, published: date | None) -> bool:
     if when.precision is Precision.MONTH:
         return (when.date.year, when.date.month) < (published.year, published.month)
     return counts_back(text) and (published - when.date).days > NEWS_DAYS
-
-
-def tells_a_proceeding(doc: Doc) -> bool:
-    """Whether a report's news is a court's proceeding: its headline or lead tells a plea, a
-    trial, a verdict, a sentence or an inquest ("Taco Bell killer pleads guilty", "declared
-    incompetent to stand trial", "a coroner's inquest ruled today")."""
-    words = lexicon().events.background.proceeding_words
-    return any(tok.lemma_.lower() in words or tok.lower_ in words
-               for sent in islice(doc.sents, LEAD_SENTENCES) for tok in sent)
-
-
-def news_of_a_proceeding(when: When | None, published: date | None) -> bool:
-    """Whether an act a court report tells is news of its own: its own date is within
-    ``PROCEEDING_NEWS_DAYS`` of the report. An undated act there is the one the court tries
-    ("pleaded guilty, saying he shot her"; "Authorities say the men killed Hankins")."""
-    if when is None:
-        return False
-    return published is None or (published - when.last_day()).days <= PROCEEDING_NEWS_DAYS
 
 
 def _cause_opener(tok: Token) -> bool:

@@ -192,7 +192,6 @@ class BackgroundWords(Section):
     comparison_prepositions: Words  # "attacks like the bombing of"
     comparison_adjectives: Words  # "similar to", "reminiscent of"
     recalling_determiners: Words  # "on that occasion, when ..."
-    proceeding_words: Words  # "pleads guilty", "stand trial", "the verdict": a court's proceeding as the news
 
 
 class MishapWords(Section):
