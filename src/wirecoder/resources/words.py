@@ -230,6 +230,7 @@ class EventWords(Section):
     hypothetical_auxiliaries: Words
     hypothetical_heads: Words
     conditional_markers: Words
+    question_markers: Words  # "to determine whether he murdered": the act is asked about, not told done
     negative_determiners: Words
     show_senses: Words
     show_sense_nouns: Words
@@ -270,6 +271,7 @@ class EventWords(Section):
     sequence_prepositions: Words  # "after taking office on 1 June": a date in their clause dates that action
     enforcement_modifiers: Words
     court_words: Words
+    proceeding_words: Words  # "pleads guilty", "stand trial", "the verdict": a report whose news is a court's proceeding
     background: BackgroundWords
     mishaps: MishapWords
 

@@ -10,6 +10,7 @@ attack since 2004") so that incident building neither duplicates nor invents occ
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -80,6 +81,8 @@ def _polarity(token: Token) -> Polarity:
             return Polarity.HYPOTHETICAL
         if any(c.dep_ == "mark" and c.lower_ in lex.conditional_markers for c in head.children):
             return Polarity.HYPOTHETICAL  # "if you have been assaulted, call ..."
+        if any(c.dep_ == "mark" and c.lower_ in lex.question_markers for c in head.children):
+            return Polarity.HYPOTHETICAL  # "a jury was to determine whether he murdered the boy"
         if head.dep_ in {"xcomp", "ccomp", "dobj", "pobj", "prep", "agent", "acl", "advcl"} and head.head is not head:
             clause, head = head, head.head
             if (head.lemma_.lower() in lex.intention_heads or head.lower_ in lex.intention_heads) and _infinitive_or_gerund(clause):
@@ -218,6 +221,49 @@ def _before_a_court(token: Token) -> bool:
         if head.lemma_.lower() in court:
             return True
     return False
+
+
+# a report's headline, dateline and first sentence say what its news is
+_LEAD_SENTENCES = 3
+# how far below a main clause's verb a word of a proceeding still tells that clause ("wants
+# another jury to consider whether the defendant is competent to stand trial")
+_PROCEEDING_REACH = 5
+# the words that continue a main clause; a subject's description ("a man accused of stabbing an
+# officer") and relative clauses ("at a court where a trial was under way") are not it
+_MAIN_CLAUSE_DEPS = {"ccomp", "xcomp", "acomp", "oprd", "dobj", "attr", "prep", "pobj", "pcomp", "compound", "conj"}
+_PROCEEDING_REPORT = "wirecoder_proceeding_report"
+
+
+def _tells_a_proceeding(sent: Span) -> bool:
+    """Whether a sentence's main clause tells a court's proceeding: its verb, its subject's head or
+    a complement of its verb is a word of one ("Taco Bell killer pleads guilty", "the verdict is
+    in", "a coroner's inquest ruled today", "declared incompetent to stand trial"). A main clause
+    whose verb is itself an act of violence tells that act ("a suicide bomber killed 12 people at a
+    court where a trial was under way")."""
+    words = lexicon().events.proceeding_words
+    root = sent.root
+    if _tells_an_attack(root):
+        return False  # "jurors were shot": the act is the news, whoever it hit
+    told = [(root, 0)] + [(c, 1) for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    while told:
+        word, depth = told.pop()
+        if word.dep_ not in {"nsubj", "nsubjpass"} and _tells_an_attack(word):
+            continue  # "officials said a gunman shot a witness outside the trial": the clause tells the act
+        if word.lemma_.lower() in words or word.lower_ in words:
+            return True
+        if depth < _PROCEEDING_REACH and word.dep_ not in {"nsubj", "nsubjpass"}:
+            told.extend((c, depth + 1) for c in word.children if c.dep_ in _MAIN_CLAUSE_DEPS)
+    return False
+
+
+def reports_a_proceeding(doc) -> bool:
+    """Whether a report's news is a court's proceeding: a sentence of its lead (headline, dateline,
+    first sentence) tells one in its main clause. The acts such a report tells are those the court
+    tries, earlier occurrences (issue 9: "Taco Bell killer pleads guilty ... He shot her in broad
+    daylight"); a report that only names a court, a trial or a judge beside its news does not."""
+    if _PROCEEDING_REPORT not in doc.user_data:
+        doc.user_data[_PROCEEDING_REPORT] = any(_tells_a_proceeding(s) for s in islice(doc.sents, _LEAD_SENTENCES))
+    return doc.user_data[_PROCEEDING_REPORT]
 
 
 def _in_relative_description(verb: Token) -> bool:
@@ -568,7 +614,7 @@ def find_triggers(sent: Span) -> list[Trigger]:
         if found is None:
             continue
         etype, idx = found
-        tried = _before_a_court(sent.doc[idx])
+        tried = _before_a_court(sent.doc[idx]) or (etype in attack_types() and reports_a_proceeding(sent.doc))
         if tried:
             mention = "background"
         taken.add(idx)
