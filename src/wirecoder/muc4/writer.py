@@ -377,7 +377,7 @@ def _titled_name(text: str) -> tuple[str, str | None] | None:
     return " ".join(name), " ".join(title) or None
 
 
-def _role_split(text: str) -> tuple[str, str] | None:
+def _role_split(text: str, opens_mention: bool = True) -> tuple[str, str] | None:
     """(name, role) of a person's mention whose name the text has left in small letters ("bodyguard
     jairo ortega", "42-year-old josef piescher", "his companion gilda Flores"): the name is the
     words after the last one the lexicon lists for people or titles, or that gives an age; None
@@ -385,21 +385,174 @@ def _role_split(text: str) -> tuple[str, str] | None:
     words = text.split()
     titles = lexicon().muc4.title_words | lexicon().actors.person_titles | lexicon().actors.name_titles
 
-    def is_role(w: str) -> bool:
+    def is_role(i: int) -> bool:
+        w = words[i]
         bare = w.lower().strip(".,")
-        return bare in titles or _listed_person_noun(bare) or any(ch.isdigit() for ch in bare)
+        # "newsman", "councilmen" in small letters are nouns for people by their ending (a name
+        # the truecaser knows is capitalised: "Guzman"); "Guatemalan Gilda Flores": a nationality
+        # opens the mention (``opens_mention``: no title came before it; "cattleman German Sierra
+        # Medina" has a given name)
+        return (bare in titles or _listed_person_noun(bare) or any(ch.isdigit() for ch in bare)
+                or (w.islower() and _is_person_noun(bare))
+                or (i == 0 and opens_mention and gazetteer().demonym_country(bare) is not None))
 
     def inside_name(i: int) -> bool:
         # "Justo Pastor Escobar": a capitalised word after a capitalised name word is part of the name
         before = words[i - 1] if i else ""
-        return words[i][:1].isupper() and before[:1].isupper() and not before.isupper() and not is_role(before)
+        return words[i][:1].isupper() and before[:1].isupper() and not before.isupper() and not is_role(i - 1)
 
-    roles = [i for i, w in enumerate(words[:-1]) if is_role(w) and not inside_name(i)]
+    roles = [i for i in range(len(words) - 1) if is_role(i) and not inside_name(i)]
     if not roles:
         return None
     k = roles[-1] + 1
     role = [w for w in words[:k] if w.lower() not in lexicon().muc4.title_articles and not any(ch.isdigit() for ch in w)]
     return " ".join(words[k:]), " ".join(role)
+
+
+def _fill_phrase(text: str) -> str:
+    """A perpetrator's or a target's mention cut to the noun phrase a MUC-4 key writes: it ends
+    before a relative clause or a circumstance of place or time ("a group of armed men who riddled
+    him with bullets", "unknown persons near Rio Blanco", "heavily armed men between 0630 and 0700",
+    "Honduran troops in Las Filas": a place is a name, so "men in uniform" keeps its words) and
+    after a comma past its first word ("a group of armed men, who forced him to go")."""
+    words_ = lexicon().muc4
+    words = text.split()
+    for i, w in enumerate(words[1:], start=1):
+        bare = w.lower().strip(",;.")
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if bare in words_.fill_end_words or (bare in words_.fill_place_prepositions and after[:1].isupper()):
+            words = words[:i]
+            break
+        if w.rstrip("\"'").endswith((",", ";")):
+            words = words[: i + 1]
+            break
+    # "Jesuit priests murdered", "students kidnapped": a participle after the head tells what was
+    # done to them, which the slot's other fills say
+    while len(words) > 1 and words[-1].lower().strip(",;.").endswith("ed") and words[-2][:1].islower():
+        words = words[:-1]
+    return " ".join(words).strip(",;. ") or text
+
+
+def _introduced_name(text: str) -> tuple[str, str] | None:
+    """(name, description) of a person described and then named ("an elderly man named Julio
+    Rodriguez", "a guard named Barroso, who was taken to hospital", "a foreigner identified as
+    Erika Suleman"): the name is the run of capitalised words (and particles inside it) after the
+    word that brings it in; None when no such word, or no capitalised word after it."""
+    particles = lexicon().truecase.name_particles
+    introducers = lexicon().muc4.name_introducers
+    words = text.split()
+    for i in range(1, len(words) - 1):
+        width = next((n for n in (2, 1) if " ".join(words[i:i + n]).lower() in introducers), 0)
+        if not width:
+            continue
+        # a name the truecaser left in small letters ("a foreigner named erika suleman") runs to a
+        # comma or the end, with no word of a phrase in it
+        plain = lexicon().muc4.string_fill_determiners | lexicon().muc4.phrase_end_words | lexicon().muc4.head_followers
+        name: list[str] = []
+        for w in words[i + width:]:
+            bare = w.strip(",;.")
+            if not (w[:1].isupper() or (name and w.lower() in particles)
+                    or (bare.isalpha() and bare.lower() not in plain and not _listed_person_noun(bare.lower()))):
+                name = name if any(x[:1].isupper() for x in name) else []
+                break
+            name.append(bare)
+            if w.endswith((",", ";")) or len(name) > 4:
+                break
+        if not name:
+            return None
+        # "a minor reportedly known as Carlos": the adverb tells how it is known, no part of who
+        described = words[:i - 1] if words[i - 1].lower().endswith("ly") and i > 1 else words[:i]
+        return " ".join(name), " ".join(described)
+    return None
+
+
+def _bare_name(name: str) -> str:
+    """A person's name without the words a mention runs on with after it: "David Blundy of the
+    Sunday Times", "Juan Manuel Garabito from Piura" (a lower-case word that ends a noun phrase,
+    past the name's first word). Lower-case name words the truecaser did not know stay ("Ramiro
+    Castillo love")."""
+    ends = lexicon().muc4.phrase_end_words | lexicon().muc4.head_followers
+    words = name.split()
+    for i, w in enumerate(words[1:], start=1):
+        if w in ends and all(x[:1].isupper() for x in words[:i]):
+            return " ".join(words[:i]).strip(",;. ")
+    return name
+
+
+def _names_members(text: str, group: str = "") -> bool:
+    """Whether a perpetrator's mention names people, a group's members or a band of them ("FMLN
+    sappers", "members of the ELN", "a group of armed men", "the gunmen"), not the group by its
+    name alone ("the ELN", "the so-called Extraditables", "the National Liberation front"): its head
+    is a noun for people, or a common noun written in small letters that is no word of the
+    canonical ``group``."""
+    head = head_word(text)
+    if _is_person_noun(head) or head in lexicon().people.armed_group_members:
+        return True
+    written = [w for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", text) if w.lower() == head]
+    canonical = {w.lower() for w in re.findall(r"[\w'-]+", group)}
+    return bool(written) and written[-1].islower() and head not in canonical
+
+
+def _no_perpetrator(text: str) -> bool:
+    """A perpetrator's mention that names no one who could act: a thing, a weapon, an act or a
+    pronoun ("20 kg of dynamite", "machinegun bursts", "a carbomb", "their"); a noun for people
+    names someone whatever it holds ("two bombers", "men armed with rifles")."""
+    lex = lexicon()
+    head = head_word(text)
+    if head and _is_person_noun(head):
+        return False
+    things = lex.actors.thing_heads | lex.actors.not_perpetrator_heads | lex.actors.non_actor_heads
+    words = re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower())
+    weapon = any(w in lex.weapons.weapons or singular(w) in lex.weapons.weapons for w in words)
+    pronoun = head in lex.people.pronouns or head in lex.muc4.string_fill_determiners
+    return not head or head in things or singular(head) in things or weapon or pronoun
+
+
+def _written_group(text: str, group: str = "") -> str | None:
+    """The name of an armed group or organisation as the mention writes it, as the MUC-4 keys give
+    it, rather than the canonical name the extractor resolved it to: the first run of capitalised
+    words and acronyms ("the FMLN": FMLN, "FMLN sappers": FMLN, "a column of Shining Path
+    terrorists": SHINING PATH, "the so-called Extraditables": EXTRADITABLES), with the acronym in
+    brackets after it ("the Army of National Liberation (ELN)"), and without a nationality or an
+    ideology before it ("Colombian", "Maoist", "Marxist-Leninist"), or a word for people or a date
+    ("Guerrillas of the Tupac Amaru Revolutionary Movement", "10 March alleged Shining Path
+    members"). A word of the canonical ``group`` the truecaser left in small letters belongs to the
+    run ("the Farabundo Marti National Liberation front"). None when the mention writes no name
+    ("the group", "the guerrillas")."""
+    particles = lexicon().truecase.name_particles | {"of"}
+    canonical = {w.lower() for w in re.findall(r"[\w'-]+", group)}
+    dates = frozenset(lexicon().dates.months) | frozenset(lexicon().dates.weekdays)
+    words = " ".join(text.replace("[", "(").replace("]", ")").split()).split()
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for w in words + [""]:
+        bare = w.strip(",;:\"'")
+        inside = bare.startswith("(") and run
+        if (bare[:1].isupper() or (inside and bare.strip("()")[:1].isupper()) or (run and bare in particles and not w.endswith(","))
+                or (run and bare.lower() in canonical)):
+            run.append(bare)
+            if w.endswith((",", ")")) or bare.endswith(")"):
+                runs.append(run)
+                run = []
+            continue
+        if run:
+            runs.append(run)
+        run = []
+
+    def describes(w: str) -> bool:
+        low = w.lower()
+        return (gazetteer().demonym_country(low) is not None or low.split("-")[0].endswith("ist")
+                or (_is_person_noun(low) and low not in canonical) or low in dates)
+
+    for run in runs:
+        while run and (describes(run[0]) or run[0].lower() in particles):
+            run = run[1:]
+        while run and run[-1].lower() in particles:
+            run = run[:-1]
+        if run and not (len(run) == 1 and run[0].lower() in lexicon().muc4.string_fill_determiners):
+            name = " ".join(run)
+            return name if name.count("(") == name.count(")") else name.split("(")[0].strip() or None
+    return None
 
 
 def _effects(inc: Incident, muc: str) -> list[tuple[str, str | None]]:
@@ -528,7 +681,9 @@ def _counted_humans(inc: Incident, humans: list[dict]) -> list[dict]:
     Combatants, perpetrators and figures that name no people are left out: MUC-4 records the
     victims of terrorism, not fallen guerrillas."""
     not_people = _not_victims()
-    known = [(h["name"] or h["description"] or "").lower() for h in humans]
+    # a target is known by its name, its description and the mention it came from ("an elderly man
+    # named Julio Rodriguez" is the elderly man a figure counts)
+    known = [x.lower() for h in humans for x in (h["name"], h["description"], h.get("actor")) if x]
     perps = [a.text.lower() for a in inc.actors if a.role in {Role.PERPETRATOR, Role.CLAIMANT, Role.ACCUSED}]
     out: list[dict] = []
     for c in inc.counts:
@@ -616,11 +771,12 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
             # "Guatemalan army troops": the army is the organisation, the troops its individuals
             if all(force.upper() != n.upper() for n, _ in t.organisations):
                 t.organisations.append((force, "SUSPECTED OR ACCUSED" if a.role is Role.ACCUSED or inc.hedged else "REPORTED AS FACT"))
-            if a.text.upper() not in (x.upper() for x in t.individuals):
-                t.individuals.append(a.text)
+            if _fill_phrase(a.text).upper() not in (x.upper() for x in t.individuals):
+                t.individuals.append(_fill_phrase(a.text))
             continue
         if a.group or collective:
-            name = a.text if (a.group and a.text.lower() == a.group.lower()) or collective else (a.group or a.text)
+            name = a.text if (a.group and a.text.lower() == a.group.lower()) or collective else (
+                _written_group(a.text, a.group or "") or a.group or a.text)
             if a.role is Role.CLAIMANT or (claimed and a.role is Role.PERPETRATOR):
                 conf = "CLAIMED OR ADMITTED"
             elif a.role is Role.ACCUSED or inc.hedged:
@@ -629,10 +785,12 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
                 conf = "REPORTED AS FACT"
             if all(name.upper() != n.upper() for n, _ in t.organisations):
                 t.organisations.append((name, conf))
-            if a.group and a.text.lower() != a.group.lower() and not collective and a.text.upper() not in (x.upper() for x in t.individuals):
-                t.individuals.append(a.text)  # "members of the FMLN": the individuals as well as the group
-        elif a.text.upper() not in (x.upper() for x in t.individuals):
-            t.individuals.append(a.text)
+            # "members of the FMLN": the individuals as well as the group; "the ELN" is the group alone
+            if (a.group and a.text.lower() != a.group.lower() and not collective and _names_members(a.text, a.group)
+                    and _fill_phrase(a.text).upper() not in (x.upper() for x in t.individuals)):
+                t.individuals.append(_fill_phrase(a.text))
+        elif not _no_perpetrator(a.text) and _fill_phrase(a.text).upper() not in (x.upper() for x in t.individuals):
+            t.individuals.append(_fill_phrase(a.text))
     if perps:
         t.category = "STATE-SPONSORED VIOLENCE" if any(a.kind in state_kinds for a in perps) else "TERRORIST ACT"
 
@@ -655,19 +813,24 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
             continue
         if a.kind == "armed_group" or head_word(a.text) in _combatants():
             continue  # guerrillas under fire are combatants, no victims of terrorism
-        if not _names_people(a.text, a.kind):
+        introduced = _introduced_name(without_wire_tags(a.text))  # "a guard named Barroso": a person
+        if not introduced and not _names_people(_fill_phrase(a.text), a.kind):
             continue  # "the outskirts of Lima", "democracy", "the ruling party": no person to hurt
         name, title = _split_title(a) if a.kind == "person" else (None, None)
-        if not title and (titled := _titled_name(without_wire_tags(a.text))):
+        if introduced:
+            name, title = introduced[0], _without_quantity(introduced[1]) or None  # "a guard named Barroso"
+        elif not title and (titled := _titled_name(without_wire_tags(a.text))):
             name, title = titled  # "Inspector Eulogio Flores": a title the title list lacks
         elif name:
             name = without_wire_tags(name)
             if title and (titled := _titled_name(name)):
                 # "former government junta member Gustavo Leigh Guzman": the role after a listed title
                 name, title = titled[0], " ".join(x for x in (title, titled[1]) if x)
-        if name and (role := _role_split(name)):
+        if name and (role := _role_split(name, opens_mention=not title)):
             name, title = role[0], " ".join(x for x in (title, role[1]) if x) or None
-        description = title if name else _without_quantity(without_wire_tags(a.text))
+        if name:
+            name = _bare_name(name)
+        description = title if name else _without_quantity(without_wire_tags(_fill_phrase(a.text)))
         typed = phrase_type(" ".join(x for x in (title, a.text) if x), words.human_target_types) or "CIVILIAN"
         key = (name or description or "").upper()
         if key and all(key != (h["name"] or h["description"] or "").upper() for h in t.humans):
@@ -720,7 +883,9 @@ def _fullest_names(inc: Incident, humans: list[dict]) -> None:
 
     def no_name(w: str) -> bool:
         bare = w.lower().strip(".,")
-        return not w[:1].isupper() or bare in titles or bare in not_names or _listed_person_noun(bare)
+        # "Peruvian Rosa Vargas": a nationality before the name is no given name of it
+        return (not w[:1].isupper() or bare in titles or bare in not_names or _listed_person_noun(bare)
+                or gazetteer().demonym_country(bare) is not None)
 
     for h in humans:
         if not h["name"]:

@@ -412,6 +412,15 @@ class Muc4Words(Section):
     # a relative clause that opens further on tells of a nearer noun ("senator X, kidnapped with
     # his secretary Y, who was released": Y)
     relative_pronouns: Words
+    # what ends a perpetrator's or a target's string fill after its head: a relative clause or a
+    # circumstance ("a group of armed men, who forced him ...", "unknown persons near Rio Blanco");
+    # fill_place_prepositions end it before a name ("Honduran troops in Las Filas", not "men in uniform")
+    fill_end_words: Words
+    fill_place_prepositions: Words
+    # "an elderly man named Julio Rodriguez": the words that bring in a person's name after a description
+    name_introducers: Words
+    # "the so-called Extraditables": words that tell how a group calls itself, no part of its name
+    name_hedges: Words
 
 
 class Lexicon(BaseModel):

@@ -366,6 +366,23 @@ def _named_members(token: Token) -> list[Token]:
     return out
 
 
+def _listed_names(name: Token) -> list[Token]:
+    """The further people a list names after one name: "Ignacio Ruiz, Segundo Mora and Juan Perez"
+    (conjuncts) and "Juan Perez, 45; Ana Ruiz, 30; Luis Mora, 22" (the parse hangs each later name
+    off the one before as its apposition). A name's apposition that is no name ("Ana Ruiz, a
+    lawyer") describes her, and is none of them."""
+    out: list[Token] = []
+
+    def take(token: Token) -> None:
+        for child in token.children:
+            if child.dep_ in {"conj", "appos"} and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" and child not in out:
+                out.append(child)
+                take(child)
+
+    take(name)
+    return out
+
+
 def _titled_name(token: Token) -> Token | None:
     """The one name a singular title is told to be: "the mayor, Juan Perez," is one person, named
     Juan Perez, whose title is mayor; "a young couple, Ana Ruiz and Luis Mora" are two."""
@@ -498,22 +515,37 @@ def _harmed_alongside(trigger: Token) -> list[Token]:
     return out
 
 
-def identified_victims(sent: Span, *, gazetteer: Gazetteer | None = None) -> list[Actor]:
+# the count kinds of a harm an act does to its victims ("those who were killed / wounded / kidnapped")
+_HARM_KINDS = frozenset({"killed", "injured", "kidnapped"})
+
+
+def identified_victims(sent: Span, *, gazetteer: Gazetteer | None = None, told_by: Token | None = None) -> list[Actor]:
     """The named victims a sentence with no word for the act tells of an act told before: "The victims
     were identified as Ana Ruiz and Luis Mora", "The dead were ...", "Among the dead was Juan Perez",
     "Juan Perez was among the victims", "The victim, Juan Perez, was a teacher". Only names count: "the
-    victims were peasants" adds no one a count has not told already."""
+    victims were peasants" adds no one a count has not told already. With ``told_by``, the word of an
+    act inside the words that say who the victims are ("those who were kidnapped are ..."), only the
+    names of its own clause count."""
     lex = lexicon().actors
 
     def victims_noun(tok: Token) -> bool:
-        return tok.lower_ in lex.victim_nouns and tok.pos_ in {"NOUN", "ADJ", "PROPN"}
+        # "the wounded" is often tagged a verb; its determiner tells the noun
+        return tok.lower_ in lex.victim_nouns and (
+            tok.pos_ in {"NOUN", "ADJ", "PROPN"} or any(c.dep_ == "det" for c in tok.children))
+
+    def harmed_ones(tok: Token) -> bool:
+        # "those who were kidnapped are ...": a pronoun the harm's relative clause tells
+        return tok.lower_ in lexicon().people.pronouns and any(
+            c.dep_ == "relcl" and lexicon().counts.kind_verbs.get(c.lemma_.lower()) in _HARM_KINDS for c in tok.children)
 
     names: list[Token] = []
     for verb in (t for t in sent if t.lemma_.lower() in lex.naming_verbs and t.pos_ in {"VERB", "AUX"}):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         among = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children
                  if g.dep_ == "pobj" and victims_noun(g)]
-        if any(victims_noun(s) for s in subjects):
+        if told_by is not None and told_by.i not in {t.i for s in subjects + among for t in s.subtree}:
+            continue
+        if any(victims_noun(s) or harmed_ones(s) for s in subjects):
             # "the victims were identified as X", "the dead were X", "the victim, X, was a teacher"
             said = [c for c in verb.children if c.dep_ == "attr"]
             said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
@@ -526,7 +558,7 @@ def identified_victims(sent: Span, *, gazetteer: Gazetteer | None = None) -> lis
         for t in _expand_conj(name):
             if t.pos_ != "PROPN" or t.ent_type_ != "PERSON":
                 continue
-            for person in [t, *_named_members(t)]:
+            for person in [t, *_named_members(t), *_listed_names(t)]:
                 actor = make_actor(person, Role.VICTIM, gazetteer=gazetteer)
                 if actor is not None and all(actor.name != a.name for a in out):
                     out.append(actor)
@@ -560,6 +592,11 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
                             words = t.doc[start:end]
                             actors.append(actor.model_copy(update={"text": words.text, "span": TextSpan(
                                 start=words.start_char, end=words.end_char, text=words.text)}))
+                            # "the Jesuit priests Ignacio Ruiz, Segundo Mora and Juan Perez": each one
+                            for named in _listed_names(titled):
+                                listed = make_actor(named, role, gazetteer=gazetteer)
+                                if listed is not None:
+                                    actors.append(listed)
                             continue
                     if t.pos_ == "NOUN" and t.dep_ == "appos" and t.head.ent_type_ == "PERSON" and t.head.pos_ == "PROPN":
                         t = t.head  # "Senator Luis Galan, the candidate who was gunned down": the candidate is the senator
@@ -568,7 +605,8 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
                 if actor is not None:
                     actors.append(actor)
                 if harmed:
-                    for named in _named_members(t):
+                    named_too = _listed_names(t) if t.pos_ == "PROPN" and t.ent_type_ == "PERSON" else _named_members(t)
+                    for named in named_too:
                         actor = make_actor(named, role, gazetteer=gazetteer)
                         if actor is not None:
                             actors.append(actor)
@@ -666,6 +704,8 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
             add(_subject(head), subj_role)
     if violent:
         add(_harmed_alongside(trigger), Role.VICTIM)
+        # "those who were kidnapped are A, B and C": the act's own sentence names its victims
+        actors.extend(identified_victims(trigger.sent, gazetteer=gazetteer, told_by=trigger))
     if event_type is EventType.SECURITY_OPERATION and lemma in lexicon().events.freeing_verbs:
         actors = _captors_and_captives(actors, done=trigger.tag_ in _TOLD_DONE_TAGS)
     # one actor per (role, name): the parse can reach the same phrase twice
