@@ -119,3 +119,46 @@ class TestCountriesOfInterest:
     def test_an_unplaced_act_is_left_to_the_other_rules(self):
         inc = self._shooting().model_copy(update={"place": None})
         assert of_the_countries_of_interest(inc, "NI")
+
+
+class TestWhomTheCombatRuleReads:
+    """TASKDOC 1.0 (1): an act against a force alone is an act of war; one that also touched
+    civilians is recorded."""
+
+    PATROL = Actor(role=Role.VICTIM, text="an army patrol", name="patrol", kind="state_force")
+
+    def test_a_quantity_without_a_noun_names_no_civilian(self):
+        others = Actor(role=Role.VICTIM, text="two others", name="others")
+        inc = _incident("Rebels ambushed an army patrol near Popayan, killing a corporal and wounding two others.",
+                        "ambushed", actors=(self.PATROL, others), place=CAUCA)
+        assert not is_relevant(inc, PUBLISHED)
+        peasants = others.model_copy(update={"text": "two peasants", "name": "peasants", "kind": "civilian", "number": 2})
+        assert is_relevant(inc.model_copy(update={"actors": [self.PATROL, peasants]}), PUBLISHED)
+
+    def test_children_among_the_wounded_make_an_attack_on_a_patrol_terrorism(self):
+        inc = _incident("A bomb hit a police patrol car in Popayan, wounding two officers and three children.", "bomb",
+                        etype=EventType.BOMBING, actors=(self.PATROL,), place=CAUCA,
+                        counts=(Count(kind=CountKind.INJURED, value=5, who="two officers and three children"),))
+        assert is_relevant(inc, PUBLISHED)
+
+    def test_people_in_a_figure_may_be_the_soldiers(self):
+        inc = _incident("Rebels ambushed an army patrol near Popayan; five people died.", "ambushed",
+                        actors=(self.PATROL,), place=CAUCA, counts=(_killed(5, "people"),))
+        assert not is_relevant(inc, PUBLISHED)
+
+    def test_the_place_after_a_target_is_no_member_of_a_list(self):
+        convoy = Actor(role=Role.VICTIM, text="a military convoy in Saravena, Arauca department", name="convoy")
+        inc = _incident("ELN rebels blew up a military convoy in Saravena, Arauca department.", "blew up",
+                        etype=EventType.BOMBING, actors=(convoy,), place=CAUCA)
+        assert not is_relevant(inc, PUBLISHED)
+        with_a_bus = convoy.model_copy(update={"text": "a military convoy, a bus and two trucks"})
+        assert is_relevant(inc.model_copy(update={"actors": [with_a_bus]}), PUBLISHED)
+
+
+class TestSpecificFigure:
+    def test_casualties_without_a_number_or_people_are_no_detail(self):
+        """'The attacks caused casualties': no place, date, target or figure names one incident."""
+        inc = _incident("The communique said the attacks caused casualties.", "attacks",
+                        counts=(_killed(None, ""),))
+        assert not is_relevant(inc, PUBLISHED)
+        assert is_relevant(inc.model_copy(update={"counts": [_killed(3, "")]}), PUBLISHED)

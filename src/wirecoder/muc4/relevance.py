@@ -59,7 +59,8 @@ def _combat_only(inc: Incident) -> bool:
     killings of guerrillas or drug traffickers, are acts of war, not terrorist incidents; an
     incident that also touches a civilian target stays."""
     words = lexicon().muc4
-    targets = [a for a in inc.actors if a.role in {Role.TARGET, Role.VICTIM}]
+    # "two others", "several": nobody the rule could read as armed or civilian
+    targets = [a for a in inc.actors if a.role in {Role.TARGET, Role.VICTIM} and not _unnamed(a.text)]
     if all(t.lower() in words.combat_triggers for t in triggers(inc)) and not any(a.kind == "civilian" for a in targets):
         return True  # "clashes between guerrillas and the army"
     military = set(words.military_targets)
@@ -79,14 +80,45 @@ def _combat_only(inc: Incident) -> bool:
     forces = dict.fromkeys(military | combatants, "x")
 
     def armed(a: Actor) -> bool:
-        parts = [part for part in _LIST_PARTS.split(a.text) if part.strip()]
+        # "a military convoy in Saravena, Arauca department": the place after the noun is no
+        # further member of a list
+        parts = [part for part in _LIST_PARTS.split(_before_its_place(a.text)) if part.strip()]
         if len(parts) > 1:
             # "the governor, another judge and the police commander": armed only if each of them is
             return all(head_word(part) in forces or phrase_type(part, forces) is not None for part in parts)
         head = head_word(a.text)
         return (a.kind == "state_force" or a.kind == "armed_group" or head in military or head in combatants
                 or phrase_type(a.text, forces) is not None and a.kind != "civilian")
-    return all(armed(a) for a in targets)
+    if not all(armed(a) for a in targets):
+        return False
+    # "a police patrol car", with "four children wounded": the act touched civilians too
+    return not any(_civilian_fallen(c.who) for c in inc.counts
+                   if c.kind in {CountKind.KILLED, CountKind.INJURED} and c.who)
+
+
+def _before_its_place(text: str) -> str:
+    """A phrase up to the preposition that opens where it was ('a military convoy' of 'a
+    military convoy in Saravena, Arauca department')."""
+    words = text.split()
+    opens = lexicon().muc4.place_prepositions
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in opens), len(words))
+    return " ".join(words[:cut])
+
+
+def _unnamed(text: str) -> bool:
+    """A phrase of numbers and quantity words alone ('several', 'two others', 'at least 12')."""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    unnamed = lexicon().muc4.unnamed_quantities
+    return all(w.isdigit() or w in unnamed for w in words)
+
+
+def _civilian_fallen(who: str) -> bool:
+    """Whether a casualty figure counts civilians ('four children', 'a civilian'); 'people',
+    'persons' or 'casualties' may be soldiers as well."""
+    civilians = lexicon().actors.civilian_heads
+    vague = lexicon().muc4.vague_people_heads
+    return any(head_word(part) in civilians and head_word(part) not in vague
+               for part in _LIST_PARTS.split(who) if part.strip())
 
 
 def _is_nation(actor: Actor) -> bool:
@@ -139,9 +171,10 @@ def is_relevant(inc: Incident, published: date | None = None) -> bool:
         return False  # "in 1984", "last February": a period that ended before the two months
     targets = [a for a in inc.actors if a.role in {Role.TARGET, Role.VICTIM} and not _is_nation(a)
                and not (a.number is None and _is_populace(a.text))]
-    # "killing civilians" gives no figure; a toll in the thousands sums up a war ("70,000
-    # Salvadorans have been killed"): TASKDOC 1.0 (7) leaves out summary descriptions
-    figures = [c for c in inc.counts if (c.value is not None or not (c.who and _is_populace(c.who)))
+    # "killing civilians" gives no figure, nor do "casualties" without a number or people; a toll
+    # in the thousands sums up a war ("70,000 Salvadorans have been killed"): TASKDOC 1.0 (7)
+    # leaves out summary descriptions
+    figures = [c for c in inc.counts if (c.value is not None or c.who and not _is_populace(c.who) and not _unnamed(c.who))
                and (c.value or 0) < _TALLY_FIGURE]
     if inc.place is None and inc.date is None and not figures and not targets:
         # TASKDOC 1.0 (7): "the bombings and the crimes" names no specific incident, nor does

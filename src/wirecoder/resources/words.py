@@ -399,6 +399,15 @@ class Muc4Words(Section):
     member_articles: Words
     nation_heads: Words
     populace_heads: Words
+    # a victim phrase of numbers and quantity words alone ('several', 'two others') names nobody
+    # the combat rule could read as armed or civilian
+    unnamed_quantities: Words
+    # the nouns of actors.json civilian_heads a casualty figure uses for soldiers too ('five
+    # people died in the clash'): they make no civilian victim
+    vague_people_heads: Words
+    # the prepositions that open where a target was ("a patrol in Saravena, Arauca department"):
+    # the place after them is no further member of a list of targets
+    place_prepositions: Words
     # the ISO codes of the nine countries the MUC-4 task records incidents of (TASKDOC 1.0 (4))
     countries_of_interest: Words
     destroyed_words: Words
