@@ -10,8 +10,8 @@ from ..errors import ConfigError
 
 
 def add_parser(sub):
-    p = sub.add_parser("eval", help="measure accuracy on annotated data: muc4, wikievents, ucdp, geo, violence, merge")
-    p.add_argument("dataset", help="muc4, wikievents, ucdp, geo (geo:lgl, geo:gwn for one corpus), violence or merge")
+    p = sub.add_parser("eval", help="measure accuracy on annotated data: muc4, wikievents, rams, ucdp, geo, violence, merge")
+    p.add_argument("dataset", help="muc4, wikievents, rams (RAMS dev, a tuning split), ucdp, geo (geo:lgl, geo:gwn for one corpus), violence or merge")
     p.add_argument("--data", default="../shared/data", help="the shared data folder (default ../shared/data)")
     p.add_argument("--limit", type=int, help="only the first N documents")
     p.add_argument("--json", action="store_true", help="print the report as JSON instead of a table")

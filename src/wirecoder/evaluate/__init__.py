@@ -8,6 +8,8 @@ text table, JSON, and the worst errors with their text):
 - ``muc4``: MUC-4 templates and the MUC scoring (``split=tst|tst1|tst2|dev``, ``texts=``/``keys=``
   for any text/key pair, ``write_responses=``, ``mapping=muc4|type``),
 - ``wikievents``: event detection and arguments on WikiEvents,
+- ``rams``: recall of deaths, injuries, attacks and arrests on RAMS dev (a tuning split), with
+  non-violent deaths, illness and disasters as hard negatives (see ``wirecoder.evaluate.rams``),
 - ``ucdp``: deaths, country and source from UCDP GED headlines,
 - ``violence``: violent incidents in articles the project labelled (``split=gwn|lgl``, ``labels=``),
 - ``geo``: toponyms on LGL and GeoWebNews (``corpus=lgl|gwn|both``, or ``geo:lgl``; see
@@ -25,7 +27,7 @@ from ..errors import EvaluationError
 from ..pipeline import Coder
 from .report import ErrorCase, EvalReport, FieldScore
 
-DATASETS = ("muc4", "wikievents", "ucdp", "geo", "violence", "merge")
+DATASETS = ("muc4", "wikievents", "rams", "ucdp", "geo", "violence", "merge")
 
 __all__ = ["DATASETS", "ErrorCase", "EvalReport", "FieldScore", "evaluate"]
 
@@ -60,6 +62,10 @@ def evaluate(dataset: str, data_dir: str | Path = "../shared/data", limit: int |
         from .wikievents import evaluate_wikievents
 
         return evaluate_wikievents(data_dir, coder, limit=limit, **opts)
+    if dataset == "rams":
+        from .rams import evaluate_rams
+
+        return evaluate_rams(data_dir, coder, limit=limit, **opts)
     if dataset == "ucdp":
         from .ucdp import evaluate_ucdp
 

@@ -157,6 +157,10 @@ class CountWords(Section):
     self_destruction_verbs: Words
     person_endings: tuple[str, ...]
     unhurt_words: Words
+    inclusion_verbs: Words  # 'the dead included six children': the list counts the dead
+    fatal_modifiers: Words  # 'suffered fatal wounds', 'the fatal shooting of a teenager': a death
+    unsized_quantities: Words  # 'many civilians were killed': a plural of unknown size
+    nonviolent_deaths: Words  # 'died of cancer', 'died in a crash': no later death of the violence told
 
 
 class DateWords(Section):

@@ -40,6 +40,13 @@ def test_a_death_of_people_told_before_is_a_later_death(nlp, sentence, value):
     # no death at all
     ("The victim did not die.", []),
     ("It died down by the evening.", []),
+    # a death put down to illness, age or an accident is no death of the violence told before
+    ("The singer died in a car crash on the motorway.", []),
+    ("The former president died on Sunday at the age of 92.", []),
+    ("He died of a heart attack in 2012.", []),
+    ("The old man died of pneumonia in hospital.", []),
+    # ... while violence beside it still tells one
+    ("He died in hospital after being shot by police.", [(1, True)]),
 ])
 def test_new_people_and_settled_sentences_are_no_later_deaths(nlp, sentence, expected):
     assert _killed(nlp, sentence) == expected

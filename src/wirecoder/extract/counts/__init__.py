@@ -75,6 +75,8 @@ def _qualifier(number: Token) -> tuple[str | None, int]:
 def _kind_of_word(token: Token) -> CountKind | None:
     lex = lexicon().counts
     lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and _fatal(token) and (lemma in lex.violent_causes or lemma in lex.kind_nouns):
+        return CountKind.KILLED  # "the fatal shooting of a teenager", "fatal injuries"
     if token.pos_ in {"NOUN", "ADJ", "PROPN"} and (lemma in lex.kind_nouns or token.lower_ in lex.kind_nouns):
         return CountKind(lex.kind_nouns.get(lemma) or lex.kind_nouns[token.lower_])
     if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
@@ -88,9 +90,10 @@ def _kind_of_word(token: Token) -> CountKind | None:
         if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in lex.killing_complements for g in c.children)
                for c in token.children):
             return CountKind.KILLED  # "hacked to death", "beaten to death", "burned to death"
-        if lemma in lex.suffering_verbs and any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in lex.suffered_injuries
-                                                for c in token.children):
-            return CountKind.INJURED  # "three people suffered burns", "sustained injuries"
+        suffered = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in lex.suffered_injuries]
+        if lemma in lex.suffering_verbs and suffered:
+            # "three people suffered burns", "sustained injuries"; "suffered fatal wounds" died
+            return CountKind.KILLED if any(_fatal(c) for c in suffered) else CountKind.INJURED
         if lemma in lex.hospital_verbs and _to_hospital(token):
             # "84 people have been taken to hospital"; "was rushed to the hospital, where he died"
             return CountKind.KILLED if _died_there(token) else CountKind.INJURED
@@ -100,6 +103,11 @@ def _kind_of_word(token: Token) -> CountKind | None:
     if token.pos_ == "ADJ" and lex.adjective_kinds.get(token.lower_):
         return CountKind(lex.adjective_kinds[token.lower_])
     return None
+
+
+def _fatal(noun: Token) -> bool:
+    """'fatal wounds', 'the deadly shooting': a modifier that says the wound or the act killed."""
+    return any(c.dep_ == "amod" and c.lower_ in lexicon().counts.fatal_modifiers for c in noun.children)
 
 
 def freed_people(verb: Token) -> list[Token]:
@@ -261,6 +269,8 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
     lex = lexicon().counts
     if noun.dep_ == "pobj" and head.lower_ in lex.casualty_list_words and head.head.lower_ in lex.casualty_words:
         return _kind_of_word(head.head), head.head
+    if (listed := _listed_casualties(first)) is not None:
+        return listed
     # participle after the noun: "12 people killed", "five wounded"; after the last of a list:
     # "Twelve rebels, two soldiers killed"
     for conjunct in (noun, *_list_members(noun)):
@@ -270,6 +280,28 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
                 if kind is not None:
                     return kind, child
     return None, noun
+
+
+def _listed_casualties(member: Token) -> tuple[CountKind, Token] | None:
+    """'The dead included six children', 'other fatalities included two Iraqis', 'those killed
+    included a nurse', 'among the dead were four police officers': a list of people the clause
+    puts among the dead or the hurt, with the word that says which."""
+    lex = lexicon().counts
+    verb = member.head
+    if member.dep_ in {"dobj", "obj"} and verb.lemma_.lower() in lex.inclusion_verbs:
+        whole = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if whole is None:
+            return None
+        said = whole if _casualty_state(whole) or _kind_of_word(whole) in {CountKind.KILLED, CountKind.INJURED} else next(
+            (c for c in whole.children if c.dep_ in {"acl", "amod"} and _casualty_state(c)), None)
+        if said is not None:
+            return _casualty_state(said) or _kind_of_word(said), said
+    if member.dep_ in {"nsubj", "attr"} and verb.lemma_ == "be":
+        among = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.casualty_list_words
+                      for g in c.children if g.dep_ == "pobj" and _casualty_state(g)), None)
+        if among is not None:
+            return _casualty_state(among), among
+    return None
 
 
 def _is_number_of_casualties(token: Token) -> bool:
@@ -392,6 +424,10 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
         if vague and qualifier is None:
             qualifier = vague
         kind, anchor = _kind_for(noun)
+        if kind is not None and _listed_casualties(noun) is not None:
+            # "the dead included six children", "two officers are among the wounded": a part of the
+            # toll, whose whole the clause leaves unknown; as a figure it would undercut the toll's
+            value, qualifier, vague = None, "unknown", None
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         if nxt is not None and nxt.lower_ in lex.casualty_words and nxt.head.i != noun.i and noun is not nxt:
             # "Four dead, 15 wounded": headline grammar the parser hangs on the wrong word
@@ -465,6 +501,8 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
     counts.extend(m for m in _one_dead_named(sent) if (m.count.kind, m.anchor) not in {(c.count.kind, c.anchor) for c in counts}
                   and m.count.kind not in larger)
     counts.extend(m for m in _uncounted_plurals(sent) if (m.count.kind, m.anchor) not in {(c.count.kind, c.anchor) for c in counts})
+    counts.extend(m for m in _described_casualties(sent) if m.anchor not in {c.anchor for c in counts}
+                  and (m.count.value is None or m.count.kind not in larger))
     counts = _died_among_the_hurt(sent, counts)
     counts = _later_deaths(sent, counts)
     return [CountMention(m.count.model_copy(update={"scope": "roundup"}), m.anchor) if _told_of_a_set(doc[m.anchor]) else m
@@ -670,8 +708,23 @@ def _unknown_counts(sent: Span) -> list[CountMention]:
 
 
 def _violent_cause(verb: Token, subject: Token) -> bool:
-    causes = set(lexicon().counts.violent_causes)
-    return any(t.lemma_.lower() in causes for t in verb.subtree if t.i not in range(subject.left_edge.i, subject.i + 1))
+    lex = lexicon().counts
+    return any(t.lemma_.lower() in lex.violent_causes and not _nonviolent_kind(t)
+               for t in verb.subtree if t.i not in range(subject.left_edge.i, subject.i + 1))
+
+
+def _nonviolent_kind(cause: Token) -> bool:
+    """'a heart attack': a violent word whose modifier names an illness."""
+    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in lexicon().counts.nonviolent_deaths for c in cause.children)
+
+
+def _nonviolent_death(verb: Token) -> bool:
+    """'died of cancer', 'died in a car crash', 'died on Sunday at the age of 92': a death the
+    clause puts down to illness, age or an accident, and to no violence."""
+    lex = lexicon().counts
+    words = [t for t in verb.subtree if t.dep_ not in {"nsubj", "nsubjpass"} or t.head is not verb]
+    return any(t.lemma_.lower() in lex.nonviolent_deaths for t in words) \
+        and not any(t.lemma_.lower() in lex.violent_causes and not _nonviolent_kind(t) for t in words)
 
 
 def _named_person(token: Token) -> bool:
@@ -698,37 +751,51 @@ def _singular_victims(sent: Span) -> list[CountMention]:
     Plurals without a number are left uncounted."""
     lex = lexicon().counts
     out: list[CountMention] = []
-    for tok in sent:
-        if tok.dep_ not in {"nsubjpass", "nsubj", "dobj"}:
+    for subject in sent:
+        if subject.dep_ not in {"nsubjpass", "nsubj", "dobj"}:
             continue
-        if tok.tag_ not in {"NN", "NNP"} and not (tok.lower_ in lex.one_more_words and tok.dep_ != "nsubj"):
+        tok = _antecedent(subject)  # "an Army captain who was killed": the captain
+        if tok is not subject and tok.dep_ in {"nsubj", "nsubjpass"} and _verb_kind(tok.head)[0] in {CountKind.KILLED, CountKind.INJURED}:
+            continue  # "the boy, who was wounded in the attack, died": what befell him last counts him
+        if tok.tag_ not in {"NN", "NNP"} and not _personal_pronoun(tok) \
+                and not (tok.lower_ in lex.one_more_words and subject.dep_ != "nsubj"):
             continue
-        if tok.dep_ == "dobj" and not _named_person(tok) and tok.left_edge.lower_ not in lex.determiners_of_one \
+        if subject.dep_ == "dobj" and not _named_person(tok) and tok.left_edge.lower_ not in lex.determiners_of_one \
                 and not any(c.dep_ == "poss" for c in tok.children) and tok.lower_ not in lex.one_more_words \
                 and _told_before(tok):
             # "killed a soldier", "killed a Doctors Without Borders aid worker", "killed his driver",
             # "fired on a taxi, killing the driver" count one; "killed the soldier" after "a soldier
             # was wounded" is the one told before
             continue
-        members = [tok, *tok.conjuncts, *_listed_after_comma(tok)]
-        if not all(_one_person(m) or m.lower_ in lex.one_more_words for m in members) or tok.lower_ in lex.collective_nouns:
+        members = [tok, *tok.conjuncts, *(_listed_after_comma(tok) if tok is subject else ())]
+        if not all(_one_person(m) or _personal_pronoun(m) or m.lower_ in lex.one_more_words for m in members) \
+                or tok.lower_ in lex.collective_nouns:
             continue  # a plural or a numbered conjunct: counted by its number, if it has one
-        verb = tok.head
-        if tok.dep_ == "dobj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
+        verb = subject.head
+        if subject.dep_ == "dobj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
             continue
-        if tok.dep_ == "nsubj" and not (verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "aux"} for c in verb.children)) \
+        if subject.dep_ == "nsubj" and not (verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "aux"} for c in verb.children)) \
                 and not _suffered(verb):
             # an active subject acts; only "rebel killed" headline passives count, and the subject of
             # "died" when the clause says violence caused it ("died after a roadside IED detonated",
             # not "died of cancer")
             # "three soldiers were killed, and the assailant also died": a death told with a killing
             if not (verb.lemma_.lower() in lexicon().events.undergoer_verbs
-                    and (_violent_cause(verb, tok) or verb.dep_ == "conj" and _verb_kind(verb.head)[0] is CountKind.KILLED)):
+                    and (_violent_cause(verb, subject) or verb.dep_ == "conj" and _verb_kind(verb.head)[0] is CountKind.KILLED)):
                 continue
         kind, said_by = _verb_kind(verb)
+        if any(_personal_pronoun(m) for m in members) and (
+                kind not in {CountKind.KILLED, CountKind.INJURED} or _told_of_before(sent, kind)
+                or any(a.tag_ == "MD" for a in verb.children)):
+            # "he was seriously injured" counts him, unless the article told such casualties
+            # before (he may be one of them, a figure of its own that would undercut theirs) or
+            # the clause tells what might befall him ("he might be sent to his death")
+            continue
         if kind in {CountKind.KILLED, CountKind.INJURED, CountKind.KIDNAPPED, CountKind.ARRESTED, CountKind.RELEASED}:
             end = max(m.i for m in members) + 1
             who = _compound_text(tok) if len(members) == 1 else sent.doc[tok.left_edge.i:end].text
+            if len(members) == 1 and _personal_pronoun(tok):
+                who = None  # "he was seriously injured": one person, not named here
             negated = _negated(verb)
             if negated and kind not in {CountKind.KILLED, CountKind.INJURED}:
                 continue  # "the mayor was not kidnapped" counts no one
@@ -737,6 +804,27 @@ def _singular_victims(sent: Span) -> list[CountMention]:
             out.append(CountMention(Count(kind=kind, value=value, qualifier=qualifier, who=who,
                                           span=_count_span(tok.left_edge.i, end, sent.doc)), said_by.i))
     return out
+
+
+def _antecedent(subject: Token) -> Token:
+    """Whom a relative pronoun stands for ('an Army captain who was killed': the captain), or the
+    subject itself."""
+    clause = subject.head
+    if subject.tag_ in {"WP", "WDT"} and clause.dep_ == "relcl" and clause.head.pos_ in {"NOUN", "PROPN"}:
+        return clause.head
+    return subject
+
+
+def _personal_pronoun(token: Token) -> bool:
+    """'he', 'she', 'him', 'her': one person."""
+    return token.tag_ == "PRP" and token.morph.get("PronType") == ["Prs"] and token.morph.get("Number") == ["Sing"] \
+        and token.morph.get("Gender") in (["Masc"], ["Fem"]) and token.morph.get("Reflex") != ["Yes"]
+
+
+def _told_of_before(sent: Span, kind: CountKind) -> bool:
+    """Whether the article told casualties of this kind before the sentence ('five people were
+    wounded' before 'he was seriously injured')."""
+    return any(_kind_of_word(t) is kind for t in sent.doc[: sent.start])
 
 
 def _negated(verb: Token) -> bool:
@@ -777,7 +865,7 @@ def _told_before(noun: Token) -> bool:
 def _suffered(verb: Token) -> bool:
     """'suffered burns', 'sustained injuries': the subject was hurt, though the verb is active."""
     lex = lexicon().counts
-    return verb.lemma_.lower() in lex.suffering_verbs and _kind_of_word(verb) is CountKind.INJURED
+    return verb.lemma_.lower() in lex.suffering_verbs and _kind_of_word(verb) in {CountKind.INJURED, CountKind.KILLED}
 
 
 def _killed_themselves(sent: Span) -> list[CountMention]:
@@ -829,18 +917,22 @@ def _uncounted_plurals(sent: Span) -> list[CountMention]:
     None), never a guess. A plural with a number, a vague quantity or a zero is counted elsewhere."""
     lex = lexicon().counts
     people = person_nouns()
-    quantities = set(lex.vague_numbers) | set(lex.zero_cues) | set(lex.partitive_quantifiers)
+    # "many civilians were killed": a quantity without a figure of its own sizes nothing
+    quantities = (set(lex.vague_numbers) | set(lex.zero_cues) | set(lex.partitive_quantifiers)) - set(lex.unsized_quantities)
     out: list[CountMention] = []
-    for tok in sent:
-        if tok.dep_ not in {"nsubjpass", "dobj"} or tok.tag_ != "NNS":
+    for subject in sent:
+        if subject.dep_ not in {"nsubjpass", "dobj"}:
+            continue
+        tok = _antecedent(subject)  # "the soldiers who were wounded in the ambush"
+        if tok.tag_ != "NNS":
             continue
         members = [tok, *tok.conjuncts]
         if any(c.dep_ == "nummod" or c.like_num or c.lower_ in quantities for m in members for c in m.children):
             continue
         if not all(m.lemma_.lower() in people or m.lower_ in people for m in members):
             continue
-        verb = tok.head
-        if tok.dep_ == "dobj" and (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
+        verb = subject.head
+        if subject.dep_ == "dobj" and (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)):
             continue
         kind, said_by = _verb_kind(verb)
         if kind not in {CountKind.KILLED, CountKind.INJURED}:
@@ -850,6 +942,71 @@ def _uncounted_plurals(sent: Span) -> list[CountMention]:
         out.append(CountMention(Count(kind=kind, value=None, qualifier="unknown", who=who,
                                       span=_count_span(start, end, sent.doc)), said_by.i))
     return out
+
+
+def _described_casualties(sent: Span) -> list[CountMention]:
+    """'The slain officers', 'one of the slain generals', 'the wounded soldiers', 'the wounded were
+    taken to hospital': a casualty word before a person noun, or standing for its people, counts
+    them whatever the clause tells of them: a number of them ('one of the ...') as that number, a
+    plural as a figure of unknown size, one person as one unless the article told of such
+    casualties before (he is one of them). A noun whose clause tells its fate ('the wounded soldier
+    died') is counted by that clause."""
+    lex = lexicon().counts
+    people = person_nouns()
+    quantities = set(lex.vague_numbers) | set(lex.zero_cues) | set(lex.definite_quantities)
+    out: list[CountMention] = []
+    for tok in sent:
+        nominal = tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} or tok.dep_ == "conj" and tok.head.lower_ in lex.casualty_words
+        if _casualty_state(tok) is not None and nominal \
+                and any(c.dep_ == "det" and c.lower_ in lexicon().events.anaphoric_determiners for c in tok.children):
+            noun, said = tok, tok  # "the wounded were taken to hospital", "the dead and the wounded"
+        elif tok.pos_ == "NOUN" and tok.tag_ in {"NN", "NNS"} and (tok.lemma_.lower() in people or tok.lower_ in people
+                                                                   or tok.tag_ == "NN" and _one_person(tok)):
+            noun = tok
+            # the parse may read "slain" before a noun as a compound
+            said = next((c for c in tok.children if c.dep_ in {"amod", "compound"} and c.i < tok.i
+                         and _casualty_state(c) is not None), None)
+            if said is None:
+                continue
+        else:
+            continue
+        kind = _casualty_state(said)
+        if any(c.dep_ == "nummod" or c.like_num or c.lower_ in quantities for c in noun.children):
+            continue  # counted by its number
+        if noun.dep_ == "pobj" and noun.head.lower_ in lex.casualty_list_words \
+                or noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.inclusion_verbs:
+            continue  # "among the dead were ...", "the dead included ...": whom the list names are counted
+        part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        holder = part if part is not None and part.like_num else noun
+        fate = _verb_kind(holder.head)[0] if holder.dep_ in {"nsubj", "nsubjpass", "dobj"} else None
+        if fate is CountKind.KILLED or fate is CountKind.INJURED and noun is not said:
+            # "two of the wounded later died", "the wounded soldier was killed": the clause counts them
+            # ("the wounded were taken to hospital" only says again that they were hurt)
+            continue
+        start = noun.left_edge.i
+        if part is not None and part.like_num and parse_number(part.text):
+            value, start = parse_number(part.text), part.i  # "one of the slain generals"
+        elif noun.tag_ == "NNS" or noun is said:
+            value = None
+        elif _told_before(noun) or _told_of_before(sent, kind):
+            continue
+        else:
+            value = 1
+        who = None if noun is said else _compound_text(noun)
+        out.append(CountMention(Count(kind=kind, value=value, qualifier=None if value else "unknown", who=who,
+                                      span=_count_span(start, noun.i + 1, sent.doc)), said.i))
+    return out
+
+
+def _casualty_state(word: Token) -> CountKind | None:
+    """Killed or injured, for a word that tells the state of people ('slain', 'the wounded',
+    'dead'), whatever part of speech the parse gives it; not a noun of a death ('the body', 'the
+    death')."""
+    lex = lexicon().counts
+    kind = lex.adjective_kinds.get(word.lower_)
+    if kind is None and word.tag_ == "VBN":
+        kind = lex.kind_verbs.get(word.lemma_.lower())
+    return CountKind(kind) if kind in {CountKind.KILLED.value, CountKind.INJURED.value} else None
 
 
 def _died_among_the_hurt(sent: Span, counts: list[CountMention]) -> list[CountMention]:
@@ -896,7 +1053,7 @@ def _later_deaths(sent: Span, counts: list[CountMention]) -> list[CountMention]:
     for verb in sent:
         dying = verb.lemma_.lower() in lexicon().events.undergoer_verbs or (
             verb.lemma_.lower() in lexicon().counts.hospital_verbs and _died_there(verb))  # "was rushed to the hospital, where he died"
-        if verb.pos_ != "VERB" or not dying:
+        if verb.pos_ != "VERB" or not dying or _nonviolent_death(verb):
             continue
         if any(m.count.kind is CountKind.KILLED and m.anchor != verb.i for m in out):
             continue
