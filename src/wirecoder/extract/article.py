@@ -29,6 +29,7 @@ from .dates import find_dates
 from .events import Trigger, find_triggers, is_off_topic, mishap_sentences
 from .hedges import bound_hedges, find_hedges
 from .places import ArticlePlaces, read_places, seat_nouns
+from .places.here import deictic_places, filed_at
 from .syntax import doc_text
 from .weapons import find_attack_means
 
@@ -278,7 +279,10 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
     ``read_places``, when the caller has read them already (for the article's country)."""
     if is_off_topic(doc):
         return []
-    places = (places or read_places(doc, gazetteer=gazetteer)).places
+    article_places = places or read_places(doc, gazetteer=gazetteer)
+    places = article_places.places
+    # where a domestic report's "here" and "this capital" are
+    home_town = filed_at(doc_text(doc), places, article_places.country)
     attacks = attack_types()
     events: list[Event] = []
     nothing_happened: set[str] = set()
@@ -306,6 +310,8 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
         dates = [d for d in found_dates if not (d.text or "").lower().startswith(tuple(lexicon().events.period_openers))]
         dates += [d for d in background_dates if d not in dates]
         sent_places = [p for p in places if p.span is not None and sent.start_char <= p.span.start < sent.end_char]
+        deictic = deictic_places(sent, home_town)
+        sent_places = sorted(sent_places + deictic, key=lambda p: p.span.start)
 
         date_tokens = [_token_at(doc, d.span) if d.span else None for d in dates]
         place_tokens = [_token_at(doc, p.span) for p in sent_places]
@@ -319,11 +325,13 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
 
         # a place no trigger governs goes to the nearest trigger that has none of its own: in
         # "the attack near Moscow, claimed by ISIS, ... detained in the Rostov region took two
-        # guards hostage" the region is where the hostages were taken, not where the claim was
+        # guards hostage" the region is where the hostages were taken, not where the claim was.
+        # A deictic word says where only of the act it hangs from ("two bombs exploded here"): a
+        # free one ("they always hold a hegemonic position here") is no act's place
         placeless = {t.token: t for t in triggers if t.mention != "anaphoric" and t.token not in place_owner}
         free_place_to: list[int | None] = []
-        for tok, o, side in zip(place_tokens, place_owner, place_side):
-            near = {k: v for k, v in placeless.items() if (k in background) == side}
+        for p, tok, o, side in zip(sent_places, place_tokens, place_owner, place_side):
+            near = {k: v for k, v in placeless.items() if (k in background) == side and not any(p is d for d in deictic)}
             free_place_to.append(_nearest_trigger(tok.i, near) if o is None and near and tok is not None else o)
         # a toll update's day is when the count was told, not when the act happened
         toll_update = updates_a_toll(sent)

@@ -311,6 +311,8 @@ class PlaceWords(Section):
     not_quarter_names: Words  # 'a poor', 'the same', 'his', 'the exclusive' before a neighbourhood word: no name
     border_nouns: Words
     elsewhere_verbs: Words
+    deictic_adverbs: Words  # 'exploded here': the dateline's town
+    deictic_determiners: Words  # 'in this capital', 'this city': the dateline's town
     former_countries: dict[str, str]  # a dateline's name of a state gone or abbreviated -> ISO code
     street_words: Words
     origin_nouns: Words  # 'a Spanish priest', 'a Czech pistol': a nationality of where one comes from
