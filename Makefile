@@ -48,6 +48,7 @@ eval: install
 	@mkdir -p out/eval
 	$(BIN)/wirecoder eval muc4 --data $(DATA) --split tst --out out/eval/muc4.json
 	$(BIN)/wirecoder eval wikievents --data $(DATA) --out out/eval/wikievents.json
+	$(BIN)/wirecoder eval rams --data $(DATA) --out out/eval/rams.json
 	$(BIN)/wirecoder eval geo --data $(DATA) --out out/eval/geo.json
 	$(BIN)/wirecoder eval ucdp --data $(DATA) --out out/eval/ucdp.json
 	$(BIN)/wirecoder eval merge --data $(DATA) --out out/eval/merge.json

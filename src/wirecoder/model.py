@@ -258,6 +258,8 @@ class Count(Record):
     qualifier: str | None = Field(default=None, description="'at least', 'about', 'more than', 'up to' ...")
     who: str | None = Field(default=None, description="whom the number counts: 'hostage-takers', 'guards'")
     span: Span | None = None
+    word: Span | None = Field(default=None, description=(
+        "the word the figure's kind was read from ('killed', 'wounded', 'dead', 'toll'): with span, the evidence of the figure"))
     sources: list[Attribution] = Field(default_factory=list)
     hedges: list[Hedge] = Field(default_factory=list)
     scope: Literal["incident", "roundup"] = Field(default="incident", description=(

@@ -32,3 +32,10 @@ def test_whom_a_death_count_counts_is_the_victim_of_the_death():
     doc = Doc(doc_id="t", text=text, sent_spans=[(0, len(text))], gold=[])
     deaths = [m for m in predicted_mentions(doc, result.events) if m.cls == "die"]
     assert deaths and any("officers" in victim for m in deaths for _, _, victim in m.args.get("Victim", []))
+
+
+def test_an_injury_figure_beside_a_killing_holds_its_own_casualty_word():
+    # the event's trigger is the killing; the injured figure's mention must reach "wounded"
+    got = _classes("A roadside bomb killed the driver of the bus and wounded two passengers near Herat on Monday.")
+    injuries = [text for cls, text in got if cls == "injure"]
+    assert injuries and all("wounded" in text for text in injuries), got

@@ -13,7 +13,7 @@ elsewhere in the passage may be right: nobody annotated it):
 
 A gold trigger is found when wirecoder reports a mention of its class whose span overlaps it, by the
 WikiEvents mapping and matching rule (``wirecoder.evaluate.wikievents``): a count runs from whom it
-counts to its event's trigger and must hold the gold trigger word.
+counts to its event's trigger and its own casualty word and must hold the gold trigger word.
 
 As a precision proxy, the passages whose annotated event is of a non-violent kind (a natural
 death, an illness, a disaster) are the hard negatives: the share of them where wirecoder reports a
@@ -145,7 +145,7 @@ def evaluate_rams(data_dir: str | Path, coder: Coder, *, limit: int | None = Non
         "RAMS dev is a TUNING split (its errors may be read); WikiEvents is the held-out figure",
         "one annotated event per passage: only recall is measured (P is meaningless here, read R); "
         "die and injure are read from killed and injured counts, a count runs from whom it counts to "
-        "its event's trigger and must hold the gold trigger",
+        "its event's trigger and its own casualty word and must hold the gold trigger",
         "'non-violent read as violent': share of natural-death, illness and disaster passages where a "
         "violent death, injury or attack is reported at the annotated trigger (R column; lower is better)",
     ]

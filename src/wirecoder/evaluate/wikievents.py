@@ -10,8 +10,9 @@ Four event classes are scored, each gold KAIROS type mapped to what wirecoder sa
 - arrest: ``Justice.ArrestJailDetain.*`` against its arrest events.
 
 A prediction finds a gold mention of its class when their trigger spans overlap (a count
-counts from whom it counts to its event's trigger in the same sentence, so "12 people were killed"
-holds the gold trigger "killed"); "same sentence" relaxes that to the sentence. Arguments of found pairs: Attacker (also Killer, Injurer, Jailer) against wirecoder's
+counts from whom it counts to its event's trigger and to the word its kind was read from, those
+in its sentence, so "12 people were killed" holds the gold trigger "killed" and "two passengers
+were wounded" beside a killing holds "wounded"); "same sentence" relaxes that to the sentence. Arguments of found pairs: Attacker (also Killer, Injurer, Jailer) against wirecoder's
 perpetrators, Target and Victim (also Detainee) against its targets and victims (and, for a death
 or injury read from a count, whom the count counts), Place against the event's place; an argument
 is right when the spans overlap or one text holds the other.
@@ -178,12 +179,15 @@ def predicted_mentions(doc: Doc, events: list[Event]) -> list[Mention]:
                 continue
             cls = "die" if c.kind is CountKind.KILLED else "injure" if c.kind is CountKind.INJURED else None
             if cls:
-                # a count's span is whom it counts ("12 people"); with its event's trigger in the same
-                # sentence the mention is the stretch from one to the other ("killed 12 people")
+                # a count's span is whom it counts ("12 people"); the mention stretches from it to its
+                # event's trigger ("killed 12 people", "that massacre, which left 89 people dead") and
+                # to the word its kind was read from ("the driver was killed and two passengers were
+                # wounded": the injured figure's word is "wounded"), those of them in its sentence
                 start, end = c.span.start, c.span.end
                 sent = _sent_of(doc, start)
-                if sent >= 0 and _sent_of(doc, t.start) == sent:
-                    start, end = min(start, t.start), max(end, t.end)
+                for word in (t, c.word):
+                    if sent >= 0 and word is not None and _sent_of(doc, word.start) == sent:
+                        start, end = min(start, word.start), max(end, word.end)
                 # whom the count counts are the ones who died or were hurt: KAIROS's Victim of the
                 # death or injury, whatever role they had in the attack
                 victims = {**args, "Victim": [*args.get("Victim", []), (c.span.start, c.span.end, c.span.text)]}
@@ -290,7 +294,7 @@ def evaluate_wikievents(data_dir: str | Path, coder: Coder, *, limit: int | None
                  "extraction_failures": failures},
         errors=sorted(errors, key=lambda e: -e.weight)[:max_errors],
     )
-    report.notes.append("die and injure are read from wirecoder's killed and injured counts; a count runs from whom it counts to its event's trigger and must hold the gold trigger")
+    report.notes.append("die and injure are read from wirecoder's killed and injured counts; a count runs from whom it counts to its event's trigger and its own casualty word and must hold the gold trigger")
     report.seconds = round(time.perf_counter() - started, 1)
     return report
 

@@ -184,3 +184,11 @@ def test_unhurt_says_neither_dead_nor_hurt(nlp):
         counts = find_counts(nlp(sentence)[:])
         assert {(c.kind, c.value) for c in counts} == {(CountKind.KILLED, 0), (CountKind.INJURED, 0)}
         assert all(c.who and c.who.endswith("Ramon Ortiz") for c in counts)
+
+
+@pytest.mark.model
+def test_a_figure_keeps_the_word_its_kind_was_read_from(nlp):
+    doc = nlp("The driver was killed and two passengers were wounded in the blast.")
+    wounded = next(c for c in find_counts(doc[:]) if c.kind is CountKind.INJURED)
+    assert wounded.word is not None and wounded.word.text == "wounded"
+    assert doc.text[wounded.word.start:wounded.word.end] == "wounded"

@@ -505,7 +505,8 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
                   and (m.count.value is None or m.count.kind not in larger))
     counts = _died_among_the_hurt(sent, counts)
     counts = _later_deaths(sent, counts)
-    return [CountMention(m.count.model_copy(update={"scope": "roundup"}), m.anchor) if _told_of_a_set(doc[m.anchor]) else m
+    return [CountMention(m.count.model_copy(update={"word": m.count.word or _count_span(m.anchor, m.anchor + 1, doc)}
+                                            | ({"scope": "roundup"} if _told_of_a_set(doc[m.anchor]) else {})), m.anchor)
             for m in counts]
 
 
