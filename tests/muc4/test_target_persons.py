@@ -177,3 +177,13 @@ def test_a_surname_takes_the_fullest_name_the_sentences_give():
     text = "Gunmen shot Mario Lopez Pineda near the bank. Lopez Pineda died on Monday."
     humans = _humans(_incident(text, [_victim("Mario Lopez Pineda", "person"), _victim("Lopez Pineda", "person")]))
     assert list(humans) == ["MARIO LOPEZ PINEDA"]
+
+
+def test_a_police_agent_keeps_agent_in_the_description():
+    # issue 9: "agent" is a word for a member of a force, one or many
+    text = "A bomb went off in a bus in Cali, killing National police agent Rafael Ortiz and a student."
+    humans = _humans(_incident(text, [_victim("National police agent Rafael Ortiz", "person"), _victim("a student", "civilian")]))
+    assert humans["RAFAEL ORTIZ"]["description"].upper() == "NATIONAL POLICE AGENT"
+    humans = _humans(_incident(text.replace("National police agent Rafael Ortiz", "a national police agent"),
+                               [_victim("a national police agent", "state_force"), _victim("a student", "civilian")]))
+    assert humans["NATIONAL POLICE AGENT"]["type"] == "LAW ENFORCEMENT"

@@ -66,6 +66,7 @@ class ActorWords(Section):
     perpetrating_verbs: Words
     accusation_prepositions: Words
     target_prepositions: Words
+    opponent_prepositions: dict[str, Words]
     nominal_target_prepositions: Words
     group_member_prefixes: Words
     group_name_suffixes: Words

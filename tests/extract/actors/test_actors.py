@@ -104,3 +104,12 @@ def test_a_perpetrator_is_a_person_group_or_force_never_a_vehicle_or_medics(nlp,
 def test_whoever_drove_the_vehicle_is_the_perpetrator(nlp):
     perps = [a.name for a in _actors(nlp, "The attackers drove a Humvee into the base and opened fire.") if a.role is Role.PERPETRATOR]
     assert perps == ["attackers"]
+
+
+@pytest.mark.model
+def test_one_police_agent_is_a_state_force_and_a_travel_agent_is_not(nlp):
+    # issue 9: "a National Police agent" is a member of a force, as "agents" are
+    victims = [a for a in _actors(nlp, "Gunmen killed a National Police agent outside the station.") if a.role is Role.VICTIM]
+    assert [(a.name, a.kind) for a in victims] == [("National Police agent", "state_force")]
+    victims = [a for a in _actors(nlp, "Gunmen killed a travel agent outside the station.") if a.role is Role.VICTIM]
+    assert victims and victims[0].kind != "state_force"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...errors import ResourceMissingError
+from ...ingest.dateline import parse_dateline, without_wire_tags
 from ...model import Actor, EventType, Role
 from ...model import Span as TextSpan
 from ...resources.gazetteer import Gazetteer
@@ -71,6 +72,28 @@ def _phrase(token: Token) -> Span:
     while left < right and doc[left].is_punct:
         left += 1
     return doc[left : right + 1]
+
+
+def body_start(doc: Doc) -> int:
+    """The index of the first token after the text's dateline and the section tags after it
+    ('GUATEMALA CITY, 12 MAY 90 (ACAN) -- [TEXT] ...'); 0 for a text that opens with none. The
+    parse may make the dateline's place the subject of the lead's verb; it names where the copy
+    was filed, nobody who acted."""
+    if "body_start" not in doc.user_data:
+        start = 0
+        line = parse_dateline(doc.text)
+        if line is not None:
+            end = line.end
+            rest = doc.text[end:]
+            if rest.lstrip().startswith("["):
+                end += len(rest) - len(without_wire_tags(rest))
+            start = next((t.i for t in doc if t.idx >= end and not t.is_space), len(doc))
+        doc.user_data["body_start"] = start
+    return doc.user_data["body_start"]
+
+
+def _in_dateline(token: Token) -> bool:
+    return token.i < body_start(token.doc)
 
 
 def _number_of(token: Token) -> int | None:
@@ -173,6 +196,7 @@ def _person_name(head: Token) -> str | None:
             start -= 2
         else:
             break
+    start = max(start, min(body_start(doc), head.i))
     titles = _name_titles()
     words = [t for t in doc[start : head.i + 1] if not t.is_space and t.dep_ != "case"]
     while len(words) > 1 and (words[0].is_punct or words[0].lower_.rstrip(".") in titles):
@@ -241,7 +265,11 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0, gazetteer: Gazet
         return None
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return None  # "no group has claimed": nobody to name
+    if _in_dateline(head):
+        return None  # "OSORNO, 18 JAN 89 -- [TEXT] A BOMB EXPLODED": the parse's subject is where the copy was filed
     phrase = _phrase(head)
+    if _in_dateline(phrase[0]):
+        phrase = head.doc[body_start(head.doc) : phrase.end]  # "[TEXT] UNIDENTIFIED INDIVIDUALS" without the tag
     group = group_in_phrase(_own_part(phrase, head))
     if group is None and any(
         t.lower_ in {a.split()[-1] for a in lex.group_anaphors} and t.head.i in {head.i} | {c.i for c in head.children} | {head.head.i}
@@ -285,7 +313,7 @@ def _subject(trigger: Token) -> list[Token]:
     """Subjects of a verb trigger, looking through xcomp/conj chains ("rescued ... and shot dead")."""
     verb = trigger
     for _ in range(3):
-        subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"} and not _in_dateline(c)]
         if subj:
             if subj[0].lower_ in lexicon().people.relative_pronouns and verb.dep_ == "relcl":
                 return [verb.head]
@@ -671,7 +699,7 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
             for prep in (c for c in trigger.children if c.dep_ == "prep"):
                 if (prep.lower_ in lex.accusation_prepositions and event_type is EventType.ACCUSATION) or (
                     prep.lower_ in lex.target_prepositions and violent
-                ) or (prep.lower_ == "to" and event_type is EventType.ACCUSATION and lemma not in lexicon().events.admission_verbs):
+                ) or (violent and prep.lower_ in lex.opponent_prepositions.get(lemma, ())) or (prep.lower_ == "to" and event_type is EventType.ACCUSATION and lemma not in lexicon().events.admission_verbs):
                     role = Role.ACCUSED if event_type is EventType.ACCUSATION else obj_role
                     add([g for g in prep.children if g.dep_ == "pobj"], role)
             for obj in objs:

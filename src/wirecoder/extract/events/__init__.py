@@ -447,6 +447,29 @@ def _common_noun_of_a_name(tok: Token) -> bool:
     return tok.lemma_.lower() in lexicon().events.name_sense_nouns and used_as_common_noun(tok)
 
 
+def _in_running_text(sent: Span) -> bool:
+    """Whether a sentence is written in running mixed case, not all in capitals and not as a
+    Title Case headline ("Bomb Kills Three in Kabul"): most of its content words are in small
+    letters."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    small = sum(1 for t in words if t.text.islower())
+    return small > len(words) - small
+
+
+def _named_after_a_person(tok: Token) -> bool:
+    """A trigger noun that is a word of a name given after a person (a wrestling move, 'the
+    "Peter Hansen Bomb"'): capitalised inside running mixed-case text, after a person's name. A
+    place's name before it ('the Oklahoma City bombing') tells where an act was, and capitals are
+    no sign of a name in an all-capitals or Title Case line."""
+    if not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    if all(t.is_punct for t in tok.doc[tok.sent.start : tok.i]):
+        return False  # '"Bombs fell all night"': a sentence's first word is capitalised anyway
+    if not any(c.dep_ == "compound" and c.ent_type_ == "PERSON" and c.text[:1].isupper() for c in tok.children):
+        return False
+    return _in_running_text(tok.sent)
+
+
 def _classify_noun(tok: Token) -> EventType | None:
     lex = lexicon().events
     text = tok.lower_
@@ -484,6 +507,8 @@ def _classify_noun(tok: Token) -> EventType | None:
     if key in lex.name_sense_nouns and not _common_noun_of_a_name(tok) and (
             tok.ent_type_ in {"DATE", "ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT"} or tok.text[:1].isupper() and tok.i > tok.sent.start):
         return None  # the month, or the name of a charity walk ("March of Dimes")
+    if _named_after_a_person(tok):
+        return None  # 'the "Peter Hansen Bomb" ignited a winning streak': a wrestling move's name
     if key in lex.show_sense_nouns and any(c.dep_ in {"amod", "compound"} and c.tag_ == "VBG" for c in tok.children):
         return None  # "blacksmithing demonstrations", "a cooking demonstration": a show of a craft
     if key == "raid" and any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in lex.enforcement_modifiers for c in tok.children):
