@@ -41,6 +41,12 @@ class TestCombatTold:
                         counts=(_killed(3, "soldiers"),), place=CAUCA)
         assert not is_relevant(inc, PUBLISHED)
 
+    def test_soldiers_fallen_where_rebels_clashed_with_them_are_combatants(self):
+        # the verb as written ("clashed"), not only the noun, tells a clash
+        inc = _incident("Two soldiers died when rebels clashed with an army patrol near Popayan.", "died", extra=("clashed",),
+                        counts=(_killed(2, "soldiers"),), place=CAUCA)
+        assert not is_relevant(inc, PUBLISHED)
+
     def test_police_killed_by_a_bomb_may_be_victims_of_terrorism(self):
         inc = _incident("A bomb killed four policemen outside the station in Popayan.", "bomb", etype=EventType.BOMBING,
                         counts=(_killed(4, "policemen"),), place=CAUCA)
