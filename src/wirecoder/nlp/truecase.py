@@ -11,6 +11,12 @@ from rules and resources that hold for any text, never from the documents measur
 - the words after a title or a given name that are not common English words ("Colonel Luis
   Arturo Isaacs", "President Cerezo"): common words are the stop words and the verbs,
   adjectives and adverbs of the spaCy model's WordNet lemma index, when the model is there;
+- people's names from the census and name-dictionary lists (``resources/truecase_person_names.txt``):
+  a listed given name before a listed surname or another word that is neither common nor frequent
+  in English ("Higinio Zorrillaga"), with the words that follow it the same way; a given name that is also
+  an English word ("Pastor", "Grace", "Will") only inside a name, before a listed name ("Anselmo
+  Pastor Quintanilla"); and a capitalised word that is a listed name (a place list's "Avila")
+  carries on into the listed surnames after it ("Avila Quintanilla");
 - acronyms stay in capitals: listed ones, words without a vowel ("FMLN"), and a short word
   alone in parentheses after a name ("(URNG)").
 
@@ -34,6 +40,8 @@ _VOWELS = set("AEIOUYaeiouy")
 _MAX_NGRAM = 4
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N."
 _MAX_NAME_RUN = 3
+# English frequency (wordfreq zipf) from which a word the name lists do not hold ends a name
+_FREQUENT_ZIPF = 3.6
 
 
 def _lexicon():
@@ -68,6 +76,35 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _person_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(given names, given names that are also English words, names), lower case. "Names" are the
+    given names and surnames that are not English words: they may stand second in a name."""
+    given: set[str] = set()
+    weak_given: set[str] = set()
+    names: set[str] = set()
+    # a build product (scripts/build_truecase_names.py persons) shipped with the package
+    text = resources.files("wirecoder.resources").joinpath("truecase_person_names.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        name, _, flags = line.partition("\t")
+        if "w" in flags:
+            if "g" in flags:
+                weak_given.add(name)
+            continue
+        names.add(name)
+        if "g" in flags:
+            given.add(name)
+    lex = _lexicon()
+    # the hand list's given names are names whatever English makes of them ("Mark", "John")
+    given |= lex.given_names
+    names |= lex.given_names
+    weak_given -= lex.given_names
+    reserved = lex.name_particles | lex.titles | lex.months | lex.days | lex.months_ambiguous | lex.month_abbreviations
+    return frozenset(given - reserved), frozenset(weak_given - reserved), frozenset(names - reserved)
+
+
+@cache
 def _common_words() -> frozenset[str]:
     """Words that are not names: spaCy's stop words plus, when the model is installed, the verbs,
     adjectives and adverbs of its WordNet lemma index."""
@@ -91,6 +128,15 @@ def _common_words() -> frozenset[str]:
         # without the model's tables the stop words alone still stop most runs: worse casing, no failure
         _log.warning("truecasing without the model's lemma tables (%s: %s)", type(exc).__name__, exc)
     return frozenset(words)
+
+
+def _is_frequent(word: str) -> bool:
+    """An English word as frequent as "spokesman" or "barracks" (wordfreq): unless a name list
+    holds it, it ends a person's name ("Benavides Zorrillaga government", "Flores died"). Rare names
+    the lists miss pass ("Mitterrand" 2.4, "Hussein" 3.5)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= _FREQUENT_ZIPF
 
 
 def _is_common(word: str) -> bool:
@@ -215,6 +261,7 @@ def truecase(text: str) -> str:
             run += 1
             k += 1
 
+    _person_name_runs(text, words, case)
     _expansions(text, words, case)
     keep_upper = [m.span() for m in _DOTTED.finditer(text)]
 
@@ -228,6 +275,61 @@ def truecase(text: str) -> str:
         for p in range(start, end):
             out[p] = text[p]
     return "".join(out)
+
+
+def _person_name_runs(text: str, words: list[tuple[int, int, str]], case: list[int]) -> None:
+    """Capitalise people's names the name lists know (see the module docstring). A name goes on
+    across blanks, a hyphen ("Avila-Quintanilla") or an initial's dot, never across a blank line."""
+    given, weak_given, names = _person_names()
+    lex = _lexicon()
+    n = len(words)
+
+    def joined(k: int) -> bool:
+        """Word k belongs to the same phrase as word k-1."""
+        gap = text[words[k - 1][1] : words[k][0]]
+        return gap.strip() in {"", ".", "-"} and "\n\n" not in gap
+
+    def uncommon(k: int) -> bool:
+        """Word k may be part of a name after a given name: a listed name, a word that is neither
+        common English, nor frequent in English, nor a given name that is also an English word, or such
+        a given name before a listed name ("Anselmo Pastor Quintanilla")."""
+        w = words[k][2]
+        if w in names:
+            return True
+        if w in weak_given:
+            return k + 1 < n and joined(k + 1) and words[k + 1][2] in names
+        return len(w) >= 2 and w not in lex.titles and w not in lex.name_particles and not _is_common(w) and not _is_frequent(w)
+
+    i = 0
+    while i < n:
+        w = words[i][2]
+        nxt = words[i + 1][2] if i + 1 < n and joined(i + 1) else None
+        starts = False
+        # a given name another rule capitalised is a place too ("Lima"): only listed names follow it;
+        # a given name that is an English word opens no name ("his Son Freddy", "sound Man William")
+        if nxt is not None and case[i] == 0 and w in given and w not in lex.given_names:
+            starts = uncommon(i + 1)
+        if starts:
+            # a given name opens a run of uncommon words ("Anselmo Pastor Benavides Quintanilla")
+            case[i] = 1
+            k = i + 1
+            while k < n and k - i <= _MAX_NAME_RUN and joined(k) and uncommon(k):
+                if case[k] == 0:
+                    case[k] = 1
+                k += 1
+            i = k
+            continue
+        if case[i] == 1 and w in names and nxt in names:
+            # a listed name capitalised by another rule carries on into listed names only:
+            # the place "Avila" before "Quintanilla", never "Lima" before "newspaper"
+            k = i + 1
+            while k < n and k - i <= _MAX_NAME_RUN and joined(k) and words[k][2] in names:
+                if case[k] == 0:
+                    case[k] = 1
+                k += 1
+            i = k
+            continue
+        i += 1
 
 
 def _expansions(text: str, words: list[tuple[int, int, str]], case: list[int]) -> None:
