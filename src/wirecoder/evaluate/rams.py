@@ -27,10 +27,10 @@ import time
 from pathlib import Path
 
 from ..errors import EvaluationError
-from ..model import Article, Event
+from ..model import Article
 from ..pipeline import Coder
 from .report import ErrorCase, EvalReport, FieldScore
-from .wikievents import CLASSES, Doc, Mention, _match, _overlap, _sent_of, predicted_mentions
+from .wikievents import CLASSES, Doc, Mention, _match, _overlap, _sent_of, predicted_mentions, result_events
 
 # the non-violent kinds a coder must not read as violence: natural deaths, illness, disasters
 NEGATIVE_PREFIXES = ("life.die.nonviolentdeath", "life.injure.illness", "disaster.")
@@ -105,11 +105,8 @@ def evaluate_rams(data_dir: str | Path, coder: Coder, *, limit: int | None = Non
     failures = 0
     results = coder.extract_many([Article(text=d.text, origin=f"rams:{d.doc_id}") for d, _ in passages])
     for (doc, event_type), result in zip(passages, results):
-        if not hasattr(result, "events"):
-            failures += 1
-            events: list[Event] = []
-        else:
-            events = result.events
+        events, failed = result_events(result)
+        failures += failed
         pred = predicted_mentions(doc, events)
         gold = doc.gold[0]
         sentence = doc.text[slice(*doc.sent_spans[gold.sent])]

@@ -146,6 +146,13 @@ def _casualty_word(trigger: str) -> str | None:
     return None
 
 
+def result_events(result) -> tuple[list[Event], bool]:
+    """The events of one result of ``Coder.extract_many``, and whether its extraction failed (an
+    error in its place: no events)."""
+    failed = not hasattr(result, "events")
+    return ([] if failed else result.events), failed
+
+
 def predicted_mentions(doc: Doc, events: list[Event]) -> list[Mention]:
     out: list[Mention] = []
 
@@ -237,11 +244,8 @@ def evaluate_wikievents(data_dir: str | Path, coder: Coder, *, limit: int | None
     failures = 0
     results = coder.extract_many([Article(text=d.text, origin=f"wikievents:{d.doc_id}") for d in docs])
     for doc, result in zip(docs, results):
-        if not hasattr(result, "events"):
-            failures += 1
-            events: list[Event] = []
-        else:
-            events = result.events
+        events, failed = result_events(result)
+        failures += failed
         pred = predicted_mentions(doc, events)
         pairs = _match(doc.gold, pred, same_sentence=False)
         loose = _match(doc.gold, pred, same_sentence=True)
