@@ -156,6 +156,21 @@ def _date_owner(token: Token, triggers: dict[int, Trigger]) -> int | None:
     return None
 
 
+def _in_a_participants_clause(token: Token, triggers: dict[int, Trigger]) -> bool:
+    """Whether a date is told in a relative clause about a participant or a place, not about the
+    act ("attacked the troops from the settlement of refugees who returned late last year"): a past
+    date there dates that clause's action, the act's own day being another. A clause that tells
+    an act ("the building, which was destroyed in a bomb attack last year") dates it."""
+    current = token
+    for _ in range(_MAX_PATH):
+        if current.i in triggers or current.head is current:
+            return False
+        if current.dep_ in {"relcl", "acl"} and current.pos_ in {"VERB", "AUX"} and current.head.i not in triggers:
+            return not any(t.i in triggers for t in current.subtree)
+        current = current.head
+    return False
+
+
 def _clause_verb(token: Token) -> Token:
     """The verb of the clause a word is told in (the root when no verb is on the way up)."""
     current = token
@@ -317,6 +332,9 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
         place_tokens = [_token_at(doc, p.span) for p in sent_places]
         count_tokens = [doc[m.anchor] for m in counts]
         date_owner = _same_side([None if t is None else _date_owner(t, by_token) for t in date_tokens], date_tokens, background)
+        # a past date in a clause about a participant ("refugees who returned late last year") is that clause's
+        date_owner = [-1 if t is not None and told_as_earlier(d, article.published) and _in_a_participants_clause(t, by_token)
+                      else o for d, t, o in zip(dates, date_tokens, date_owner)]
         place_owner = _same_side([_place_owner(tok, by_token) for tok in place_tokens], place_tokens, background)
         belongs = {id(p) for p, tok in zip(sent_places, place_tokens) if _describes_a_person(tok)}
         count_owner = _same_side([_owning_trigger(tok, by_token) for tok in count_tokens], count_tokens, background)

@@ -260,3 +260,28 @@ def test_a_march_is_no_month(nlp):
     doc = nlp("Thousands of people joined a march against the new law on Saturday.")
     assert [w.text for w in find_dates(doc, date(2024, 6, 10))] == ["on Saturday"]
     assert [w.date for w in find_dates(nlp("The talks resumed in March."), date(2024, 6, 10))] == [date(2024, 3, 1)]
+
+
+@pytest.mark.parametrize(
+    "expression,expected",
+    [
+        # "last" and "this" are part of these dates: a modifier before them leaves them whole
+        ("late last year", (date(2023, 1, 1), Precision.YEAR)),
+        ("since last year", (date(2023, 1, 1), Precision.YEAR)),
+        ("early last month", (date(2024, 5, 1), Precision.MONTH)),
+        ("early this week", (date(2024, 6, 10), Precision.WEEK)),
+        ("early this morning", (SUNDAY, Precision.DAY)),
+    ],
+)
+def test_a_modifier_before_a_relative_date_keeps_it(expression, expected):
+    assert _resolved(expression) == expected
+
+
+@pytest.mark.model
+def test_a_relative_date_is_found_with_the_word_before_it(nlp):
+    published = date(1990, 1, 25)
+    # "since" stays in the expression, which is how the event extractor knows a period starts there
+    assert _dates(nlp, "Since last year the rebels have blown up the pipeline 30 times.", published) == [
+        ("Since last year", date(1989, 1, 1), Precision.YEAR)]
+    assert _dates(nlp, "The settlers came back to the valley late last year.", published) == [
+        ("late last year", date(1989, 1, 1), Precision.YEAR)]

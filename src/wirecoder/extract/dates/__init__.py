@@ -146,6 +146,13 @@ def _normalise(expression: str) -> str:
     return text
 
 
+def _is_relative_form(text: str) -> bool:
+    """Whether an expression is one that ``_relative`` reads whole ("last year", "this morning",
+    "the weekend", "three days ago"): stripping its "last" or "this" would leave a bare unit."""
+    p = _patterns()
+    return text in lexicon().dates.day_offsets or any(p[name].match(text) for name in ("relative_unit", "weekend", "ago"))
+
+
 def _strip_modifiers(text: str) -> tuple[str, bool]:
     """The expression without the words around a date that do not change which day it is
     ("early", "on", "overnight", "evening"); the flag says whether "last" was among them, which
@@ -158,6 +165,8 @@ def _strip_modifiers(text: str) -> tuple[str, bool]:
     changed = True
     while changed and text:
         changed = False
+        if _is_relative_form(text):
+            break  # "late last year", "early this week": the "last" or "this" is part of the date
         if past := next((p for p in strictly_past if text.startswith(p)), None):
             strict, text, changed = True, text[len(past):], True
             continue
@@ -168,6 +177,8 @@ def _strip_modifiers(text: str) -> tuple[str, bool]:
             if text.startswith(mod + " ") or (mod.endswith("-") and text.startswith(mod)):
                 text, changed = text[len(mod):].lstrip(" "), True
                 break
+        if _is_relative_form(text):
+            break
         for mod in trailing:
             if text.endswith(" " + mod):
                 text, changed = text[: -len(mod) - 1].rstrip(), True
@@ -432,6 +443,8 @@ def _is_number_not_year(text: str, start: int, end: int) -> bool:
 def _is_stretch_of_time(text: str, start: int, end: int) -> bool:
     """'in the last year and a half', 'over the last week': with 'the', 'last <unit>' is the
     stretch of time up to the telling, not the calendar unit before it ('last year' is)."""
+    if re.match(r"the\s+(?:last|past)\s+(?:week|month|year)\b", text[start:end], re.IGNORECASE):
+        return True  # the entity tagger's "the last month"
     return (re.match(r"(?:last|past)\s", text[start:end], re.IGNORECASE) is not None
             and re.search(r"\bthe\s+$", text[max(0, start - 6):start], re.IGNORECASE) is not None)
 
