@@ -20,7 +20,7 @@ from ...resources.groups import normalise_group
 from ...resources.taxonomy import attack_types
 from ...resources.words import lexicon
 from ..counts import parse_number
-from ..syntax import ents_before, ents_within, through_preps
+from ..syntax import doc_text, ents_before, ents_within, through_preps
 
 # the subject of an attack is its perpetrator and the object its victim (taxonomy.json "attack")
 _ATTACKS = attack_types()
@@ -74,22 +74,26 @@ def _phrase(token: Token) -> Span:
     return doc[left : right + 1]
 
 
+_BODY_START = "wirecoder.body_start"  # a per-doc cache, as extract.syntax keeps its own
+
+
 def body_start(doc: Doc) -> int:
     """The index of the first token after the text's dateline and the section tags after it
     ('GUATEMALA CITY, 12 MAY 90 (ACAN) -- [TEXT] ...'); 0 for a text that opens with none. The
     parse may make the dateline's place the subject of the lead's verb; it names where the copy
     was filed, nobody who acted."""
-    if "body_start" not in doc.user_data:
+    if _BODY_START not in doc.user_data:
         start = 0
-        line = parse_dateline(doc.text)
+        text = doc_text(doc)
+        line = parse_dateline(text)
         if line is not None:
             end = line.end
-            rest = doc.text[end:]
+            rest = text[end:]
             if rest.lstrip().startswith("["):
                 end += len(rest) - len(without_wire_tags(rest))
             start = next((t.i for t in doc if t.idx >= end and not t.is_space), len(doc))
-        doc.user_data["body_start"] = start
-    return doc.user_data["body_start"]
+        doc.user_data[_BODY_START] = start
+    return doc.user_data[_BODY_START]
 
 
 def _in_dateline(token: Token) -> bool:

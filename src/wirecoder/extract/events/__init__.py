@@ -231,7 +231,7 @@ _PROCEEDING_REACH = 5
 # the words that continue a main clause; a subject's description ("a man accused of stabbing an
 # officer") and relative clauses ("at a court where a trial was under way") are not it
 _MAIN_CLAUSE_DEPS = {"ccomp", "xcomp", "acomp", "oprd", "dobj", "attr", "prep", "pobj", "pcomp", "compound", "conj"}
-_PROCEEDING_REPORT = "wirecoder_proceeding_report"
+_PROCEEDING_REPORT = "wirecoder.proceeding_report"
 
 
 def _tells_a_proceeding(sent: Span) -> bool:
