@@ -291,7 +291,8 @@ class Actor(Record):
     group: str | None = Field(default=None, description="canonical armed group / organisation it belongs to")
     kind: ActorKind = "unknown"
     number: int | None = Field(default=None, description="how many, when the text says ('six detainees')")
-    country_code: str | None = None
+    country_code: str | None = Field(default=None, description="nationality its own words give ('two U.S. citizens', "
+                                     "'Russian special forces'), ISO 3166-1 alpha-2")
     span: Span | None = None
 
 

@@ -6,6 +6,7 @@ import io
 from wirecoder.export import export
 from wirecoder.export.acled import ACLED_COLUMNS
 from wirecoder.export.gtd import GTD_COLUMNS
+from wirecoder.model import Role
 
 
 def _rows(incidents, fmt):
@@ -134,3 +135,12 @@ def test_totals_count_the_perpetrators_as_the_codebooks_do(kabul_bombing):
     _, [acled], _ = _rows([bombing], "acled")
     assert (gtd["nkill"], gtd["nkillter"], gtd["nwound"], gtd["nwoundte"]) == ("13", "1", "30", "")
     assert acled["fatalities"] == "13"
+
+
+def test_gtd_target_nationality_only_where_the_text_gives_it(kabul_bombing):
+    # the targets of the second copy are said to be Turkish ("a Turkish convoy"); the first's are not
+    foreign = kabul_bombing.model_copy(update={"id": "inc-kabul-2", "actors": [
+        a.model_copy(update={"country_code": "TR"}) if a.role in (Role.TARGET, Role.VICTIM) else a
+        for a in kabul_bombing.actors]})
+    _, rows, _ = _rows([kabul_bombing, foreign], "gtd")
+    assert [r["natlty1_txt"] for r in rows] == ["", "Turkey"]

@@ -18,7 +18,7 @@ from wirecoder.model import (
     Stage,
     When,
 )
-from wirecoder.muc4.writer import incident_template
+from wirecoder.muc4.writer import incident_template, render_muc4
 
 TEXT = "GUNMEN MURDERED A JUDGE AND TWO PEASANTS ON THE OUTSKIRTS OF THE TOWN."
 
@@ -166,3 +166,17 @@ def test_a_zero_about_one_person_is_that_persons_effect_and_no_one_elses():
     # a zero about someone who is no target here is left out, not written with no target
     t = incident_template(_incident([_victim("a judge", "civilian"), peasants], counts=zeros), date(1990, 3, 3))
     assert t is not None and t.loose_human_effects == []
+
+
+def test_a_foreign_targets_nation_is_filled_and_a_local_ones_is_not():
+    """TASKDOC 7.23: the nationality a text gives a human target, when it is not the country of the
+    incident (the incident here is in Colombia)."""
+    americans = Actor(role=Role.VICTIM, text="two U.S. citizens", name="U.S. citizens", kind="civilian", number=2,
+                      country_code="US")
+    colombian = Actor(role=Role.VICTIM, text="a Colombian judge", name="Colombian judge", kind="civilian",
+                      country_code="CO")
+    t = incident_template(_incident([americans, colombian]), date(1990, 3, 3))
+    assert t is not None
+    nations = {h["description"]: h.get("nation") for h in t.humans}
+    assert nations == {"U.S. citizens": "UNITED STATES", "Colombian judge": None}
+    assert 'UNITED STATES: "U.S. CITIZENS"' in render_muc4("DEV-X", [_incident([americans, colombian])], published=date(1990, 3, 3))

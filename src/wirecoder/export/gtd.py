@@ -36,7 +36,7 @@ GTD_COLUMNS = [
     "eventid", "iyear", "imonth", "iday", "approxdate", "extended", "country_txt", "region",
     "region_txt", "provstate", "city", "latitude", "longitude", "specificity", "vicinity", "summary",
     "success", "suicide", "doubtterr", "attacktype1", "attacktype1_txt", "targtype1", "targtype1_txt", "target1",
-    "gname", "claimed", "nperps", "nperpcap", "nkill", "nkillter", "nwound", "nwoundte", "ishostkid", "nhostkid",
+    "natlty1_txt", "gname", "claimed", "nperps", "nperpcap", "nkill", "nkillter", "nwound", "nwoundte", "ishostkid", "nhostkid",
     "scite1", "scite2", "scite3", "dbsource",
 ]
 
@@ -114,6 +114,14 @@ def target_type(incident: Incident) -> tuple[str, str | None]:
     return _TARGET_BY_KIND.get(first.kind, "Unknown"), first.text
 
 
+def _target_nationality(incident: Incident) -> str | None:
+    """The first target's nationality when the text gives it ('two U.S. citizens'); GTD's numeric
+    ``natlty1`` codes are its own, so only the name is written."""
+    found = actors(incident, Role.TARGET, Role.VICTIM)
+    facts = country(found[0].country_code) if found else None
+    return facts.name if facts else None
+
+
 _SPECIFICITY = {"city": 1, "site": 1, "admin2": 3, "admin1": 4, "country": 5, "region": 5}
 
 
@@ -183,6 +191,7 @@ def gtd_row(incident: Incident, sequence: int) -> dict:
         "targtype1": TARGET_TYPE_CODES[target_label],
         "targtype1_txt": target_label,
         "target1": target_text,
+        "natlty1_txt": _target_nationality(incident),
         "gname": actor_label(perpetrators[0]) if perpetrators else "Unknown",
         "claimed": claimed,
         "nperps": nperps if nperps is not None else -99,

@@ -809,6 +809,7 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
                     "type": phrase_type(a.text, words.physical_targets) or "OTHER",
                     "number": _number(a),
                     "effect": effect,
+                    "nation": _foreign_nation(a, inc),
                 })
             continue
         if a.kind == "armed_group" or head_word(a.text) in _combatants():
@@ -835,7 +836,8 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
         key = (name or description or "").upper()
         if key and all(key != (h["name"] or h["description"] or "").upper() for h in t.humans):
             t.humans.append({"name": name, "description": description, "type": typed, "number": "1" if name else _number(a),
-                             "effect": [], "force": a.kind == "state_force", "actor": a.text})
+                             "effect": [], "force": a.kind == "state_force", "actor": a.text,
+                             "nation": _foreign_nation(a, inc)})
 
     t.humans.extend(_counted_humans(inc, t.humans))
     if not t.physical and all(h.get("force") for h in t.humans):
@@ -1186,7 +1188,7 @@ def _template_text(message_id: str, number: int, t: _Template) -> str:
     slots[12] = [_q(p["id"]) for p in t.physical]
     slots[13] = [f"{p['type']}: {_q(p['id'])}" for p in t.physical]
     slots[14] = [f"{p['number']}: {_q(p['id'])}" for p in t.physical]
-    slots[15] = []
+    slots[15] = [f"{p['nation']}: {_q(p['id'])}" for p in t.physical if p.get("nation")]
     slots[16] = [f"{p['effect']}: {_q(p['id'])}" for p in t.physical if p["effect"]]
     slots[17] = []
     named = [h for h in t.humans if h["name"]]
@@ -1198,7 +1200,7 @@ def _template_text(message_id: str, number: int, t: _Template) -> str:
     slots[19] = [f"{_q(h['description'])}: {_q(h['name'])}" if h["name"] else _q(h["description"]) for h in t.humans if h["description"]]
     slots[20] = [f"{h['type']}: {ref(h)}" for h in t.humans]
     slots[21] = [f"{h['number']}: {ref(h)}" for h in t.humans]
-    slots[22] = []
+    slots[22] = [f"{h['nation']}: {ref(h)}" for h in t.humans if h.get("nation")]
     slots[23] = [f"{e}: {ref(h)}" for h in t.humans for e in h["effect"]] + [f'{e}: "-"' for e in t.loose_human_effects]
     slots[24] = []
     lines: list[str] = []
@@ -1217,6 +1219,15 @@ def irrelevant_template(message_id: str) -> str:
 def _nation_name(code: str) -> str | None:
     """The country of an ISO code as the MUC-4 keys name it."""
     return lexicon().muc4.nation_names.get(code) or (gazetteer().country_name(code) or "").upper() or None
+
+
+def _foreign_nation(target: Actor, inc: Incident) -> str | None:
+    """TASKDOC 7.16 and 7.23: a target's nationality when the text gives it and it is not the
+    country the incident happened in ('two U.S. citizens' kidnapped in Medellin: UNITED STATES)."""
+    code = target.country_code
+    if code is None or inc.place is None or inc.place.country_code in (None, code):
+        return None
+    return _nation_name(code)
 
 
 def _message_country(incidents: list[Incident]) -> str | None:

@@ -51,6 +51,19 @@ def test_responders_are_state_forces(nlp):
 
 
 @pytest.mark.model
+def test_victims_take_the_nationality_their_own_words_give(nlp):
+    actors = _actors(nlp, "Gunmen kidnapped two U.S. citizens and a Spanish engineer near the border on Monday.")
+    nations = {a.name: a.country_code for a in actors if a.role is Role.VICTIM}
+    assert sorted(nations.values()) == ["ES", "US"] and nations["U.S. citizens"] == "US"
+
+
+@pytest.mark.model
+def test_a_country_after_the_head_is_where_they_were_not_their_nationality(nlp):
+    actors = _actors(nlp, "Rebels ambushed a convoy of aid workers in Colombia on Sunday.")
+    assert all(a.country_code is None for a in actors if a.role is Role.VICTIM)
+
+
+@pytest.mark.model
 def test_group_anaphor_resolves_to_last_named_group(nlp):
     actors = _actors(nlp, "The attack was claimed by Daesh. Members of the organization later took two guards hostage.")
     assert any(a.role is Role.PERPETRATOR and a.group == "Islamic State" for a in actors)

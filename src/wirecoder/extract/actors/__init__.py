@@ -35,16 +35,27 @@ _OBJECT_ROLE = {
 }
 
 
-def _nationality(demonym: str | None, gazetteer: Gazetteer | None = None) -> str | None:
-    """'Russian' (of 'Russian special forces') -> 'RU', from the gazetteer's demonyms (None: the bundled one's)."""
-    if demonym is None:
-        return None
+def _nationality(phrase: Span, head: Token, gazetteer: Gazetteer | None = None) -> str | None:
+    """The country an actor's own words give it, from the gazetteer (None: the bundled one): a
+    nationality ('Russian special forces', 'a Spanish priest') or a country's name modifying the
+    head ('two U.S. citizens'). A nation named after the head ('priests in Spain') is no
+    nationality, only where they were."""
     try:
         from ...resources.gazetteer import open_gazetteer
 
-        return (gazetteer or open_gazetteer(None)).demonym_country(demonym)
+        gaz = gazetteer or open_gazetteer(None)
     except ResourceMissingError:
-        return None  # without the gazetteer the force keeps its name only
+        return None  # without the gazetteer an actor keeps its name only
+    for ent in phrase.ents:
+        if ent.end > head.i + 1 or ent.label_ not in ("NORP", "GPE"):
+            continue
+        if ent.label_ == "NORP" and (code := gaz.demonym_country(ent.text)):
+            return code
+        if ent.label_ == "GPE" and ent.root.dep_ == "compound":
+            countries = [e.country_code for e in gaz.lookup(ent.text) if e.kind == "country"]
+            if countries:
+                return countries[0]
+    return None
 
 
 # how many list members or clauses a recalled act's words are followed through
@@ -285,10 +296,6 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0, gazetteer: Gazet
     name = group if group and normalise_group(phrase.text) == group else (_person_name(head) or _clean_name(phrase, head))
     if not name or name.lower() in pronouns:
         return None
-    country = None
-    for t in phrase:
-        if t.ent_type_ == "NORP" and kind == "state_force":
-            country = t.text
     return Actor(
         role=role,
         text=phrase.text,
@@ -296,7 +303,7 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0, gazetteer: Gazet
         group=group,
         kind=kind,  # type: ignore[arg-type]
         number=_number_of(head),
-        country_code=_nationality(country, gazetteer),
+        country_code=_nationality(phrase, head, gazetteer),
         span=TextSpan(start=phrase.start_char + doc_offset, end=phrase.end_char + doc_offset, text=phrase.text),
     )
 
