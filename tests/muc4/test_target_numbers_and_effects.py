@@ -122,3 +122,30 @@ def test_the_named_victim_of_an_accomplished_assassination_died():
     assert _slots(attempted)["JUAN PEREZ"][1] == []
     survived = incident.model_copy(update={"counts": [Count(kind=CountKind.KILLED, value=0)]})
     assert "DEATH" not in _slots(survived)["JUAN PEREZ"][1]
+
+
+def test_a_target_of_unknown_size_takes_the_figure_that_names_it():
+    # "the workers were ambushed ... ten workers were killed": the figure numbers the target
+    killed = Count(kind=CountKind.KILLED, value=10, who="workers")
+    workers = Actor(role=Role.VICTIM, text="the workers", name="workers", kind="civilian")
+    assert _slots(_incident([workers], [_event([killed])], counts=[killed]))["THE WORKERS"] == ("10", ["DEATH"])
+    # the dead number a group that was also hurt, whichever figure is the headline
+    hurt = Count(kind=CountKind.INJURED, value=40, who="civilians")
+    dead = Count(kind=CountKind.KILLED, value=12, who="civilians")
+    civilians = Actor(role=Role.VICTIM, text="civilians", name="civilians", kind="civilian")
+    assert _slots(_incident([civilians], [_event([dead, hurt])], counts=[hurt]))["CIVILIANS"][0] == "12"
+    # "several union leaders were killed": a vague word gives no figure (TASKDOC 7.22)
+    several = Count(kind=CountKind.KILLED, value=3, qualifier="several", who="union leaders")
+    leaders = Actor(role=Role.VICTIM, text="union leaders", name="union leaders", kind="civilian")
+    assert _slots(_incident([leaders], [_event([several])], counts=[several]))["UNION LEADERS"][0] == "PLURAL"
+    # a figure of other people leaves the target's size unknown
+    peasants = Count(kind=CountKind.KILLED, value=3, who="peasants")
+    assert _slots(_incident([workers], [_event([peasants])], counts=[peasants]))["THE WORKERS"][0] == "PLURAL"
+
+
+def test_one_person_listed_among_the_dead_is_one():
+    # "among the dead was a local teacher": the toll is unknown, the teacher one of it
+    listed = Count(kind=CountKind.KILLED, value=None, qualifier="unknown", who="teacher")
+    assert _slots(_incident([], [_event([listed])], counts=[listed]))["TEACHER"] == ("1", ["DEATH"])
+    listed = Count(kind=CountKind.KILLED, value=None, qualifier="unknown", who="teachers")
+    assert _slots(_incident([], [_event([listed])], counts=[listed]))["TEACHERS"] == ("PLURAL", ["DEATH"])

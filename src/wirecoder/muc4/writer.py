@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from ..extract.counts import parse_number, person_nouns, split_unknown
+from ..extract.counts import is_vague, parse_number, person_nouns, split_unknown
 from ..ingest.dateline import without_wire_tags
 from ..model import Actor, CountKind, Event, EventType, Incident, Polarity, Precision, Role, Stage, WeaponType
 from ..resources.gazetteer import gazetteer
@@ -720,8 +720,11 @@ def _counted_humans(inc: Incident, humans: list[dict]) -> list[dict]:
                 number = _bounded(written, _written_qualifier(who))
             elif len(members) > 1:
                 number = "1" if one else "PLURAL"
+            elif c.value is not None:
+                number = _bounded(c.value, c.qualifier)
             else:
-                number = _bounded(c.value, c.qualifier) if c.value is not None else "PLURAL"
+                # "among the dead was a local imam": a toll left unknown, but one person named in it
+                number = "1" if head_word(who) in lexicon().counts.singular_people else "PLURAL"
             out.append({"name": name if person else None, "description": title if person else who,
                         "type": phrase_type(who, lexicon().muc4.human_target_types) or "CIVILIAN",
                         "number": number, "effect": []})
@@ -860,6 +863,7 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
             continue  # "the mayor escaped unhurt" says nothing of the others, and he is no target here
         elif effect not in t.loose_human_effects:
             t.loose_human_effects.append(effect)
+    _figures_of_plural_targets(inc, t.humans)
     _effects_of_the_act(inc, muc, t.humans)
     _effects_of_every_count(inc, t.humans)
     _dead_and_hurt_of_one_group(inc, t)
@@ -1049,6 +1053,26 @@ def _told_target(who: str, humans: list[dict]) -> dict | None:
     refs = [(h, _words(r), _words(_without_quantity(r))) for h in humans for r in (h["description"], h["name"]) if r]
     exact = next((h for h, ref, ref_bare in refs if ref == told or ref_bare == bare), None)
     return exact or next((h for h, ref, _ in refs if ref and told and (_within(told, ref) or _within(ref, told))), None)
+
+
+def _figures_of_plural_targets(inc: Incident, humans: list[dict]) -> None:
+    """A target of unknown size ("the workers", "his bodyguards") takes the figure of the dead, the
+    hurt or the taken that names it ("10 workers were killed"): TASKDOC 7.22 wants the number
+    whenever the text gives it. The dead before the hurt (a group of both is numbered by its dead,
+    as _dead_and_hurt_of_one_group does), each kind's headline figure before its acts' own."""
+    figures = [c for c in inc.counts if c.kind in _COUNTED_KINDS]
+    figures += [c for e in inc.events for c in e.counts if c.kind in _COUNTED_KINDS and c.scope == "incident"]
+    figures.sort(key=lambda c: c.kind is CountKind.INJURED)
+    for h in humans:
+        if h["number"] != "PLURAL" or h["name"]:
+            continue
+        for c in figures:
+            if not c.value or not c.who or split_unknown(c) or is_vague(c) or len(_members(" ".join(c.who.split()))) > 1:
+                # "several union leaders" stay PLURAL (TASKDOC 7.22): a vague word gives no figure
+                continue
+            if _told_target(without_wire_tags(_noun_phrase(" ".join(c.who.split()))), humans) is h:
+                h["number"] = _bounded(c.value, c.qualifier)
+                break
 
 
 def _assassinated(inc: Incident, humans: list[dict]) -> None:

@@ -159,6 +159,7 @@ class CountWords(Section):
     person_endings: tuple[str, ...]
     unhurt_words: Words
     inclusion_verbs: Words  # 'the dead included six children': the list counts the dead
+    finding_verbs: Words  # 'guards found a reporter shot dead': the one found suffered what the clause tells
     fatal_modifiers: Words  # 'suffered fatal wounds', 'the fatal shooting of a teenager': a death
     unsized_quantities: Words  # 'many civilians were killed': a plural of unknown size
     nonviolent_deaths: Words  # 'died of cancer', 'died in a crash': no later death of the violence told

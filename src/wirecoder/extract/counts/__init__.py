@@ -85,6 +85,9 @@ def _kind_of_word(token: Token) -> CountKind | None:
             t.lower_ in events.hostage_words for t in token.subtree if t.i > token.i
         ):
             return CountKind.HOSTAGES
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        if particle and f"{lemma} {particle}" in lex.kind_verbs:
+            return CountKind(lex.kind_verbs[f"{lemma} {particle}"])  # "was gunned down"; "shot down" a plane is no casualty
         if lemma in lex.injuring_verbs:
             return _injuring_kind(token)
         if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in lex.killing_complements for g in c.children)
@@ -200,6 +203,12 @@ def _verb_kind(verb: Token) -> tuple[CountKind | None, Token]:
             c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj"} for c in conj.children
         ) and (kind := _kind_of_word(conj)) is not None:
             return kind, conj
+    # "the mayor was found dead", "left him seriously wounded": the state the verb's complement
+    # gives its subject or object; not a copula's ("scores of people are dead or missing" sums up
+    # years of violence more often than it tells an act)
+    state = next((c for c in verb.children if c.dep_ in {"oprd", "acomp"} and _casualty_state(c) is not None), None)
+    if state is not None and verb.pos_ == "VERB" and verb.lemma_ != "be":
+        return _casualty_state(state), state
     return None, verb
 
 
@@ -250,7 +259,7 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
                 return kind, said[0]
         elided_passive = (verb.tag_ == "VBN" and verb.dep_ == "conj") or not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
         if first.dep_ == "nsubj" and verb.lemma_ not in lexicon().events.undergoer_verbs and not elided_passive \
-                and not _suffered(verb):
+                and not _suffered(verb) and not _found_so(verb):
             # active subjects do things; they are counted only when they die or are hurt
             # ("seven wounded" after "five were killed and" is an elided passive, hence the VBN test)
             adj = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
@@ -501,6 +510,7 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
     counts.extend(m for m in _one_dead_named(sent) if (m.count.kind, m.anchor) not in {(c.count.kind, c.anchor) for c in counts}
                   and m.count.kind not in larger)
     counts.extend(m for m in _uncounted_plurals(sent) if (m.count.kind, m.anchor) not in {(c.count.kind, c.anchor) for c in counts})
+    counts.extend(m for m in _one_listed(sent) if (m.count.kind, m.anchor) not in {(c.count.kind, c.anchor) for c in counts})
     counts.extend(m for m in _described_casualties(sent) if m.anchor not in {c.anchor for c in counts}
                   and (m.count.value is None or m.count.kind not in larger))
     counts = _died_among_the_hurt(sent, counts)
@@ -604,7 +614,23 @@ def _one_person(token: Token) -> bool:
         return False
     if token.tag_ == "NN" and token.lower_.endswith(lexicon().counts.person_endings):
         return True
-    return token.ent_type_ == "PERSON" or token.lower_ in person_nouns()
+    return token.ent_type_ == "PERSON" or token.lower_ in person_nouns() or _titled_name(token)
+
+
+def _titled_name(token: Token) -> bool:
+    """'Judge Valencia Garcia', 'Senator Gomez': a name after a title for one person, which the
+    entity recogniser may miss (or read as a place) in truecased wire copy."""
+    if token.tag_ != "NNP" or token.ent_type_ not in {"", "PERSON", "GPE"}:
+        return False
+    first = token.left_edge
+    return first.i < token.i and first.dep_ == "compound" and first.lower_ in _title_words() \
+        and all(t.tag_ == "NNP" and t.dep_ == "compound" for t in token.doc[first.i:token.i])
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Words that stand before a person's name: titles, and the general nouns for one person ("Judge")."""
+    return frozenset(lexicon().actors.person_titles | lexicon().actors.name_titles | lexicon().counts.singular_people)
 
 
 def _list_members(noun: Token) -> list[Token]:
@@ -776,7 +802,7 @@ def _singular_victims(sent: Span) -> list[CountMention]:
         if subject.dep_ == "dobj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
             continue
         if subject.dep_ == "nsubj" and not (verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "aux"} for c in verb.children)) \
-                and not _suffered(verb):
+                and not _suffered(verb) and not _found_so(verb):
             # an active subject acts; only "rebel killed" headline passives count, and the subject of
             # "died" when the clause says violence caused it ("died after a roadside IED detonated",
             # not "died of cancer")
@@ -861,6 +887,36 @@ def _told_before(noun: Token) -> bool:
     """Whether the article names the noun's person earlier: a word of the same lemma before it."""
     lemma = noun.lemma_.lower()
     return any(t.lemma_.lower() == lemma for t in noun.doc[: noun.left_edge.i])
+
+
+def _found_so(verb: Token) -> bool:
+    """'Guards found a reporter shot dead', 'police found two journalists shot dead': the parse
+    reads the clause after a finding verb as one whose subject shot someone, but with no object
+    it tells the state the one found was in."""
+    return verb.dep_ in {"ccomp", "xcomp", "oprd"} and verb.head.lemma_.lower() in lexicon().counts.finding_verbs \
+        and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+
+
+def _one_listed(sent: Span) -> list[CountMention]:
+    """'Among the dead was a local imam', 'the dead included a nurse', 'among the wounded were the
+    mayor and his driver': people without a number the clause puts among the dead or the hurt. Like
+    a numbered list, it leaves the toll unknown (value None), but names whom it counts."""
+    out: list[CountMention] = []
+    for tok in sent:
+        if tok.dep_ not in {"nsubj", "attr", "dobj", "obj"} or tok.tag_ not in {"NN", "NNP"}:
+            continue
+        listed = _listed_casualties(tok)
+        if listed is None:
+            continue
+        members = [tok, *tok.conjuncts]
+        if not all(_one_person(m) for m in members):
+            continue
+        kind, said = listed
+        start, end = tok.left_edge.i, max(m.i for m in members) + 1
+        who = _compound_text(tok) if len(members) == 1 else sent.doc[start:end].text
+        out.append(CountMention(Count(kind=kind, value=None, qualifier="unknown", who=who,
+                                      span=_count_span(start, end, sent.doc)), said.i))
+    return out
 
 
 def _suffered(verb: Token) -> bool:
