@@ -248,6 +248,8 @@ class EventWords(Section):
     verbal_attack_cues: Words
     verbal_attack_triggers: Words  # the trigger words that also name an attack in words
     verbal_attack_adverbs: Words
+    cyber_sense_triggers: Words  # attack words that also name a computer intrusion ('attacked the party's servers')
+    cyber_cues: Words  # the words that tell a computer intrusion in a sentence ('hack', 'servers', 'malware')
     capability_verbs: Words
     negative_subjects: Words
     generic_frame_adverbs: Words

@@ -57,6 +57,8 @@ def _called_false(predicate: Token) -> bool:
 
 def _polarity(token: Token) -> Polarity:
     lex = lexicon().events
+    if _conjunct_of_hypothetical(token):
+        return Polarity.HYPOTHETICAL  # "would indicate that he had been captured or killed", "called for X and more airstrikes"
     if any(c.dep_ == "neg" for c in token.children):
         return Polarity.NEGATED
     if token.dep_ in {"attr", "acomp"} and token.pos_ == "VERB" and any(c.dep_ == "neg" for c in token.head.children):
@@ -83,6 +85,9 @@ def _polarity(token: Token) -> Polarity:
             return Polarity.HYPOTHETICAL  # "if you have been assaulted, call ..."
         if any(c.dep_ == "mark" and c.lower_ in lex.question_markers for c in head.children):
             return Polarity.HYPOTHETICAL  # "a jury was to determine whether he murdered the boy"
+        if head.dep_ == "attr" and head.head.lemma_ == "be" and any(
+                c.dep_ == "aux" and c.lower_ in lex.hypothetical_auxiliaries for c in head.head.children):
+            return Polarity.HYPOTHETICAL  # "the option would be a U.S. air strike", "could it have been an air strike"
         if head.dep_ in {"xcomp", "ccomp", "dobj", "pobj", "prep", "agent", "acl", "advcl"} and head.head is not head:
             clause, head = head, head.head
             if (head.lemma_.lower() in lex.intention_heads or head.lower_ in lex.intention_heads) and _infinitive_or_gerund(clause):
@@ -98,6 +103,16 @@ def _polarity(token: Token) -> Polarity:
         else:
             break
     return Polarity.ASSERTED
+
+
+def _conjunct_of_hypothetical(token: Token) -> bool:
+    """A conjunct without a subject of its own is told as its first conjunct is: "would indicate
+    that Snowden had been captured or killed", "called for a no-fly zone, as well as more
+    airstrikes". Only a wish or a possibility passes on; "planned and carried out the attack"
+    tells the attack done."""
+    if token.dep_ != "conj" or token.head is token or any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+        return False
+    return _polarity(token.head) is Polarity.HYPOTHETICAL
 
 
 def _governed_by(token: Token, prepositions: tuple[str, ...]) -> bool:
@@ -309,6 +324,8 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
         return None  # "hacked the emails", "engage in hacking"; but "hacked to death", "hacked with machetes"
     if lemma in lex.verbal_attack_triggers and _attack_in_words(tok):
         return None  # "attacked her over the server, arguing it should disqualify her"
+    if lemma in lex.cyber_sense_triggers and _tells_an_intrusion(tok.sent):
+        return None  # "claimed to have attacked the party with a zero-day hack"
     if lemma == "shoot" and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children):
         return None  # "we are still shooting for early June": aiming at
     needs = lex.needs_object.get(lemma)
@@ -503,6 +520,8 @@ def _classify_noun(tok: Token) -> EventType | None:
         return None  # "a killer bee attack", "a shark attack": animals, not people
     if key in lex.verbal_attack_triggers and _attack_in_words(tok):
         return None  # "launched a vicious attack on Clinton, branding her a demon"
+    if key in lex.cyber_sense_triggers and _tells_an_intrusion(tok.sent):
+        return None  # "the servers were susceptible to attack", "claims of sabotage as hacked e-mails are released"
     etype = EventType(lex.nouns[key])
     if key in lex.name_sense_nouns and not _common_noun_of_a_name(tok) and (
             tok.ent_type_ in {"DATE", "ORG", "PERSON", "WORK_OF_ART", "FAC", "EVENT"} or tok.text[:1].isupper() and tok.i > tok.sent.start):
@@ -553,6 +572,18 @@ def _attack_in_words(word: Token) -> bool:
     if any(c.dep_ == "dobj" and _names_a_person(c) for c in verb.children):
         cues |= set(lexicon().attribution.speech_verbs)  # armed attacks on a named person are rarely told with ", saying"
     return any(c.dep_ in {"advcl", "xcomp", "conj"} and c.lemma_.lower() in cues for c in verb.children)
+
+
+def _tells_an_intrusion(sent: Span) -> bool:
+    """A sentence about a computer intrusion ('hacked', 'servers', 'malware') that tells no
+    casualty, names no perpetrator's noun and none of the words of armed conflict: an attack or
+    sabotage in it is one on computers ('susceptible to attack'), not on people or buildings."""
+    lex = lexicon().events
+    cyber = set(lex.cyber_cues)
+    if not any(t.lower_ in cyber for t in sent):
+        return False
+    violent = set(lex.conflict_cues) | set(lexicon().people.perpetrators)
+    return not any(t.lower_ in violent or t.lemma_.lower() in lex.mishaps.casualty_verbs for t in sent)
 
 
 def _names_a_person(word: Token) -> bool:
