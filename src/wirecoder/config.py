@@ -15,6 +15,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, SecretStr
 
 HeadlineRule = Literal["lowest_credible", "majority"]
+JudgeScope = Literal["candidate", "act", "article"]  # what the judge's threshold decides
 
 
 class Config(BaseModel):
@@ -57,7 +58,15 @@ class Config(BaseModel):
     judge: bool = Field(False, description=(
         "Whether the trained judge decides which candidate events of an attack type are acts to code."))
     judge_threshold: float = Field(0.5, ge=0, le=1, description=(
-        "Smallest judge score for a candidate event to be kept."))
+        "Smallest judge score for a candidate event to be kept (judge_scope candidate or act), or for an "
+        "article to be told as reporting an act to code (judge_scope article)."))
+    # article: on the LGL articles a judge was not trained on it drops the same articles as
+    # judging each candidate does, and keeps the mentions of the acts it believes (README, "The judge")
+    judge_scope: JudgeScope = Field("article", description=(
+        "What the judge's threshold decides: each candidate by its own score, each act (its mentions in one "
+        "sentence, and 'the attack' after it) by its best score, or the article by its best act."))
+    judge_mention_threshold: float = Field(0.0, ge=0, le=1, description=(
+        "With judge_scope article: smallest act score for a candidate of an article the judge believes to be kept."))
     # off by default: on its training data's dev split the gate still turns away 4% of the
     # articles that report violence (see the README), too many to lose unparsed
     gate: bool = Field(False, description=(

@@ -151,7 +151,8 @@ class Coder:
         places = read_places(doc, gazetteer=self.gazetteer)  # once: the events' places and the article's country
         events = extract_events(doc, article, gazetteer=self.gazetteer, places=places)
         judged = judge_events(events, doc_text(doc), self.judge, self.config.judge_threshold,
-                              published=article.published, recent_days=self.config.recent_days)
+                              published=article.published, recent_days=self.config.recent_days,
+                              scope=self.config.judge_scope, mention_threshold=self.config.judge_mention_threshold)
         return ExtractionResult(article=article, events=judged.events, dropped=judged.dropped,
                                 incidents=build_incidents(judged.events, self.config), country=places.country)
 

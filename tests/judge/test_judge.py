@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 
 from wirecoder.errors import ResourceMissingError
-from wirecoder.judge import EventJudge, candidate_text, judge_events
+from wirecoder.judge import EventJudge, act_scores, candidate_text, judge_events
 from wirecoder.model import Actor, Event, EventType, Polarity, Precision, Role, Span, When
 
 TEXT = ("Rangers counted about 300 dead fish along the river bank after the heatwave. "
@@ -54,7 +54,7 @@ def test_a_long_sentence_is_cut_around_the_trigger():
 
 def test_scores_below_the_threshold_drop_the_candidate_and_say_why():
     birds, gunmen = _event("dead"), _event("killed")
-    judged = judge_events([birds, gunmen], TEXT, ByWord(), threshold=0.5)
+    judged = judge_events([birds, gunmen], TEXT, ByWord(), threshold=0.5, scope="candidate")
     assert [e.trigger.text for e in judged.events] == ["killed"]
     assert judged.events[0].confidence == 0.9
     [dropped] = judged.dropped
@@ -74,7 +74,7 @@ def test_the_rule_vetoes_an_act_told_as_not_happening_whatever_its_score():
 
 def test_only_the_attack_types_are_scored():
     arrest = _event("killed", etype=EventType.ARREST)
-    judged = judge_events([arrest, _event("dead")], TEXT, ByWord(), threshold=0.5)
+    judged = judge_events([arrest, _event("dead")], TEXT, ByWord(), threshold=0.5, scope="candidate")
     assert [e.type for e in judged.events] == [EventType.ARREST] and judged.events[0].confidence is None
     assert [d.event.trigger.text for d in judged.dropped] == ["dead"]
 
@@ -114,3 +114,72 @@ def test_without_a_publication_date_the_articles_latest_date_is_the_reference():
 def test_missing_weights_are_a_clear_error(tmp_path):
     with pytest.raises(ResourceMissingError, match="make train"):
         EventJudge(tmp_path)
+
+
+REPORT = ("Gunmen attacked a bus station in Mardan on Monday and shot two guards. "
+          "The blast wounded four passengers, police said. "
+          "Elsewhere in the province, floods killed 12 people.")
+
+
+def _mention(trigger: str, etype=EventType.ARMED_ASSAULT, mention="specific", text=REPORT):
+    start = text.index(trigger)
+    sentence_start = text.rfind(". ", 0, start)
+    sentence_start = 0 if sentence_start < 0 else sentence_start + 2
+    sentence_end = text.index(".", start) + 1
+    return Event(id=f"e{start}", type=etype, mention=mention,
+                 trigger=Span(start=start, end=start + len(trigger), text=trigger),
+                 evidence=Span(start=sentence_start, end=sentence_end, text=text[sentence_start:sentence_end]))
+
+
+class ByTrigger:
+    """Scores by the marked trigger: believes the lead attack, doubts its other words."""
+
+    def __init__(self, scores):
+        self.scores = scores
+
+    def score(self, texts):
+        return [next((s for word, s in self.scores.items() if f"«{word}»" in t), 0.05) for t in texts]
+
+
+def test_an_acts_mentions_follow_its_best_scored_mention():
+    attacked, shot = _mention("attacked"), _mention("shot")
+    blast = _mention("blast", etype=EventType.BOMBING, mention="anaphoric")
+    floods = _mention("killed")
+    scores = {id(attacked): 0.9, id(shot): 0.3, id(blast): 0.2, id(floods): 0.1}
+    acts = act_scores([floods, blast, shot, attacked], scores)
+    # 'shot' tells the same act in the same sentence; 'the blast' names an act told before it; the
+    # floods are another occurrence, however well the attack before them scored
+    assert (acts[id(shot)], acts[id(blast)], acts[id(floods)]) == (0.9, 0.9, 0.1)
+    # the text's order decides, not the list's; a mention naming an act before any is told follows nothing
+    assert act_scores([blast, attacked], {id(blast): 0.2, id(attacked): 0.9})[id(blast)] == 0.9
+    first_blast = _mention("Gunmen attacked", mention="anaphoric")
+    assert act_scores([first_blast, floods], {id(first_blast): 0.2, id(floods): 0.7})[id(first_blast)] == 0.2
+
+
+def test_scope_act_keeps_the_doubted_mentions_of_a_believed_act_and_says_why_it_drops():
+    events = [_mention("attacked"), _mention("shot"), _mention("blast", etype=EventType.BOMBING, mention="anaphoric"),
+              _mention("killed")]
+    judge = ByTrigger({"attacked": 0.9, "shot": 0.3, "blast": 0.2})
+    by_candidate = judge_events(events, REPORT, judge, 0.5, scope="candidate")
+    assert [e.trigger.text for e in by_candidate.events] == ["attacked"]
+    by_act = judge_events(events, REPORT, judge, 0.5, scope="act")
+    assert [(e.trigger.text, e.confidence) for e in by_act.events] == [("attacked", 0.9), ("shot", 0.3), ("blast", 0.2)]
+    [floods] = by_act.dropped
+    assert floods.event.trigger.text == "killed" and "below the threshold 0.50" in floods.reason
+    doubted = judge_events(events, REPORT, ByTrigger({"attacked": 0.4}), 0.5, scope="act")
+    assert "its act's score 0.40 (its own 0.05)" in doubted.dropped[1].reason
+
+
+def test_scope_article_drops_every_candidate_of_an_article_without_a_believed_act():
+    events = [_mention("attacked"), _mention("blast", etype=EventType.BOMBING, mention="anaphoric"), _mention("killed")]
+    believed = judge_events(events, REPORT, ByTrigger({"attacked": 0.9, "killed": 0.3}), 0.8, scope="article",
+                            mention_threshold=0.25)
+    # the act's mentions stay; another occurrence stays when it reaches the mention threshold
+    assert [e.trigger.text for e in believed.events] == ["attacked", "blast", "killed"]
+    low = judge_events(events, REPORT, ByTrigger({"attacked": 0.9, "killed": 0.2}), 0.8, scope="article",
+                       mention_threshold=0.25)
+    assert [e.trigger.text for e in low.events] == ["attacked", "blast"]
+    assert "below the mention threshold 0.25" in low.dropped[0].reason
+    doubted = judge_events(events, REPORT, ByTrigger({"attacked": 0.7}), 0.8)  # the default scope
+    assert doubted.events == [] and len(doubted.dropped) == 3
+    assert "no candidate of the article scores the threshold 0.80 (best 0.70)" in doubted.dropped[0].reason

@@ -21,6 +21,7 @@ from wirecoder.training.judge_data import (
     deduplicate,
     label_documents,
     lgl_documents,
+    lgl_held_out,
     rams_documents,
     rams_label,
     read_article_labels,
@@ -28,6 +29,7 @@ from wirecoder.training.judge_data import (
     sentence_documents,
     summarise,
     thin,
+    without_held_out_lgl,
 )
 
 RAMS_PASSAGES = [
@@ -241,3 +243,15 @@ def test_a_candidate_read_by_hand_takes_that_label_over_its_sources(tmp_path):
     [shot] = [e for e in label_documents(documents, Coder(Config(judge=False, gate=False)), hand) if e.corpus == "rams"
               and "«shot»" in e.text]
     assert shot.label is False and shot.why.startswith("read:")
+
+
+def test_the_lgl_fold_leaves_out_a_fixed_half_of_the_articles_with_all_their_candidates():
+    ids = [str(40_000_000 + 7919 * n) for n in range(400)]
+    held_out = [i for i in ids if lgl_held_out(i)]
+    assert 150 < len(held_out) < 250  # about half
+    assert held_out == [i for i in ids if lgl_held_out(i)]  # the same half every run
+    assert held_out != [i for i in ids if lgl_held_out(i, seed="another")]
+    out, kept = held_out[0], next(i for i in ids if not lgl_held_out(i))
+    examples = [example("a", False, "lgl", f"{out}@000010"), example("b", True, "lgl", f"{out}@000420"),
+                example("c", False, "lgl", f"{kept}@000010"), example("d", True, "rams", f"{out}@000010")]
+    assert [e.text for e in without_held_out_lgl(examples)] == ["c", "d"]  # other corpora keep the same ids

@@ -17,12 +17,13 @@ prints.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
 
+from ..config import JudgeScope
 from ..errors import ResourceMissingError
 from ..model import DroppedEvent, Event, Polarity
 from ..resources.taxonomy import attack_types
@@ -122,16 +123,43 @@ class Judged:
     dropped: list[DroppedEvent] = field(default_factory=list)
 
 
+def act_scores(events: Sequence[Event], scores: Mapping[int, float]) -> dict[int, float]:
+    """Each scored event's score as a telling of its act: the best score among the candidates of
+    one type in one sentence (one act told once, by several words), and for a mention that names an
+    act told elsewhere ('the attack', 'the blast'; ``mention == "anaphoric"``) the best score of the
+    article's earlier acts as well. A coder records acts, not words: a mention the judge doubts
+    follows the lead mention it believes. Keyed like ``scores``, by ``id`` of the event."""
+    best_of: dict[tuple, float] = {}
+    for event in events:
+        if id(event) in scores:
+            key = (event.type, event.evidence.start, event.evidence.end)
+            best_of[key] = max(best_of.get(key, 0.0), scores[id(event)])
+    out: dict[int, float] = {}
+    earlier = 0.0  # the best act score of the text before the current sentence, in text order
+    for event in sorted((e for e in events if id(e) in scores), key=lambda e: (e.evidence.start, e.trigger.start)):
+        own = best_of[(event.type, event.evidence.start, event.evidence.end)]
+        out[id(event)] = max(own, earlier) if event.mention == "anaphoric" else own
+        earlier = max(earlier, own)
+    return out
+
+
 def judge_events(events: Sequence[Event], text: str, judge: EventJudge | None, threshold: float, *,
-                 published: date | None = None, recent_days: int | None = None) -> Judged:
+                 published: date | None = None, recent_days: int | None = None,
+                 scope: JudgeScope = "article", mention_threshold: float = 0.0) -> Judged:
     """The article's events that are acts to code, each with its ``confidence``, and why the others
     make no incident.
 
     Events the rule vetoes (``told_as_not_happening``) stay among the events, as the mentions they
     are, and are listed as dropped by the rule; incident building skips them. Events dated more
     than ``recent_days`` before the article (``told_as_history``) are dropped by the rule. Every
-    other event of a judged type is scored when a judge is given, and one scoring below
-    ``threshold`` is dropped by the judge."""
+    other event of a judged type is scored when a judge is given and decided by ``scope``:
+
+    - ``candidate``: kept when its own score reaches ``threshold``;
+    - ``act``: kept when its act's score (``act_scores``: the best of its sentence's candidates of
+      its type, and for 'the attack' the best of the acts before it) reaches ``threshold``;
+    - ``article``: when no act of the article reaches ``threshold`` every scored candidate is
+      dropped (the article tells no act to code); otherwise each is kept when its act's score
+      reaches ``mention_threshold``, so the mentions of an act the judge believes stay."""
     out = Judged()
     scored: list[Event] = []
     reference = reference_date(events, published)
@@ -146,6 +174,9 @@ def judge_events(events: Sequence[Event], text: str, judge: EventJudge | None, t
             scored.append(event)
     scores = dict(zip((id(e) for e in scored), judge.score([candidate_text(e, text) for e in scored]), strict=True)) \
         if judge is not None and scored else {}
+    scores = {key: round(float(score), 4) for key, score in scores.items()}
+    acts = act_scores(events, scores) if scope != "candidate" else scores
+    believed = max(acts.values(), default=0.0)
     for event in events:
         if id(event) in history:
             continue
@@ -153,10 +184,16 @@ def judge_events(events: Sequence[Event], text: str, judge: EventJudge | None, t
         if score is None:
             out.events.append(event)
             continue
-        score = round(float(score), 4)
-        if score >= threshold:
-            out.events.append(event.model_copy(update={"confidence": score}))
+        act = acts[id(event)]
+        if scope == "article" and believed < threshold:
+            reason = f"no candidate of the article scores the threshold {threshold:.2f} (best {believed:.2f})"
+        elif scope == "article" and act < mention_threshold:
+            reason = f"its act's score {act:.2f} is below the mention threshold {mention_threshold:.2f}"
+        elif scope != "article" and act < threshold:
+            reason = (f"judge score {score:.2f} is below the threshold {threshold:.2f}" if act == score else
+                      f"its act's score {act:.2f} (its own {score:.2f}) is below the threshold {threshold:.2f}")
         else:
-            out.dropped.append(DroppedEvent(event=event, by="judge", score=score,
-                                            reason=f"judge score {score:.2f} is below the threshold {threshold:.2f}"))
+            out.events.append(event.model_copy(update={"confidence": score}))
+            continue
+        out.dropped.append(DroppedEvent(event=event, by="judge", score=score, reason=reason))
     return out

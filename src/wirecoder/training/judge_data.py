@@ -72,6 +72,7 @@ MUC_FILL_SLOTS = (9, 10, 12, 18, 19)
 MIN_FILL_CHARS = 3  # shorter fills ("-", initials) would match any sentence
 MAX_PER_CORPUS_LABEL = 600
 IRRELEVANT_MUC = "muc4-dev-irrelevant"  # the corpus name of MUC-4 dev messages without a template
+LGL_FOLD_SEED = "lgl-fold-1"  # names the half of the LGL articles a fold experiment leaves out
 
 
 class JudgeExample(BaseModel):
@@ -380,6 +381,18 @@ def build_examples(data_dir: Path, coder: Coder, labels_dir: Path, *, limit: int
     log.info("judge examples: %d kept, %d repeated texts and %d texts with both labels dropped",
              len(result.examples), result.repeated, result.conflicting)
     return result.examples
+
+
+def lgl_held_out(doc_id: str, seed: str = LGL_FOLD_SEED) -> bool:
+    """Whether an LGL article falls in the half left out of training for an honest measure of
+    the judge on the project's own labels: a fixed half, by a seeded hash of the article's id."""
+    return int(hashlib.sha1(f"{seed}:{doc_id}".encode()).hexdigest(), 16) % 2 == 0
+
+
+def without_held_out_lgl(examples: Iterable[JudgeExample], seed: str = LGL_FOLD_SEED) -> list[JudgeExample]:
+    """The examples less those of the LGL articles ``lgl_held_out`` leaves out (the candidates read
+    one by one from them included: both carry the corpus ``lgl`` and the article's id)."""
+    return [e for e in examples if not (e.corpus == "lgl" and lgl_held_out(e.origin.rsplit("@", 1)[0], seed))]
 
 
 def summarise(examples: Iterable[JudgeExample]) -> dict:
