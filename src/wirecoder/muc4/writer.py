@@ -19,6 +19,7 @@ from datetime import date
 from functools import cache
 
 from ..extract.counts import is_vague, parse_number, person_nouns, split_unknown
+from ..incidents import SATELLITES
 from ..ingest.dateline import without_wire_tags
 from ..model import Actor, CountKind, Event, EventType, Incident, Polarity, Precision, Role, Stage, WeaponType
 from ..resources.gazetteer import gazetteer
@@ -70,6 +71,10 @@ def _stage(inc: Incident) -> str:
 
 def _date(inc: Incident, published: date | None) -> str:
     when = inc.date
+    if when is not None and when.precision is Precision.DAY and _only_told_on(inc):
+        # TASKDOC 7.3 note 3: a day the text gives only to the telling ("the police reported today
+        # that ...") or to a claim of the act dates the act by default: "on or before" the dateline's
+        return f"- {muc_date(published or when.date)}"
     if when is not None and when.precision is Precision.DAY and not _relative(when.text):
         return muc_date(when.date)
     # TASKDOC 7.3: a weekday or a date by default from the dateline is "on or before" the anchor
@@ -78,11 +83,42 @@ def _date(inc: Incident, published: date | None) -> str:
 
 
 def _relative(expression: str | None) -> bool:
-    """A date told by its weekday or week ("on Sunday", "last week")."""
+    """A date told by its weekday or week ("on Sunday", "last week"), not one that also writes
+    its day of the month ("on Friday, 23 June")."""
     if not expression:
         return False
     words = set(re.findall(r"[a-z]+", expression.lower()))
+    if words & set(lexicon().dates.months) and re.search(r"\d", expression):
+        return False
     return bool(words & (set(lexicon().dates.weekdays) | set(lexicon().muc4.relative_date_words)))
+
+
+def _dated_by_its_telling(event: Event) -> bool:
+    """Whether an event's date is the day of a telling of it: inside the attribution ("the police
+    today reported") or right after its verb ("the local press reported today")."""
+    when = event.date
+    if when is None or when.span is None:
+        return False
+    for source in event.sources:
+        said = source.span
+        if said is None or not source.cue or not said.text.lower().endswith(source.cue.lower()):
+            continue
+        cue_start = said.end - len(source.cue)
+        if said.start < when.span.start and 0 <= cue_start - when.span.end <= 1:
+            return True  # "the police today reported"
+        if 0 <= when.span.start - said.end <= 1:
+            return True  # "the local press reported today"
+    return False
+
+
+def _only_told_on(inc: Incident) -> bool:
+    """Whether every event that gives the incident its day has it from a telling or a claim, not
+    from the act (TASKDOC 7.3 note 3: the act itself then happened on or before that day)."""
+    day = inc.date
+    giving = [e for e in inc.events if e.date is not None and day is not None
+              and (e.date.date, e.date.precision) == (day.date, day.precision)]
+    # a claim, an arrest, an operation after the act: their day is their own
+    return bool(giving) and all(e.type in SATELLITES or _dated_by_its_telling(e) for e in giving)
 
 
 def _ascii(s: str) -> str:
