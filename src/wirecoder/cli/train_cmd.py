@@ -25,6 +25,9 @@ def add_parser(sub):
     p.add_argument("--out", default=str(PACKAGE_WEIGHTS),
                    help="folder for the trained pipelines, event_judge/ and article_gate/ (default: the package's)")
     p.add_argument("--only", choices=["judge", "gate"], help="train one of the two")
+    p.add_argument("--hold-out-lgl-half", action="store_true",
+                   help="judge: leave out a fixed half of the LGL articles (training.judge_data.lgl_held_out), "
+                        "to measure it on labels it was not trained on; write it with --out elsewhere")
     return p
 
 
@@ -34,6 +37,9 @@ def run(args) -> int:
     from ..training.train import train_gate
 
     out = Path(args.out)
+    if args.hold_out_lgl_half and out.resolve() == PACKAGE_WEIGHTS:
+        # a judge trained on half the labels must never replace the one the package ships
+        raise ConfigError("--hold-out-lgl-half trains an experiment's judge: give --out a folder of its own")
     if args.only != "gate":
         _train_judge(args, out / "event_judge")
     if args.only != "judge":
@@ -46,7 +52,7 @@ def run(args) -> int:
 def _train_judge(args, out: Path) -> None:
     from ..config import Config
     from ..pipeline import Coder
-    from ..training.judge_data import JudgeExample, build_examples, summarise
+    from ..training.judge_data import JudgeExample, build_examples, summarise, without_held_out_lgl
     from ..training.train import train_judge
 
     examples_path = Path(args.examples)
@@ -59,5 +65,7 @@ def _train_judge(args, out: Path) -> None:
         examples_path.write_text("".join(e.model_dump_json() + "\n" for e in examples), encoding="utf-8")
     else:
         examples = [JudgeExample.model_validate_json(line) for line in examples_path.read_text(encoding="utf-8").splitlines() if line]
+    if args.hold_out_lgl_half:
+        examples = without_held_out_lgl(examples)
     print(json.dumps(summarise(examples), indent=2), file=sys.stderr)
     print(train_judge(examples, out).model_dump_json(indent=2))
