@@ -47,7 +47,7 @@ def test_labels_are_read_and_checked(folders, tmp_path):
 @pytest.mark.model
 def test_false_alarms_and_detection_are_counted_per_article(folders):
     data, labels = folders
-    report = evaluate("violence", data_dir=data, config=Config(), labels=labels)
+    report = evaluate("violence", data_dir=data, config=Config(judge=False), labels=labels)
     detection = next(f for f in report.fields if f.field == "violent incident (article)")
     assert detection.tp == 1 and report.documents == 3
     assert report.summary["non_violent_articles"] == 2

@@ -2,14 +2,18 @@
 
 import pytest
 
-import wirecoder
+from wirecoder.config import Config
 from wirecoder.model import Role
+from wirecoder.pipeline import Coder
 
 pytestmark = pytest.mark.model
 
+# the rules' reading: what the trained judge keeps of it is tests/judge's question
+RULES = Coder(Config(judge=False))
+
 
 def _events(text):
-    return wirecoder.extract(text, published="2024-03-20").events
+    return RULES.extract(text, published="2024-03-20").events
 
 
 def test_the_struck_object_is_the_place_of_the_act_it_leads_to():
@@ -64,8 +68,8 @@ def test_a_reference_dated_by_another_action_joins_the_act_the_report_dates(late
     events = _events("Guerrillas shot dead the mayor of a small town on 2 March. " + later)
     (reference,) = [e for e in events if e.mention == "anaphoric"]
     assert reference.date is None
-    (incident,) = wirecoder.extract("Guerrillas shot dead the mayor of a small town on 2 March. " + later,
-                                    published="2024-03-20").incidents
+    (incident,) = RULES.extract("Guerrillas shot dead the mayor of a small town on 2 March. " + later,
+                                published="2024-03-20").incidents
     assert incident.date is not None and incident.date.date.isoformat() == "2024-03-02"
 
 

@@ -5,8 +5,21 @@ from datetime import date
 import pytest
 
 from wirecoder.errors import ResourceMissingError
-from wirecoder.judge import EventJudge, act_scores, candidate_text, judge_events
-from wirecoder.model import Actor, Event, EventType, Polarity, Precision, Role, Span, When
+from wirecoder.judge import EventJudge, act_scores, candidate_text, judge_events, vouched_by_the_rules
+from wirecoder.model import (
+    Actor,
+    Count,
+    CountKind,
+    Event,
+    EventType,
+    Polarity,
+    Precision,
+    Role,
+    Span,
+    Weapon,
+    WeaponType,
+    When,
+)
 
 TEXT = ("Rangers counted about 300 dead fish along the river bank after the heatwave. "
         "Gunmen killed three police officers at a checkpoint on Monday.")
@@ -183,3 +196,30 @@ def test_scope_article_drops_every_candidate_of_an_article_without_a_believed_ac
     doubted = judge_events(events, REPORT, ByTrigger({"attacked": 0.7}), 0.8)  # the default scope
     assert doubted.events == [] and len(doubted.dropped) == 3
     assert "no candidate of the article scores the threshold 0.80 (best 0.70)" in doubted.dropped[0].reason
+
+
+HEADLINE = "Car bomb kills six people in Mogadishu, police say"
+
+
+def _headline_event(**fields) -> Event:
+    start = HEADLINE.index("bomb")
+    return Event(id="h", type=EventType.BOMBING, trigger=Span(start=start, end=start + 4, text="bomb"),
+                 evidence=Span(start=0, end=len(HEADLINE), text=HEADLINE), **fields)
+
+
+def test_an_act_told_with_its_dead_and_its_means_stands_whatever_the_judge_scores():
+    six = Count(kind=CountKind.KILLED, value=6, who="people")
+    bomb = Weapon(type=WeaponType.VEHICLE_BOMB, text="Car bomb")
+    vouched = _headline_event(counts=[six], weapons=[bomb])
+    assert vouched_by_the_rules(vouched)
+    kept = judge_events([vouched], HEADLINE, ByWord(), 0.5)  # ByWord doubts it: no "Gunmen"
+    assert [e.confidence for e in kept.events] == [1.0] and kept.dropped == []
+    # a weapon only the act implies ("shot": a gun), or dead without means or doers, is the judge's to weigh
+    implied = _headline_event(counts=[six], weapons=[Weapon(type=WeaponType.GUN)])
+    assert not vouched_by_the_rules(implied) and not vouched_by_the_rules(_headline_event(counts=[six]))
+    assert judge_events([implied], HEADLINE, ByWord(), 0.5).events == []
+    # armed doers vouch as a named weapon does; a count of no one does not
+    gunmen = Actor(role=Role.PERPETRATOR, text="Gunmen", name="gunmen")
+    assert vouched_by_the_rules(_headline_event(counts=[six], actors=[gunmen]))
+    none = Count(kind=CountKind.KILLED, value=0, who="people")
+    assert not vouched_by_the_rules(_headline_event(counts=[none], weapons=[bomb], actors=[gunmen]))
