@@ -156,6 +156,28 @@ def _date_owner(token: Token, triggers: dict[int, Trigger]) -> int | None:
     return None
 
 
+def _day_of_a_later_death(token: Token, triggers: dict[int, Trigger], attacks) -> bool:
+    """Whether a date is the day someone an act hurt died later ("a policeman wounded in an ambush
+    died today", "he died a few minutes ago in hospital"): that day only bounds the act, which
+    happened on or before it, so it dates no act. A death told within the act ("three soldiers
+    died in the ambush on Friday", "died on Friday when rebels attacked") is the act's own day."""
+    verb = _clause_verb(token)
+    if verb.lemma_.lower() not in lexicon().events.undergoer_verbs:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    told_of = {t.i for s in subjects for t in s.subtree}
+    acts = [i for i, t in triggers.items() if t.type in attacks and i != verb.i]
+    if any(i not in told_of and verb.left_edge.i <= i <= verb.right_edge.i for i in acts):
+        return False
+    hurt_by_an_act = any(i in told_of for i in acts)  # "a man shot on Friday", "who was wounded in the attack"
+    points_back = any(s.morph.get("PronType") == ["Prs"] and s.morph.get("Person") == ["3"]
+                      and "Neut" not in s.morph.get("Gender") for s in subjects)  # "he", "they"
+    later = lexicon().dates.later_death_words
+    told_later = any(w.lemma_.lower() in later for c in verb.children if c.dep_ in {"advmod", "prep"}
+                     for w in (c, *c.children))  # "later died", "died in hospital", "died of his wounds"
+    return hurt_by_an_act or points_back or told_later
+
+
 def _in_a_participants_clause(token: Token, triggers: dict[int, Trigger]) -> bool:
     """Whether a date is told in a relative clause about a participant or a place, not about the
     act ("attacked the troops from the settlement of refugees who returned late last year"): a past
@@ -335,6 +357,11 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
         # a past date in a clause about a participant ("refugees who returned late last year") is that clause's
         date_owner = [-1 if t is not None and told_as_earlier(d, article.published) and _in_a_participants_clause(t, by_token)
                       else o for d, t, o in zip(dates, date_tokens, date_owner)]
+        # the day of a later death ("wounded in an ambush, he died today") dates the death, not the
+        # act; a day after the report's ("the elections, scheduled for Sunday, 25 February") is to come
+        date_owner = [-1 if t is not None and (_day_of_a_later_death(t, by_token, attacks)
+                                               or (article.published is not None and d.date > article.published)) else o
+                      for d, t, o in zip(dates, date_tokens, date_owner)]
         place_owner = _same_side([_place_owner(tok, by_token) for tok in place_tokens], place_tokens, background)
         belongs = {id(p) for p, tok in zip(sent_places, place_tokens) if _describes_a_person(tok)}
         count_owner = _same_side([_owning_trigger(tok, by_token) for tok in count_tokens], count_tokens, background)

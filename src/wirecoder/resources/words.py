@@ -181,6 +181,7 @@ class DateWords(Section):
     named_times: Words
     number_markers: Words
     street_words: Words  # '1935 Orchard St.': a figure before a street name is a house number
+    later_death_words: Words  # 'later died', 'died in hospital', 'died of his wounds': a death after the act
 
 
 class BackgroundWords(Section):
