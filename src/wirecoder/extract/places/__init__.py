@@ -28,11 +28,24 @@ abroad), a body of a country ("the U.S. Congress"), a word for a kind of place (
 "Colonia"). A small town read abroad whose country is not named near it, in a story filed from the
 country it is about, is a village of that country; a place "in the country" is in that country.
 
+Names are read as a local paper writes them: a US state abbreviated after its town ("Charleston,
+W.Va."; places.json state_abbreviations), an abbreviated word ("Loudon Co."), a state by a former
+or short name ("the Soviet Union", "USSR"), a name without its possessive or a compass word the
+gazetteer's name lacks ("Boone County's", "north Georgia"), a place entity cut to the name it
+starts with ("the Alachua County Sheriff's Office"), a dateline in capitals inside the text
+("HUDSON -- Officials say") and a lawmaker's home after the party ("R-Florence"). Without a
+dateline, a name with namesakes in several countries counts once for the context however often it
+is told ("Paris" in a story from Paris, Texas), two towns known only in one province name it, and a
+country's name is its country's unless it is also a province of a country the text names at
+least twice as much ("Georgia" among American towns).
+
 Names the gazetteer does not know (venues such as "Crocus City Hall") yield no place, unless a
 container follows them ("in Hombori, Mopti, Mali"). A country or a region that only modifies an
 actor or a thing ("US air strikes", "Iraq war") and a city that modifies an actor ("Seattle
 police") are not where anything happened: ``find_places`` leaves them out unless asked for every
-toponym (``modifiers=True``, as toponym recognition counts them). "The capital" the text does not
+toponym (``modifiers=True``, as toponym recognition counts them; then also the nationalities of
+countries the text places something in, "Russian troops", and the countries, provinces and towns
+the text names inside the names of bodies, "the Georgia Bureau of Investigation"). "The capital" the text does not
 name ("in the capital", "the Salvadoran capital") is the gazetteer's capital of the country it
 means: the one named with it, else the one the article is about (``read_places``' ``country``: its
 dateline's, unless the text never names it and names another at least twice, ``home``).
@@ -84,6 +97,45 @@ def seat_nouns() -> frozenset[str]:
     return _words("seat_nouns")
 
 
+@cache
+def _state_abbreviations() -> dict[str, str]:
+    """The abbreviations of US states ('W.Va.', written 'W. Va.' too), without spaces, to their names."""
+    return {"".join(k.split()): v for k, v in lexicon().places.state_abbreviations.items()}
+
+
+def _lookup(name: str, gaz: Gazetteer) -> tuple[Entry, ...]:
+    """The places a name can mean: the gazetteer's, else as the text abbreviates them (a US state
+    after its town, 'Charleston, W.Va.'; a word of the name, 'Loudon Co.') or names a state gone or
+    by a short form ('the Soviet Union', 'USSR'; former_countries), which the gazetteer lacks."""
+    key = "".join(name.split())
+    # a period tells the abbreviation from a word ('Va.' is Virginia, not the alias of a town in
+    # Ghana; 'Va' may be anything)
+    state = (_state_abbreviations().get(key) or _state_abbreviations().get(key + ".")) if "." in key else None
+    if state:
+        return tuple(c for c in gaz.lookup(state) if c.kind == "admin1" and c.country_code == "US")
+    found = gaz.lookup(name)
+    if found:
+        return found
+    words = name.split()
+    expanded = [lexicon().places.name_abbreviations.get(w, w) for w in words]
+    if expanded != words and (found := gaz.lookup(" ".join(expanded))):
+        return found
+    country = gaz.country(cc) if (cc := _country_code(name, gaz)) and _former_name(name) else None
+    return (country,) if country is not None else ()
+
+
+def _former_name(name: str) -> bool:
+    """Whether a name is a state's former or short name ('USSR', 'the Soviet Union', 'FRG';
+    places.json former_countries)."""
+    return normalise_name(name) in {normalise_name(k) for k in lexicon().places.former_countries}
+
+
+def _demonym_country(word: str, gaz: Gazetteer) -> str | None:
+    """The country of a nationality ('Russian' -> 'RU'): the gazetteer's demonyms, else the ones it
+    lacks (places.json demonyms: 'Soviet', 'Palestinian')."""
+    return gaz.demonym_country(word) or lexicon().places.demonyms.get(" ".join(word.split()))
+
+
 @dataclass(eq=False)
 class _Mention:
     start: int  # token index
@@ -95,8 +147,9 @@ class _Mention:
     within: list[_Mention] = field(default_factory=list)  # the places named after it that contain it, nearest first
     relative: bool = False  # its container is the anchor of a relative description ("Edmonton, south of Cairns")
     near: bool = False  # "16km NE of Beni", "near Gwoza": the event is near the place, not in it
-    # told with a region word the gazetteer's namesakes are not ("the Santo Domingo canton"): a small
-    # place it lacks, never the well-known city abroad that shares the name
+    # told with a region word the gazetteer's namesakes are not ("the Santo Domingo canton"), or cut
+    # from a longer name the gazetteer lacks ('San Jose Cortez'): a small place it lacks, never the
+    # well-known city abroad that shares the name
     region_told: bool = False
     modifies: str | None = None  # the noun it modifies when it is no place noun ("US air strikes": "strikes")
     # the whole of a town's name: not a word of a longer name ('Alta' of 'Tierra Alta') nor a quarter's
@@ -138,9 +191,31 @@ def _toponym_spans(doc: Doc, labels: set[str], gaz: Gazetteer):
     for ent in doc.ents:
         taken.update(range(ent.start, ent.end))
         if ent.label_ in labels or ent.label_ in {"PERSON", "ORG"} and not ent.ent_id_ and (
-                _locative(ent.root) or ent.label_ == "ORG" and _names_a_province(ent, gaz)):
+                _locative(ent.root) or _names_a_province(ent, gaz) or _opens_a_dateline(doc, ent.start, ent.end)):
             yield ent
     for tok in doc:
+        if tok.i in taken or not tok.is_upper or not tok.is_alpha or not tok.is_sent_start:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 4 and doc[end].is_upper and doc[end].is_alpha and end not in taken:
+            end += 1
+        if _opens_a_dateline(doc, tok.i, end):
+            taken.update(range(tok.i, end))
+            yield doc[tok.i:end]  # 'PATASKALA -- City officials say', which the parse tags as nothing
+    for tok in doc:
+        if (tok.i not in taken and tok.text == "-" and tok.i >= 2 and doc[tok.i - 1].text in {"D", "R", "I"}
+                and doc[tok.i - 2].text in {",", "("} and not doc[tok.i - 1].whitespace_ and not tok.whitespace_):
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 3 and (doc[end].is_title or "." in doc[end].text) and end not in taken:
+                end += 1
+            if end > tok.i + 1:
+                taken.update(range(tok.i + 1, end))
+                yield doc[tok.i + 1:end]  # a lawmaker's party and home: 'Hugh Leatherman, R-Florence,'
+    for tok in doc:
+        if (tok.i not in taken and tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].is_title
+                and "." in tok.text and "".join(tok.text.split()) in _state_abbreviations()):
+            yield doc[tok.i:tok.i + 1]  # 'Manassas, Va.': the town's state, which the parse tags as nothing
+            continue
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not _locative(tok):
             continue
         start = tok.i
@@ -149,14 +224,78 @@ def _toponym_spans(doc: Doc, labels: set[str], gaz: Gazetteer):
         yield doc[start:tok.i + 1]
 
 
-def _names_a_province(ent, gaz: Gazetteer) -> bool:
-    """Whether an entity is a province's name and its region word ('San Marcos Department'), not an
-    office ('the Justice Department'): the gazetteer knows a province of that name."""
-    words = [t for t in ent if t.lower_ != "the"]
-    if len(words) < 2 or words[-1].lower_ not in _words("region_words"):
+def _opens_a_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name in capitals opens a sentence as a dateline does ('HUDSON -- Officials say',
+    'BEIRUT: The body of', 'CARTHAGE, N.C. (AP) -'): the town a story is filed from, which the parse
+    often takes for an organisation or a person."""
+    words = doc[start:end]
+    if not words.text.strip() or not all(t.is_upper and t.is_alpha for t in words) or not doc[start].is_sent_start:
         return False
-    name = ent.doc[words[0].i:words[-1].i].text
-    return any(c.kind in _REGION_KINDS for c in gaz.lookup(name))
+    after = doc[end] if end < len(doc) else None
+    if after is None:
+        return False
+    if after.text in {"--", "---", "\u2014", "\u2013", "-", ":"}:
+        return True
+    state = doc[end + 1] if end + 1 < len(doc) else None
+    return after.text == "," and state is not None and "".join(state.text.split()) in _state_abbreviations()
+
+
+def _names_a_province(ent, gaz: Gazetteer) -> bool:
+    """Whether an entity is, or begins with, a province's name and its region word ('San Marcos
+    Department', 'the Laurel County Sheriff's Office'), not an office ('the Justice Department'): the
+    gazetteer knows a province of that name."""
+    words = [t for t in ent if t.lower_ != "the"]
+    for k in range(len(words), 1, -1):
+        if words[k - 1].lower_ in _words("region_words") and words[0].is_title:
+            name = ent.doc[words[0].i:words[k - 1].i].text
+            if any(c.kind in _REGION_KINDS for c in gaz.lookup(name)):
+                return True
+    return False
+
+
+def _trimmed(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> tuple[int, int]:
+    """An entity's span cut to the place name it holds when the whole is no name the gazetteer knows:
+    without a possessive ("Boone County's"), a compass word ('North Georgia', 'south Arlington'), or
+    the words of a body or thing named after the place ('the Alachua County Sheriff's Office',
+    'Gainesville City Elections', 'the Boone County Jail'). Only a place entity may lose other words than
+    those after a province's region word: a venue or a body the parse tags so ('the Webb Center', 'Glacier
+    Ridge') is named after a person or a thing more often than after a town."""
+    while end - start > 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}):
+        end -= 1
+    if end - start > 2 and doc[start].text in {"D", "R", "I"} and doc[start + 1].text == "-":
+        start += 2  # a lawmaker's party and home state: 'Charles Rangel, D-N.Y.'
+    skip = {normalise_name(n) for n in lexicon().places.not_places}
+    if _lookup(doc[start:end].text, gaz) or normalise_name(doc[start:end].text) in skip:
+        return start, end  # 'Central America' is no America
+    directions = _words("directions")
+    rest = _lookup(doc[start + 1:end].text, gaz) if end - start > 1 and doc[start].lower_ in directions else ()
+    # a state's or a town's part; not a continent's whose last word names a country ('northern America')
+    if rest and (not any(c.kind == "country" for c in rest) or any(c.kind == "admin1" for c in rest)):
+        return start + 1, end
+    kinds = _words("neighbourhood_words") | _words("street_words") | _words("area_words")
+    # what may follow a place's name in a longer one: a word for the place itself or a kind of place
+    # ('San Miguel City', 'Boone County Jail'), or a body of the place ('Gainesville City Elections',
+    # 'Oxford Police', 'Alachua County Sheriff's Office')
+    bodies = (_words("settlement_words") | _words("region_words") | _words("actor_nouns") | _words("seat_nouns")
+              | _words("place_nouns"))
+    for cut in range(end - 1, start, -1):
+        last = doc[cut - 1]
+        if not (last.is_title or last.is_upper) or last.lower_ in directions or last.is_stop:
+            continue
+        if label != "GPE" and last.lower_ not in _words("region_words"):
+            continue
+        if last.lower_ not in _words("region_words") and doc[cut].lower_ not in bodies and not doc[cut].is_stop:
+            continue  # ('the Soviet Union for America': the parse ran over a preposition)  # 'San Rafael Hospital' is a venue named after a saint, not a place in San Rafael
+        if any(t.is_alpha and not t.has_vector for t in doc[cut:end]):
+            continue  # a word the parser's vocabulary lacks is a name: 'San Jose Guayabal' is a village of its own
+        if doc[end - 1].lower_ in kinds:
+            break  # 'the San Jose Neighborhood' is a quarter of a town, not the town
+        if cut == start + 1 and doc[start].lower_ in lexicon().truecase.given_names:
+            continue  # 'Orlando Arevalo' is a person
+        name = doc[start:cut].text
+        if normalise_name(name) not in skip and _lookup(name, gaz):
+            return start, cut
+    return start, end
 
 
 def _longest_name(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
@@ -198,6 +337,12 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
         if start >= end:
             continue
         start, end = _longest_name(doc, start, end, gaz)
+        cut = False
+        if not _lookup(doc[start:end].text, gaz):
+            # 'San\nVicente De' widens to the town 'San Vicente de Chucuri'; "Boone County's" is cut to the county
+            whole = end
+            start, end = _longest_name(doc, *_trimmed(doc, start, end, ent.label_, gaz), gaz)
+            cut = end < whole and not all(t.tag_ == "POS" or t.text in {"'s", "\u2019s", "'", "\u2019"} for t in doc[end:whole])
         name = doc[start:end].text
         if _in_person_name(doc, start, end):
             people.add(normalise_name(name))
@@ -206,7 +351,10 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
         # ('judge Carlos Valencia Garcia ...  Valencia was investigating the cartel')
         if normalise_name(name) in people and not _locative(doc[end - 1]):
             continue
-        if (normalise_name(name) in skip or " ".join(name.lower().split()) in generic or _in_street_name(doc, start, end)
+        # a compass word alone ('North', 'north west') is a part of a place the text names elsewhere
+        directions_only = all(t.lower_ in _words("directions") for t in doc[start:end] if not t.is_punct)
+        if (normalise_name(name) in skip or " ".join(name.lower().split()) in generic or directions_only
+                or _in_street_name(doc, start, end)
                 or _after_a_country(doc, start, gaz)):
             continue
         # without a dateline to tell a namesake abroad, only a capitalised word makes the longer name
@@ -224,14 +372,17 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             want = "admin1"  # not 'the People's Republic of China': a state the country is
         elif (before == "of" and before2 in settlement_words) or before in settlement_words:
             want = "city"
-        candidates = gaz.lookup(name)
+        candidates = _lookup(name, gaz)
         if not candidates and (shorter := _strip_region_word(name)):
             want, candidates = "admin1", gaz.lookup(shorter)
+        if _acronym_alias(name, candidates):
+            continue
         region_told = want == "admin1" and not any(c.kind in _REGION_KINDS for c in candidates)
         if region_told:
             want = None  # "Gaza Strip", "Bay State": the text's region word is not the gazetteer's
         if candidates:
-            found.append(_Mention(start, end, name, doc[start:end].text, want, candidates, region_told=region_told))
+            # a name cut from a longer one ('San Jose' of 'San Jose Cortez') is never the city abroad
+            found.append(_Mention(start, end, name, doc[start:end].text, want, candidates, region_told=region_told or cut))
     # one mention per start: the NER's "Santa" and the widened "Santa Maria Del Valle" are one name
     longest: dict[int, _Mention] = {}
     for m in found:
@@ -247,6 +398,13 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
         m.modifies = _modified_noun(doc, m)
         m.whole = m.modifies is None and not _part_of_a_name(doc, m.start, m.end) and not _told_as_quarter(doc, m.start, m.end)
     return found
+
+
+def _acronym_alias(name: str, candidates: tuple[Entry, ...]) -> bool:
+    """Whether a name is an acronym the gazetteer has only as another spelling of a town ('UF' for
+    Ufa): the initials of a body ('UF' for a university), not a place; a country's ('US', 'UK') is one."""
+    return (bool(candidates) and name.isupper() and name.isalpha() and len(name) <= 4
+            and not any(c.is_name or c.kind == "country" for c in candidates))
 
 
 def _part_of_a_name(doc: Doc, start: int, end: int) -> bool:
@@ -569,7 +727,12 @@ def _score(entry: Entry, mention: _Mention, countries: Counter, regions: Counter
     if entry.is_name:
         score += 1.0
     if entry.kind == "country":
-        score += 2.5
+        # a country is the likelier reading of its name, unless the name is also a province of a
+        # country the text names at least twice as much ('Georgia' in a story full of American towns is the state)
+        rival = max((countries[c.country_code] for c in mention.candidates
+                     if c.kind == "admin1" and c.country_code != entry.country_code), default=0.0)
+        if not rival or rival < 2 * countries[entry.country_code]:
+            score += 2.5
     elif entry.kind in _REGION_KINDS:
         score -= 1.5  # a bare "Moscow" is the city, not the province that shares its name
     if mention.want and entry.kind != mention.want and not (mention.want == "admin1" and entry.kind in _REGION_KINDS):
@@ -581,6 +744,11 @@ def _score(entry: Entry, mention: _Mention, countries: Counter, regions: Counter
             and not any(c.kind == "admin1" and c.admin1_code == entry.admin1_code for c in mention.candidates)):
         # a town of a region the text names; not when the name is the region's own ("in Antioquia" is
         # the province, not its town Santa Fe de Antioquia, which is also called Antioquia)
+        score += 2.5
+    elif (entry.kind == "admin1" and entry.admin1_code in regions
+          and not any(c.kind == "city" and c.country_code == entry.country_code for c in mention.candidates)):
+        # the province the text's towns lie in ('Georgia' in a story from Gainesville, Ga.); not over
+        # a town of the same name in its country ('Gao, Gao, Mali', 'Lima' are the towns)
         score += 2.5
     return score
 
@@ -595,18 +763,34 @@ def _context(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> tuple[Counte
     countries: Counter = Counter()
     regions: Counter = Counter()
     empty: Counter = Counter()
+    towns: dict[str, set[str]] = {}  # province -> the names of towns that lie only there
+    ambiguous: set[str] = set()
+    datelined = _DATELINE.match(doc_text(doc)) is not None
     for m in mentions:
         if not m.candidates:
             continue
         best = _best(m, empty, empty)
         ccs = {c.country_code for c in m.candidates}
         weight = 2.0 if best.kind == "country" or len(ccs) == 1 else 1.0
-        if best.country_code:
+        # without a dateline to say where the story is from, a name with namesakes in several countries
+        # counts once, however often it is told: 'Paris' ten times in a story from Paris, Texas is no
+        # story about France, nor 'Georgia' about Georgia (under a dateline, as 'SAN JOSE, 3 JAN 90',
+        # the name told again is the dateline's town)
+        if best.country_code and (len(ccs) == 1 or datelined or normalise_name(m.name) not in ambiguous):
             countries[best.country_code] += weight
+        if len(ccs) > 1:
+            ambiguous.add(normalise_name(m.name))
         if best.kind in _REGION_KINDS and best.admin1_code:
             regions[best.admin1_code] += 1
+        elif best.admin1_code and all(c.kind in {"city", "admin2"} and c.admin1_code == best.admin1_code for c in m.candidates):
+            towns.setdefault(best.admin1_code, set()).add(normalise_name(m.name))
+    # two towns that lie only in one province name it, as its name would ('Gainesville ... Flowery
+    # Branch ... Hall County': Georgia); one may be a namesake the gazetteer lacks elsewhere
+    for code, names in towns.items():
+        if len(names) >= 2:
+            regions[code] += 1
     for ent in doc.ents:
-        if ent.label_ == "NORP" and (cc := gaz.demonym_country(ent.text)):
+        if ent.label_ == "NORP" and (cc := _demonym_country(ent.text, gaz)):
             countries[cc] += 1.0
     return countries, regions
 
@@ -796,7 +980,84 @@ def read_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
         span = doc[m.start:m.end]
         places.append(_place(r[0], gaz, mention=m.text, precision=r[1], vicinity=m.near,
                              span=TextSpan(start=span.start_char, end=span.end_char, text=span.text)))
+    if modifiers:
+        named = {r[0].country_code for m in mentions if (r := resolved[id(m)]) is not None}
+        extra = _nationality_toponyms(doc, mentions, named, gaz)
+        extra += _embedded_toponyms(doc, mentions, resolved, extra, named, countries, regions, gaz)
+        places = sorted(places + extra, key=lambda p: p.span.start)
     return ArticlePlaces(places=places, country=home)
+
+
+def _embedded_toponyms(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
+                        found: list[Place], named: set[str | None], countries: Counter, regions: Counter,
+                        gaz: Gazetteer) -> list[Place]:
+    """The places named inside the name of a body, a venue or a thing ('the Georgia Bureau of
+    Investigation', 'the U.S. Senate', 'Gainesville Police', 'the University of Georgia'): toponyms
+    of every kind, as toponym recognition counts them, never where an event was. A country is one by
+    its name, a province when it lies in a country the text places something in (``named``; 'Delta
+    Air Lines' is no Nigerian state); a town only when the text names it as a place entity too (the
+    'Webb Center' is named after a person, not after Webb, Alabama)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken |= {t.i for p in found if p.span is not None for t in doc.char_span(p.span.start, p.span.end, alignment_mode="expand")}
+    places = {i for ent in doc.ents if ent.label_ in {"GPE", "LOC"} for i in range(ent.start, ent.end)}
+    told: dict[str, Entry] = {}
+    for m in mentions:
+        if (r := resolved.get(id(m))) is not None and m.start in places:
+            told.setdefault(normalise_name(m.name), r[0])
+    directions = _words("directions")
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in {"ORG", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}:
+            continue
+        # where a place's name may start: the entity's first word, and the word after 'of'
+        starts = [ent.start + 1 if ent[0].lower_ == "the" else ent.start]
+        starts += [t.i + 1 for t in ent[:-1] if t.lower_ == "of"]
+        for start in starts:
+            entry, end = None, start
+            for stop in range(min(ent.end, start + 4), start, -1):
+                words = doc[start:stop]
+                if (any(t.i in taken for t in words) or not all(t.is_title or t.is_upper for t in words)
+                        or len(words) == 1 and words[0].lower_ in directions):
+                    continue
+                name = normalise_name(words.text)
+                if name in told:
+                    entry, end = told[name], stop
+                    break
+                regions_or_countries = [c for c in _lookup(words.text, gaz) if c.is_name and (
+                    c.kind == "country" or c.kind == "admin1" and c.country_code in named)]
+                if regions_or_countries:
+                    probe = _Mention(start, stop, words.text, words.text, None, tuple(regions_or_countries))
+                    entry, end = _best(probe, countries, regions), stop
+                    break
+            if entry is None:
+                continue
+            span = doc[start:end]
+            taken.update(range(start, end))
+            out.append(_place(entry, gaz, mention=span.text, precision=_precision(entry, False),
+                              span=TextSpan(start=span.start_char, end=span.end_char, text=span.text)))
+    return out
+
+
+def _nationality_toponyms(doc: Doc, mentions: list[_Mention], named: set[str | None], gaz: Gazetteer) -> list[Place]:
+    """The countries a text names by their people ('Russian troops', 'the Georgian town of Gori',
+    'Palestinians'), each at its nationality word: toponyms of every kind, as toponym recognition
+    counts them, never where an event was. Only of a country the text places something in
+    (``named``: the countries of its places): a story about that country, not a cuisine, a language
+    or a heritage in a story from elsewhere ('Irish songs', 'spoke only French', 'Italian food')."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for ent in doc.ents:
+        start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+        if ent.label_ != "NORP" or start >= ent.end or any(i in taken for i in range(start, ent.end)):
+            continue
+        span = doc[start:ent.end]
+        # 'Palestinians', 'Russians': the plural of a nationality
+        cc = _demonym_country(span.text, gaz) or (_demonym_country(span.text[:-1], gaz) if span.text.endswith("s") else None)
+        country = gaz.country(cc) if cc in named else None
+        if country is not None:
+            found.append(_place(country, gaz, mention=span.text, precision=3,
+                                span=TextSpan(start=span.start_char, end=span.end_char, text=span.text)))
+    return found
 
 
 def _told_again(mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
@@ -978,7 +1239,8 @@ def _home_country(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[
         taken.update(range(m.start, m.end))
         # a country's name before an outlet or an office ('a U.S. newspaper', 'the U.S. embassy') names
         # who speaks, not where the story is
-        if m.start >= body and m.modifies is None and (r := resolved.get(id(m))) is not None and r[0].country_code:
+        if (m.start >= body and m.modifies is None and (r := resolved.get(id(m))) is not None and r[0].country_code
+                and not _former_name(m.name)):
             (naming if r[0].kind == "country" else towns).append((m.start, r[0].country_code))
     people = _demonyms(doc, body, taken, gaz)
     origins = [(i, cc) for i, cc in people if _tells_origin(doc, i)]
@@ -1090,7 +1352,7 @@ def _capital_mentions(doc: Doc, mentions: list[_Mention], resolved: dict[int, tu
                 entry, start = capital_of(owner), owner.start  # "Antioquia's capital", "Norway's capital"
             elif doc[tok.i - 2].lower_ in _words("country_words") and home:
                 entry, start = gaz.capital(home), tok.i - 2  # "the country's capital"
-        elif before is not None and (demonym := gaz.demonym_country(before.text)):
+        elif before is not None and (demonym := _demonym_country(before.text, gaz)):
             entry = gaz.capital(demonym)  # "the Salvadoran capital"
         elif before is not None and _names_region_kind(before.lower_, region_words):
             # "the departmental capital", "the state capital": the province the text named last

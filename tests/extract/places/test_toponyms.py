@@ -1,0 +1,134 @@
+"""Toponyms as a local paper writes them (issue 11): a US state abbreviated after its town
+('Charleston, W.Va.'), a county named inside a body's name ('the Laurel County Sheriff's Office'),
+a possessive or a compass word around a name ("Boone County's", 'north Georgia'), a state gone
+('the Soviet Union', 'Soviet'); and, when every toponym is asked for (``modifiers=True``, as
+toponym recognition counts them), nationalities and places inside the names of bodies."""
+
+import pytest
+
+from wirecoder.extract.places import find_places
+
+pytestmark = pytest.mark.model
+
+
+def placed(doc, **kw) -> list[tuple[str, str, str | None]]:
+    return [(p.mention, p.kind, p.country_code) for p in find_places(doc, **kw)]
+
+
+def test_a_state_abbreviated_after_its_town_is_that_state(nlp):
+    doc = nlp("CHARLESTON, W.Va. -- A fire destroyed a warehouse on Tuesday, officials said.")
+    places = find_places(doc)
+    assert [(p.name, p.kind) for p in places][:2] == [("Charleston", "city"), ("West Virginia", "admin1")]
+    # the state decides which Charleston: West Virginia's, not South Carolina's
+    assert places[0].admin1 == "West Virginia"
+
+
+def test_an_abbreviated_state_the_parse_leaves_untagged_still_counts(nlp):
+    doc = nlp("The two men were arrested in Manassas, Va. on Friday after a chase.")
+    places = find_places(doc)
+    assert ("Virginia", "admin1") in [(p.name, p.kind) for p in places]
+
+
+def test_an_abbreviation_needs_its_period(nlp):
+    # 'Va' alone is no abbreviation of Virginia
+    doc = nlp("The singer Va performed at the fair.")
+    assert all(p.name != "Virginia" for p in find_places(doc))
+
+
+def test_a_county_inside_a_body_s_name_is_the_county(nlp):
+    doc = nlp("Deputies of the Laurel County Sheriff's Office arrested a man in London, Ky., on Monday.")
+    names = [(p.mention, p.kind) for p in find_places(doc, modifiers=True)]
+    assert ("Laurel County", "admin2") in names
+
+
+def test_a_possessive_is_not_part_of_the_name(nlp):
+    doc = nlp("Boone County\u2019s jail in Lebanon, Ind., was full on Monday, the sheriff said.")
+    assert ("Boone County", "admin2", "US") in placed(doc, modifiers=True)
+
+
+def test_a_compass_word_before_a_name_is_not_part_of_it(nlp):
+    doc = nlp("Heavy rain fell across north Georgia on Tuesday, the weather service in Atlanta, Ga., said.")
+    assert ("Georgia", "admin1", "US") in placed(doc, modifiers=True)
+
+
+def test_the_soviet_union_is_a_country(nlp):
+    doc = nlp("Many of the artists left the Soviet Union for America in the 1920s.")
+    assert ("Soviet Union", "country", "RU") in placed(doc, modifiers=True)
+
+
+def test_soviet_is_a_nationality(nlp):
+    # 'the Soviet capital' is Moscow, as 'the Russian capital' is
+    doc = nlp("Talks between the two delegations opened in the Soviet capital on Monday.")
+    assert [(p.name, p.country_code) for p in find_places(doc)] == [("Moscow", "RU")]
+
+
+def test_nationalities_are_toponyms_only_when_every_toponym_is_asked_for(nlp):
+    doc = nlp("Russian troops shelled the Georgian town of Gori on Friday, officials in Moscow said.")
+    every = placed(doc, modifiers=True)
+    assert ("Russian", "country", "RU") in every
+    assert ("Georgian", "country", "GE") in every
+    assert all(mention not in {"Russian", "Georgian"} for mention, _, _ in placed(doc))
+
+
+def test_a_nationality_of_a_country_the_text_places_nothing_in_is_no_toponym(nlp):
+    # a cuisine in a story from elsewhere, not a story about Italy
+    doc = nlp("Visitors to the fair in Gainesville, Ga., lined up for Italian food and funnel cakes.")
+    assert all(mention != "Italian" for mention, _, _ in placed(doc, modifiers=True))
+
+
+def test_a_plural_nationality_names_its_country(nlp):
+    doc = nlp("Palestinians in Gaza and Israelis in Sderot waited for the truce, Israel's army said.")
+    every = placed(doc, modifiers=True)
+    assert ("Palestinians", "country", "PS") in every
+    assert ("Israelis", "country", "IL") in every
+
+
+def test_a_state_inside_a_body_s_name_is_a_toponym_of_every_kind(nlp):
+    doc = nlp("Agents of the Georgia Bureau of Investigation searched a house in Gainesville, Ga., on Monday.")
+    every = [(p.mention, p.kind, p.country_code) for p in find_places(doc, modifiers=True)]
+    assert ("Georgia", "admin1", "US") in every
+    # no event happened in a bureau's name
+    assert all(p.span.text != "Georgia" or p.span.start > 40 for p in find_places(doc))
+
+
+def test_a_venue_named_after_a_person_is_no_town(nlp):
+    # the Webb Center is no town in Alabama; no place entity of the text names Webb
+    doc = nlp("Parents rallied to keep the Webb Center open in Charleston, S.C., on Thursday.")
+    assert all(mention != "Webb" for mention, _, _ in placed(doc, modifiers=True))
+
+
+def test_a_state_is_read_as_the_state_in_a_story_full_of_its_towns(nlp):
+    doc = nlp("Georgia lawmakers met in Atlanta. Mayors from Gainesville, Flowery Branch and Oakwood said "
+              "Georgia cities need the money, and Hall County agreed.")
+    georgia = [p for p in find_places(doc, modifiers=True) if p.mention == "Georgia"]
+    assert georgia and all(p.kind == "admin1" and p.country_code == "US" for p in georgia)
+
+
+def test_an_acronym_known_only_as_another_name_of_a_town_is_no_place(nlp):
+    # 'UF' is another name of Ufa in the gazetteer: here a university
+    doc = nlp("About 55 residents marched in Gainesville, Fla., on Friday, and UF students joined them.")
+    assert all(p.mention != "UF" for p in find_places(doc, modifiers=True))
+
+
+def test_a_compass_word_alone_is_no_place(nlp):
+    doc = nlp("The storm moved North overnight and flooded roads in Fargo, N.D.")
+    assert all(p.mention != "North" for p in find_places(doc, modifiers=True))
+
+
+def test_a_dateline_in_capitals_inside_the_text_is_a_place(nlp):
+    # a local paper's headline, then its dateline: the parse takes the town for an organisation
+    doc = nlp("Body found in stolen car. HUDSON -- Officials in central Illinois say a body was found "
+              "in a car stolen from Bloomington.")
+    assert ("HUDSON", "city", "US") in placed(doc, modifiers=True)
+
+
+def test_a_word_in_capitals_before_a_colon_mid_sentence_is_no_dateline(nlp):
+    doc = nlp("The sign read WARNING: the bridge in Springfield, Ill., is closed.")
+    assert all(mention != "WARNING" for mention, _, _ in placed(doc, modifiers=True))
+
+
+def test_a_lawmaker_s_home_after_the_party_is_a_place(nlp):
+    doc = nlp("Rep. Charles Rangel, D-N.Y., and Sen. Hugh Leatherman, R-Florence, opposed the bill in Columbia, S.C.")
+    mentions = [mention for mention, _, _ in placed(doc, modifiers=True)]
+    assert "N.Y." in mentions
+    assert "Florence" in mentions
