@@ -733,8 +733,8 @@ def _counted_humans(inc: Incident, humans: list[dict]) -> list[dict]:
                 continue
             if any(low in k or k in low for k in known + perps if k):
                 continue
-            if _institution(who):
-                continue
+            if _institution(who) or not _counts_people(who):
+                continue  # "3 bullet wounds", "12 government fighter planes", "2,000 lives": no one to name
             known.append(low)
             # a name ("Antonio Roldan") rather than a description: one person, every word capitalised,
             # or a name after the words that say who the person is ("bodyguard Jairo Ortega")
@@ -765,6 +765,19 @@ def _counted_humans(inc: Incident, humans: list[dict]) -> list[dict]:
                         "type": phrase_type(who, lexicon().muc4.human_target_types) or "CIVILIAN",
                         "number": number, "effect": []})
     return out
+
+
+def _counts_people(who: str) -> bool:
+    """Whether a figure's 'who' names people a target can be: by its head ("seven presidential
+    guards", "Salvadorans", a name), or by a noun for people that a participle or a clause follows
+    ("one person wounded and ...", "people killed inside the plane"). A thing or a toll ("bullet
+    wounds", "government fighter planes", "deaths", "lives") or a bare word ("we", "one") is none."""
+    if _names_people(who, "unknown"):
+        return True
+    words = [w.lower().strip(",;.") for w in who.split()]
+    ends = lexicon().muc4.head_followers | lexicon().muc4.phrase_end_words
+    return any(_listed_person_noun(w) and (i + 1 == len(words) or words[i + 1].endswith(("ed", "ing")) or words[i + 1] in ends)
+               for i, w in enumerate(words))
 
 
 # the conjunctions that join a list's members ("X and Y", "X, as well as Y"), function words of
@@ -1021,7 +1034,11 @@ def _the_named_one(humans: list[dict]) -> list[dict]:
     """"Daniel Solorzano ... the political leader was shot", "the victim": beside the one person
     the target names, a definite description of one by a title, by the person's own title, or as
     the victim is that person, and joins the name (its title the description, when the name has
-    none). With two named people or none, it is no one's."""
+    none). So does any other description of one person by what the person is ("senator",
+    "the writer", "a former law student", "the Mexican citizen"): the keys hold one target per
+    person, and the text names a victim once and then describes him. Not a description of
+    someone by a tie to another ("his driver", "the agent's son", "a bodyguard") nor of another
+    ("another U.S. citizen"). With two named people or none, it is no one's."""
     named = [h for h in humans if h["name"] and h["number"] == "1"]
     if len(named) != 1:
         return humans
@@ -1032,16 +1049,42 @@ def _the_named_one(humans: list[dict]) -> list[dict]:
     for h in humans:
         words = (h["description"] or "").split()
         head = head_word(h["description"] or "")
-        if (h["name"] or h["number"] != "1" or len(words) < 2 or words[0].lower() != "the"
-                or not (head in lexicon().actors.victim_nouns or head in own or (not own and head in titles))):
+        definite = (len(words) >= 2 and words[0].lower() == "the"
+                    and (head in lexicon().actors.victim_nouns or head in own or (not own and head in titles)))
+        # a description whose fate is another than the person's is someone else ("Pisano was
+        # wounded ... the secretary was killed")
+        same_fate = not h["effect"] or not person["effect"] or set(h["effect"]) <= set(person["effect"])
+        if h["name"] or h["number"] != "1" or not (definite or (same_fate and _describes_one_person(h))):
             out.append(h)
             continue
         for effect in h["effect"]:
             if effect not in person["effect"]:
                 person["effect"].append(effect)
-        if not person["description"] and head not in lexicon().actors.victim_nouns:
-            person["description"] = " ".join(words[1:])
+        # TASKDOC 7.20: a title or a role describes a named person, a general word ("man") none
+        general = {singular(w) for w in lexicon().muc4.vague_people_heads} | lexicon().actors.victim_nouns
+        if not person["description"] and head not in general and singular(head) not in general:
+            person["description"] = " ".join(w for w in words if w.lower() not in lexicon().muc4.title_articles) or None
     return out
+
+
+def _describes_one_person(h: dict) -> bool:
+    """Whether an unnamed target's description tells one person by what the person is, a singular
+    noun for people ("the retired general", "lawyer", "a former ambassador to Italy"), and so
+    may be a named target described again: not a person tied to another ("his driver", "the
+    mayor's son", "the driver of the car"), not another person ("another teacher", "one of the
+    passengers"), nor a title with a name after it ("Bishop Ruiz", which _one_person_once reads)."""
+    description = " ".join((h["description"] or "").split())
+    words = [w.lower().strip(".,") for w in description.split()]
+    if not words or _name_words(h) is not None:
+        return False
+    head = head_word(description)
+    people = lexicon().people
+    if (words[0] in people.others or any(w in people.possessives or w.endswith("'s") for w in words)
+            or any(w in people.companions for w in words)):
+        return False
+    muc4 = lexicon().muc4
+    many = people.groups | muc4.populace_heads | muc4.force_words | muc4.member_words
+    return _is_person_noun(head) and not _plural_head(description) and head not in many | _not_victims()
 
 
 def _one_person_once(humans: list[dict]) -> list[dict]:

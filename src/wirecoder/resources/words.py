@@ -359,6 +359,10 @@ class PeopleWords(Section):
     armed_group_members: Words
     perpetrator_stand_ins: Words
     held_people: Words
+    companions: Words  # kin and those who go with someone: a person told by a tie to another
+    possessives: Words  # 'his', 'their': a person told by a tie to another
+    groups: Words  # 'family', 'crew': many people as one body
+    others: Words  # 'another teacher': a person besides one told before
 
     @model_validator(mode="after")
     def _parts_within_wholes(self) -> PeopleWords:

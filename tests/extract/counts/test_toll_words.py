@@ -55,6 +55,21 @@ def test_a_helicopter_shot_down_is_no_casualty(nlp):
     assert _figures(nlp, "Rebels shot down two army helicopters.", INJURED) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # the parse reads 'down' as an adverb here, not as the verb's particle
+    "After a week of fighting, the rebels shot down 12 government fighter planes and helicopters.",
+    "The rebels shot down 12 air force planes.",
+])
+def test_planes_shot_down_are_no_casualties(nlp, sentence):
+    assert _figures(nlp, sentence, INJURED) == [] and _figures(nlp, sentence, KILLED) == []
+
+
+def test_a_number_of_wounds_counts_no_people(nlp):
+    # three wounds in one man: no figure of three hurt
+    assert 3 not in _figures(nlp, "The mayor received three bullet wounds and was taken to a hospital.", INJURED)
+    assert _figures(nlp, "Two people suffered gunshot wounds.", INJURED) == [2]
+
+
 @pytest.mark.parametrize("sentence,high", [
     ("The bombing caused 12 casualties.", 12),
     ("The attack caused at least 30 casualties.", None),

@@ -85,7 +85,7 @@ def _kind_of_word(token: Token) -> CountKind | None:
             t.lower_ in events.hostage_words for t in token.subtree if t.i > token.i
         ):
             return CountKind.HOSTAGES
-        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+        particle = _particle(token)
         if particle and f"{lemma} {particle}" in lex.kind_verbs:
             return CountKind(lex.kind_verbs[f"{lemma} {particle}"])  # "was gunned down"; "shot down" a plane is no casualty
         if lemma in lex.injuring_verbs:
@@ -106,6 +106,14 @@ def _kind_of_word(token: Token) -> CountKind | None:
     if token.pos_ == "ADJ" and lex.adjective_kinds.get(token.lower_):
         return CountKind(lex.adjective_kinds[token.lower_])
     return None
+
+
+def _particle(verb: Token) -> str | None:
+    """The particle of a phrasal verb ("gunned down", "shot down"), also where the parse reads it
+    as an adverb right after the verb ("the guerrillas shot down 12 planes": 'down' advmod)."""
+    particles = {phrase.split()[-1] for phrase in lexicon().counts.kind_verbs if " " in phrase}
+    return next((c.lower_ for c in verb.children if c.dep_ == "prt"
+                 or c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in particles), None)
 
 
 def _fatal(noun: Token) -> bool:
@@ -149,7 +157,7 @@ def _injuring_kind(verb: Token) -> CountKind | None:
     they died ("shot dead", "shot to death", "fatally shot", "shot and killed"). "Shot down" a
     helicopter hurts no one."""
     lex = lexicon().counts
-    if any(c.dep_ == "prt" for c in verb.children):
+    if _particle(verb) is not None:
         return None
     words = [c for c in verb.children] + [g for c in verb.children if c.dep_ == "prep" for g in c.children]
     if verb.i + 1 < len(verb.doc):
@@ -432,6 +440,8 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
         qualifier, qstart = _qualifier(tok)
         if vague and qualifier is None:
             qualifier = vague
+        if noun.lemma_.lower() in lex.suffered_injuries and noun.lemma_.lower() not in lex.kind_nouns:
+            continue  # "received three bullet wounds": a number of wounds, not of people
         kind, anchor = _kind_for(noun)
         if kind is not None and _listed_casualties(noun) is not None:
             # "the dead included six children", "two officers are among the wounded": a part of the
