@@ -26,7 +26,14 @@ from .attribution import find_attributions
 from .background import background_scope, told_as_earlier, updates_a_toll
 from .counts import CountMention, find_count_mentions
 from .dates import find_dates
-from .events import Trigger, find_triggers, is_off_topic, mishap_sentences
+from .events import (
+    Trigger,
+    find_triggers,
+    is_off_topic,
+    mishap_sentences,
+    tallies_a_history,
+    told_before_a_court,
+)
 from .hedges import bound_hedges, find_hedges
 from .places import ArticlePlaces, read_places, seat_nouns
 from .places.here import deictic_places, filed_at
@@ -275,27 +282,54 @@ def _outlet(article: Article) -> Attribution:
     return Attribution(source=article.source or "unattributed", kind=SourceKind.OUTLET if article.source else SourceKind.UNKNOWN)
 
 
-def _implicit_triggers(sent: SpacySpan, counts: list[CountMention]) -> list[Trigger]:
+def _implicit_triggers(sent: SpacySpan, counts: list[CountMention], *, violence_told: bool) -> list[Trigger]:
     """A sentence that only updates a toll ("the death toll rose to 145") still tells something
-    about an occurrence told elsewhere: it gets an anaphoric stand-in trigger at the count."""
+    about an occurrence told elsewhere: it gets an anaphoric stand-in trigger at the count.
+
+    The occurrence must be violence by people that the article tells (``violence_told``): a bare
+    toll in an article with none ("he later died from his injuries" after a wreck, "the man may
+    have hurt his neighbour ... the neighbour later died") stands in for no act. A tally of a war
+    or a history ("a war which has killed thousands") tells no one occurrence, and a toll told as
+    what a court tries ("convicted of manslaughter in the death of") is a background, as the
+    court's acts are. A report whose news is a court's proceeding does not by itself make a toll
+    tried: a communique's "tried and sentenced to death the following" names whom a group threatens."""
+    if not violence_told:
+        return []
     # a round-up ("more than 200 civilians have been killed this year") tells of no one occurrence
-    casualty = [m for m in counts if m.count.kind.value in {"killed", "injured", "kidnapped", "hostages"} and m.count.scope == "incident"]
+    casualty = [m for m in counts if m.count.kind.value in {"killed", "injured", "kidnapped", "hostages"} and m.count.scope == "incident"
+                and not tallies_a_history(sent.doc[m.anchor])]
     if not casualty:
         return []
     anchor = casualty[0].anchor
-    return [Trigger(token=anchor, end=anchor + 1, type=EventType.ARMED_ASSAULT, mention="anaphoric",
-                    tells_none=all(m.count.value == 0 for m in casualty))]
+    tried = told_before_a_court(sent.doc[anchor])
+    return [Trigger(token=anchor, end=anchor + 1, type=EventType.ARMED_ASSAULT, mention="background" if tried else "anaphoric",
+                    before_a_court=tried, tells_none=all(m.count.value == 0 for m in casualty))]
 
 
-def _sentence_triggers(sent: SpacySpan, found: list[Trigger], counts: list[CountMention], background: set[int]) -> list[Trigger]:
+def _sentence_triggers(sent: SpacySpan, found: list[Trigger], counts: list[CountMention], background: set[int], *,
+                       violence_told: bool) -> list[Trigger]:
     """The sentence's triggers, those in its background marked so; where one side of the sentence
     (its news or its background) tells a toll and no act, an implicit trigger stands in for it."""
     triggers = [replace(t, mention="background") if t.token in background else t for t in found]
     for side in (False, True):
         if not any((t.token in background) == side for t in triggers):
-            stand_ins = _implicit_triggers(sent, [m for m in counts if (m.anchor in background) == side])
+            stand_ins = _implicit_triggers(sent, [m for m in counts if (m.anchor in background) == side], violence_told=violence_told)
             triggers.extend(replace(t, mention="background") if side else t for t in stand_ins)
     return sorted(triggers, key=lambda t: t.token)
+
+
+def _tells_violence_by_people(sent: SpacySpan, found: list[Trigger], *, armed: bool) -> bool:
+    """Whether a sentence tells violence by people, whose toll a bare count in it or elsewhere may
+    be: an act of an attack type told as done (a court's included: its toll is then tried too), a
+    weapon, violent means ("died from gunshot wounds", "troops clashed, leaving one dead"), or a doer named by the
+    violence they do ("gunmen", "a suicide bomber", "militiamen")."""
+    people, counts = lexicon().people, lexicon().counts
+    doers = people.perpetrators | people.armed_group_members
+    # a casualty word ("injury") tells no means; "gunshot", "shelling" and "clash" do
+    means = counts.violent_causes - set(counts.kind_nouns)
+    if armed or any(t.lower_ in doers or t.lemma_.lower() in means for t in sent):
+        return True
+    return any(t.type in attack_types() and t.polarity is Polarity.ASSERTED for t in found)
 
 
 def _same_side(owners: list[int | None], tokens: Sequence[Token | None], background: set[int]) -> list[int | None]:
@@ -326,6 +360,8 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
     told_on: set[str] = set()  # events dated only by the day of another action in their sentence
     read = [(sent, find_triggers(sent), find_attack_means(sent)) for sent in doc.sents]
     mishaps = mishap_sentences([(sent, found, bool(means.weapons)) for sent, found, means in read])
+    violence_told = any(not mishap and _tells_violence_by_people(sent, found, armed=bool(means.weapons))
+                        for (sent, found, means), mishap in zip(read, mishaps))
     for (sent, found, means), mishap in zip(read, mishaps):
         counts = find_count_mentions(sent)
         found_dates = find_dates(sent, article.published)
@@ -334,7 +370,7 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
             found = [t for t in found if t.type not in attacks]
             counts = [m for m in counts if m.count.kind.value not in {"killed", "injured"}]
         background, background_dates = background_scope(sent, found_dates, article.published, [t.token for t in found if t.type in attacks])
-        triggers = _sentence_triggers(sent, found, counts, background)
+        triggers = _sentence_triggers(sent, found, counts, background, violence_told=violence_told)
         if not mishap and not any(t.type in attacks for t in triggers):
             _name_victims_of_last_act(events, sent, attacks, gazetteer)
         if not triggers:

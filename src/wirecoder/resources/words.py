@@ -212,6 +212,7 @@ class MishapWords(Section):
     animals: Words
     casualty_verbs: Words
     ambiguous_acts: Words  # a blast alone (no bomb, no bomber) is as often a gas explosion as an attack
+    act_aftermaths: Words  # causes an act may lead to ('the blaze' after an arson); no other cause is people's doing
     fire_modifiers: Words  # what a burning fire is called ("a house fire"); any other modifier ("police fire") makes it shooting
 
 
@@ -243,6 +244,7 @@ class EventWords(Section):
     show_sense_nouns: Words
     name_sense_nouns: Words
     captivity_needing_verbs: Words
+    types_without_captives: dict[str, str]  # 'siege': a hostage-taking only where captives were told, else this type
     freeing_verbs: Words  # an act only when they free people ('released the senator', not 'released a statement')
     intention_heads: Words  # hypothetical over their infinitive or gerund only ("pledged to kill"), not their object
     violent_sense_cues: dict[str, tuple[str, ...]]

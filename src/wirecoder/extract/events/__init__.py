@@ -182,6 +182,9 @@ def _sums_up_a_history(verb: Token) -> bool:
     told = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "had been killed or injured"
     if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for v in told for c in v.children):
         return False
+    collections = lexicon().counts.roundup_collections
+    if _subject_lemma(verb) in collections:
+        return True  # "the war has killed 400,000 people", "a conflict which has killed thousands"
     for since in (c for c in verb.children if c.lower_ == "since" and c.dep_ == "prep"):
         # "since 1980", "since March": a tally over a period; "since then", "since the attack" ties
         # what follows to the occurrence told
@@ -191,7 +194,6 @@ def _sums_up_a_history(verb: Token) -> bool:
     phrases = [c for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ == "prep"]
     if any(names_a_stretch_of_time(c) for c in phrases):
         return True  # "over the past decade", "in the last five years"
-    collections = lexicon().counts.roundup_collections
     if any(g.dep_ == "pobj" and g.lemma_.lower() in collections for c in phrases for g in c.children):
         return True  # "2,000 people have been killed in the conflict"
     if any(t.ent_type_ in {"DATE", "TIME"} for t in verb.subtree):
@@ -319,6 +321,8 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
         return None  # "a political crisis exploded", "the row blew up"
     if lemma in lex.mishaps.casualty_verbs and _only_animals(tok):
         return None  # "poachers killed three elephants", "using a tank to kill a flea"
+    if lemma in lex.mishaps.casualty_verbs and _done_by_a_mishap(tok):
+        return None  # "the virus has killed 40 people", "were injured by the storm"
     cues = lex.violent_sense_cues.get(lemma)
     if cues is not None and not _beside_violent_cue(tok, cues):
         return None  # "hacked the emails", "engage in hacking"; but "hacked to death", "hacked with machetes"
@@ -401,6 +405,32 @@ def _only_animals(verb: Token) -> bool:
     undergoers = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     listed = [w for u in undergoers for w in (u, *u.conjuncts)]
     return bool(listed) and all(_is_animal(w) for w in listed)
+
+
+def _done_by_a_mishap(verb: Token) -> bool:
+    """Whether what a casualty verb tells was done by a cause that is nobody's act: its subject or
+    agent is a disease or a disaster ("the virus has killed 40 people", "were injured by the
+    storm"). A cause an act may lead to ("the blaze killed three" after an arson) is left to the
+    act told with it."""
+    mishaps = lexicon().events.mishaps
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if doers and doers[0].tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        doers[0] = verb.head  # "the epidemic, which has killed 40"
+    return any(d.lemma_.lower() in mishaps.causes and d.lemma_.lower() not in mishaps.act_aftermaths for d in doers)
+
+
+def tallies_a_history(anchor: Token) -> bool:
+    """Whether a casualty word tells the tally of a history or a war, not the toll of one
+    occurrence: a verb that sums up a history ("have killed many people", "more than 13,000 people
+    have died since 1980", "a war which has killed thousands")."""
+    return anchor.pos_ == "VERB" and _sums_up_a_history(anchor)
+
+
+def told_before_a_court(token: Token) -> bool:
+    """Whether a word of an act or a casualty is told as what a court tries or a sentence punishes
+    ("sentenced to death", "convicted of manslaughter in the death of")."""
+    return _before_a_court(token)
 
 
 def _subject_lemma(verb: Token) -> str | None:
@@ -536,6 +566,8 @@ def _classify_noun(tok: Token) -> EventType | None:
         return None  # "the threat of a strike by dockworkers"
     if etype is EventType.SECURITY_OPERATION and key == "rescue" and not _captivity_told(tok.doc):
         return None
+    if key in lex.types_without_captives and not _captivity_told(tok.doc):
+        return EventType(lex.types_without_captives[key])  # "after a grueling four-year siege": fighting, no hostages
     return etype
 
 
@@ -776,8 +808,9 @@ def _names_a_mishap(sent: Span, *, new_only: bool = False) -> bool:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if tok.pos_ in {"NOUN", "PROPN"} and (lemma in words.causes or tok.lower_ in words.causes):
-            if new_only and any(c.dep_ in {"det", "poss"} and c.lower_ in lexicon().events.anaphoric_determiners for c in tok.children):
-                continue
+            if new_only and (lemma in words.act_aftermaths or tok.lower_ in words.act_aftermaths) and any(
+                    c.dep_ in {"det", "poss"} and c.lower_ in lexicon().events.anaphoric_determiners for c in tok.children):
+                continue  # "no one was hurt in the blaze" after an arson; "the virus" is no act's
             return True
         if tok.pos_ == "VERB" and lemma in words.verbs:
             return True
