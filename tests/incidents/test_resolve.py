@@ -458,3 +458,48 @@ def test_villages_placed_at_their_country_are_not_near_each_other():
     assert place_score(_village("San Ramon"), SAN_SALVADOR, CONFIG.merge_distance_km) == 0.6  # not "within 5 km" of the capital
     far = SAN_SALVADOR.model_copy(update={"name": "Santa Rosa de Lima", "lat": 13.62, "lon": -87.89, "admin1": "La Union"})
     assert places_agree(_village("San Ramon"), far, CONFIG.merge_distance_km)  # 100 km from the centroid: unknown
+
+
+def _placed(text: str, trigger: str, source: str, published: date, etype: EventType, *, day=None, place=SAN_SALVADOR,
+            actors=()) -> Incident:
+    return _incident(_report(text, source, published, trigger, etype, day=day, place=place, actors=list(actors)))[0]
+
+
+NUNS = Actor(role=Role.VICTIM, text="three nuns", name="nuns", kind="civilian", number=3)
+
+
+def test_an_undated_follow_up_weeks_later_joins_the_act_its_victims_tell():
+    """An investigation's report three weeks on gives no day of its own: the same town, the same
+    rarely-described victims ('nuns') and particulars in common tie it to the act."""
+    murder = _placed("Gunmen in uniform killed three nuns and their driver at the convent of Santa Tecla "
+                     "in San Salvador on Thursday.", "killed", "EFE", date(1990, 3, 9), EventType.ARMED_ASSAULT,
+                     day=date(1990, 3, 8), actors=[NUNS])
+    inquiry = _placed("The judge investigating the murder of the nuns at the Santa Tecla convent in San Salvador "
+                      "questioned two officers.", "murder", "AFP", date(1990, 3, 30), EventType.ARMED_ASSAULT,
+                      actors=[Actor(role=Role.VICTIM, text="the nuns", name="nuns", kind="civilian")])
+    compared = compare(inquiry, murder, CONFIG, date(1990, 3, 30), date(1990, 3, 8))
+    assert compared.parts["date"] == 0.3  # weeks later: the dates do not fit
+    assert compared.sufficient and "the people it happened to described alike" in compared.reasons
+    # victims of a common kind ('civilians') say nothing of which act a report weeks later refers to
+    civilians = [Actor(role=Role.VICTIM, text="civilians", name="civilians", kind="civilian")]
+    assert not compare(inquiry.model_copy(update={"actors": civilians}), murder.model_copy(update={"actors": civilians}),
+                       CONFIG, date(1990, 3, 30), date(1990, 3, 8)).sufficient
+    # published before the day it tells of, it is no follow-up of it
+    assert not compare(inquiry, murder, CONFIG, date(1990, 3, 1), date(1990, 3, 8)).sufficient
+
+
+def test_the_towns_own_words_are_no_particulars():
+    """Two reports from San Salvador two days apart that share only the city's name ('san',
+    'salvador') and a named group's do not tell one act."""
+    fmln = Actor(role=Role.PERPETRATOR, text="the FMLN", name="FMLN", group="FMLN", kind="armed_group")
+    arson = _placed("Rebels of the FMLN set fire to a lorry and two buses in San Salvador.", "set fire", "EFE",
+                    date(1990, 2, 6), EventType.FACILITY_ATTACK, actors=[fmln])
+    raid = _placed("The FMLN said in San Salvador that its commandos had raided an army post.", "raided", "AFP",
+                   date(1990, 2, 8), EventType.ARMED_ASSAULT, actors=[fmln])
+    compared = compare(raid, arson, CONFIG, date(1990, 2, 8), date(1990, 2, 6))
+    assert compared.parts["place"] == 1.0 and compared.parts["text"] >= 0.2
+    assert not compared.sufficient
+    # the same town with particulars beyond its name: the same act
+    again = _placed("Rebels burned a lorry and two buses at a San Salvador depot, the FMLN said.", "burned", "ACAN",
+                    date(1990, 2, 7), EventType.FACILITY_ATTACK, actors=[fmln])
+    assert compare(again, arson, CONFIG, date(1990, 2, 7), date(1990, 2, 6)).sufficient

@@ -15,13 +15,15 @@ an incident never joins one that already holds events of its own article (the ex
 them apart on purpose). Nothing forbidding it is not enough: a merge needs positive evidence (the
 same day with the same town and key terms in common, a named actor or more key terms; or, with
 dates that fit, the same town or the same named person and shared key terms, or most key terms
-shared; or a near-duplicate article); two reports that each name the people it happened to, and
-name other people, need most key terms or a named actor in common. Key terms are compared report
-by report, never with the union of a merged incident's reports: that union grows
-with every report that joins until any new report from the same city shares most of its words,
-and the incident drifts into a whole campaign (eight reports of a week of fighting in San
-Salvador, in the MUC-4 dev clustering). One word in common is no evidence. Among the
-candidates with enough evidence, the same report's incident wins, then the highest score
+shared; or, for an undated follow-up weeks later, the same town, the people it happened to
+described alike and key terms in common; or a near-duplicate article); without the same day, the
+same town needs key terms beyond its own name's and a named group's; two reports that each name
+the people it happened to, and name other people, need most key terms or a named actor in
+common. Key terms are compared report by report, never with the union of a merged incident's
+reports: that union grows with every report that joins until any new report from the same city
+shares most of its words, and the incident drifts into a whole campaign (eight reports of a week
+of fighting in San Salvador, in the MUC-4 dev clustering). One word in common is no evidence.
+Among the candidates with enough evidence, the same report's incident wins, then the highest score
 
     0.25 * type + 0.20 * date + 0.25 * place + 0.10 * actors + 0.20 * text     (each in [0, 1])
 
@@ -38,6 +40,7 @@ different one from the same source on a later day.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -48,7 +51,7 @@ from ..config import Config
 from ..ingest.dateline import parse_dateline, without_wire_tags
 from ..model import Claim, CountKind, Event, Hedge, Incident, Place, Precision, Role, Span, When
 from ..resources.taxonomy import attack_types
-from ..resources.terms import key_terms, shared_terms
+from ..resources.terms import key_terms, shared_terms, term_weight
 from . import (
     SATELLITES,
     at_its_container,
@@ -76,6 +79,9 @@ TEXT_WITH_DAY = 0.3  # key terms shared, with the day agreeing
 TEXT_WITH_PLACE = 0.2  # key terms shared, with the town agreeing and the dates not disagreeing
 TEXT_ALONE = 0.6  # key terms shared, with the dates fitting, when nothing else ties the reports
 MIN_SHARED_TERMS = 2  # key terms in common below this count are no evidence
+# the key-term weight from which a word describing the people it happened to says who they were:
+# "Jesuits" 2.4, "nuns" 2.0; not "priests" 1.5, "journalists" 1.2, "civilians" 1.4
+RARE_VICTIM_WORD = 2.0
 # tolls that only grow as the dead and wounded are counted: a higher later figure replaces a lower one
 CUMULATIVE = frozenset({CountKind.KILLED, CountKind.INJURED})
 _GROUP_ROLES = (Role.PERPETRATOR, Role.CLAIMANT)
@@ -200,6 +206,42 @@ def _other_victims(a: Incident, b: Incident) -> bool:
     return bool(va and vb and not va & vb) and not (_unnamed_many(a) or _unnamed_many(b))
 
 
+def _victim_words(incident: Incident) -> set[str]:
+    """The words describing the people it happened to, unnamed ("six Jesuits", "the Jesuit
+    priests": jesuit, priest, six), a plural's "s" dropped so that the two compare."""
+    words = set()
+    for actor in incident.actors:
+        if actor.role in _VICTIM_ROLES and actor.kind != "person":
+            for word in re.findall(r"[a-z]+", actor.name.lower()):
+                words.add(word[:-1] if word.endswith("s") and len(word) > 3 else word)
+    return words
+
+
+def _victims_alike(a: Incident, b: Incident) -> bool:
+    """Both tell who it happened to alike: a rare word describes them in both ("the murder of six
+    Jesuits", "the Jesuit priests were killed"; ``RARE_VICTIM_WORD``: not "civilians", "priests",
+    "journalists", which many attacks hit), or both name one of them."""
+    if any(max(term_weight(w), term_weight(w + "s")) >= RARE_VICTIM_WORD for w in _victim_words(a) & _victim_words(b)):
+        return True
+
+    def named(incident: Incident) -> set[str]:
+        return {" ".join(x.name.lower().split()) for x in incident.actors if x.role in _VICTIM_ROLES and x.kind == "person"}
+    return any(same_person(x, y) for x in named(a) for y in named(b))
+
+
+def _follow_up(a: When | None, b: When | None, ref_a: Date | None, ref_b: Date | None) -> bool:
+    """One gives a day, the other none and was published on or after that day, weeks later
+    perhaps (the store blocks candidates on a month): an investigation's or a reaction's report
+    that only refers to the act."""
+    day_a = a.date if a is not None and a.precision is Precision.DAY else None
+    day_b = b.date if b is not None and b.precision is Precision.DAY else None
+    if day_a is not None and day_b is None:
+        return ref_b is not None and ref_b >= day_a
+    if day_b is not None and day_a is None:
+        return ref_a is not None and ref_a >= day_b
+    return False
+
+
 def _actor_score(a: Incident, b: Incident) -> float | None:
     ga, gb = _groups(a), _groups(b)
     if ga and gb:
@@ -255,6 +297,21 @@ class Comparison:
     parts: dict[str, float]
     sufficient: bool
     reasons: tuple[str, ...]
+
+
+def _particulars(shared: Sequence[str], a: Incident, b: Incident) -> list[str]:
+    """The shared key terms that are not words of either's place or of a named group's name: a
+    town ("San Salvador": san, salvador) or a group ("FMLN") both name is compared already, and
+    every report from that town, or of that group's campaign, shares its words."""
+    told = [p.name for p in (a.place, b.place) if p is not None]
+    told += [t for i in (a, b) for x in i.actors if x.group for t in (x.group, x.name, x.text)]
+    words = {w.strip("()") for t in told for w in _folded(t).split()}
+    return [w for w in shared if _folded(w) not in words]
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents: the place "Medellín", the key term "medellin"."""
+    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
 
 
 def _same_day(a: When | None, b: When | None) -> bool:
@@ -328,8 +385,11 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
     shared key terms (``TEXT_WITH_DAY`` when both are placed, ``TEXT_ALONE`` when not); or,
     without the same day but with dates that fit (one undated and published just after, or days
     within the window), the same place or a person both name, and shared key terms
-    (``TEXT_WITH_PLACE``), or
-    ``TEXT_ALONE`` of them. When each names the people it happened to and they are other people
+    (``TEXT_WITH_PLACE``), or ``TEXT_ALONE`` of them; or, for an undated report published after
+    the other's day, as long after as the store's candidates reach (``_follow_up``), the same
+    place, the people it happened to described alike (``_victims_alike``) and shared key terms
+    (``TEXT_WITH_PLACE``). Where the same place stands in for the same day, two of the shared key
+    terms must be other than the place's words and a named group's (``_particulars``). When each names the people it happened to and they are other people
     (``_other_victims``), only ``TEXT_ALONE`` or a named actor will do. Key terms are those one
     report of each shares at best (``_shared_with_a_report``), without a first sentence's wire
     header; a stored incident passed without its events is compared as one report."""
@@ -361,12 +421,21 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
     other_victims = not named and _other_victims(a, b)
     if other_victims:
         reasons.append("the people it happened to differ")
+    alike = _victims_alike(a, b)
+    if alike:
+        reasons.append("the people it happened to described alike")
+    # the same town and shared words need words beyond the town's and a named group's own
+    particulars = len(_particulars(shared, a, b)) >= MIN_SHARED_TERMS
+    # weeks later, an undated report of an investigation or a reaction: only the same town and the
+    # same people it happened to, with particulars in common, say which act it refers to
+    follow_up = not dates_fit and _follow_up(a.date, b.date, ref_a, ref_b)
     sufficient = (
         duplicate
         or (dates_fit and share >= TEXT_ALONE)
         or (not other_victims and (
             (same_day and ((same_place and share >= TEXT_WITH_DAY_AND_PLACE) or named or (share >= TEXT_WITH_DAY and placed_both)))
-            or (dates_fit and (same_place or _person_in_common(a, b)) and share >= TEXT_WITH_PLACE)
+            or (dates_fit and ((same_place and particulars) or _person_in_common(a, b)) and share >= TEXT_WITH_PLACE)
+            or (follow_up and same_place and particulars and alike and share >= TEXT_WITH_PLACE)
         ))
     )
     total = round(sum(WEIGHTS[k] * v for k, v in parts.items()), 4)
