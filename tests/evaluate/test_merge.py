@@ -73,3 +73,11 @@ def test_a_department_cannot_tell_a_town_apart():
     # the keys do not list the towns of a department: Medellin may lie in Antioquia
     assert gold.judge(("DEV-MUC3-9006", "1"), ("DEV-MUC3-9007", "1")) is None
     assert gold.judge(("DEV-MUC3-9006", "1"), ("DEV-MUC3-9008", "1")) is False  # two cities
+
+
+def test_a_range_that_ends_before_it_starts_tells_no_day_apart():
+    slip = _template("DEV-MUC3-9009", 1, "31 OCT 90 - 02 NOV 89", "EL SALVADOR: SAN SALVADOR (CITY)", "BOMBING", "UNION MEMBERS")
+    gold = gold_clustering(_keys(FENASTRAS_A, slip, LATER))
+    # read as a range, it would be apart from both; its end alone still fits the bombing of 31 October
+    assert gold.judge(("DEV-MUC3-9001", "1"), ("DEV-MUC3-9009", "1")) is True
+    assert gold.judge(("DEV-MUC3-9004", "1"), ("DEV-MUC3-9009", "1")) is None

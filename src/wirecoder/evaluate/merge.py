@@ -94,7 +94,8 @@ def gold_templates(messages: dict[str, Message]) -> list[GoldTemplate]:
         for t in message.templates:
             spans = [d for v in _fills(t, 2) if (d := parse_date(v))]
             dates = tuple(sorted({d[1] for d in spans if d[1]}))
-            exact = tuple(sorted({(d[0], d[1]) for d in spans if d[0] and d[1]}))
+            # a range that ends before it starts ('11 NOV 90 - 19 NOV 89') is a key's slip: it bounds nothing
+            exact = tuple(sorted({(d[0], d[1]) for d in spans if d[0] and d[1] and d[0] <= d[1]}))
             parsed = {tuple(p[0] for p in parts): len(parts) >= 2 and bool(parts[-1][1] & REGION_TYPES)
                       for v in _fills(t, 3) if (parts := parse_location(v))}
             names = frozenset(n for slot in NAME_SLOTS for v in _fills(t, slot) if (n := _name(v)))
