@@ -74,3 +74,21 @@ def test_a_toll_told_as_what_a_court_tries_is_no_news():
     text = ("Gunmen opened fire on a bus near Kandahar on Monday. "
             "In Kabul, a man was convicted of manslaughter in the death of a student.")
     assert [e for e in _stand_ins(text, "death") if e.mention != "background"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Four soldiers killed near the border town of Kunar, officials said.",
+    "Two civilians killed in Kandahar province on Sunday.",
+    "Six policemen wounded in Dagestan overnight.",
+])
+def test_a_headline_toll_of_soldiers_or_civilians_stands_in_for_the_act(text):
+    (incident,) = _violent(text)
+    assert incident.events[0].counts
+
+
+@pytest.mark.parametrize("text", [
+    "Two soldiers killed in a road accident near Kunar, officials said.",
+    "Police said a man, 45, died at the scene on Sunday.",
+])
+def test_a_force_or_its_members_alone_do_not_make_a_mishap_an_act(text):
+    assert _violent(text) == []

@@ -361,6 +361,7 @@ class PeopleWords(Section):
     armed_group_members: Words
     perpetrator_stand_ins: Words
     held_people: Words
+    sides_in_war: Words  # 'civilians', 'combatants': people named by their side in armed conflict
     companions: Words  # kin and those who go with someone: a person told by a tie to another
     possessives: Words  # 'his', 'their': a person told by a tie to another
     groups: Words  # 'family', 'crew': many people as one body
