@@ -323,6 +323,7 @@ class PlaceWords(Section):
     former_countries: dict[str, str]  # a dateline's name of a state gone or abbreviated -> ISO code
     street_words: Words
     origin_nouns: Words  # 'a Spanish priest', 'a Czech pistol': a nationality of where one comes from
+    party_initials: Words  # 'Charles Rangel, D-N.Y.': a US lawmaker's party before his home state
     state_abbreviations: dict[str, str]  # 'W.Va.' -> 'West Virginia': the AP's abbreviations of US states
     name_abbreviations: dict[str, str]  # 'Co.' -> 'County': abbreviated words of place names
     demonyms: dict[str, str]  # 'Soviet' -> 'RU': nationalities the gazetteer lacks -> ISO code

@@ -203,7 +203,7 @@ def _toponym_spans(doc: Doc, labels: set[str], gaz: Gazetteer):
             taken.update(range(tok.i, end))
             yield doc[tok.i:end]  # 'PATASKALA -- City officials say', which the parse tags as nothing
     for tok in doc:
-        if (tok.i not in taken and tok.text == "-" and tok.i >= 2 and doc[tok.i - 1].text in {"D", "R", "I"}
+        if (tok.i not in taken and tok.text == "-" and tok.i >= 2 and doc[tok.i - 1].text in lexicon().places.party_initials
                 and doc[tok.i - 2].text in {",", "("} and not doc[tok.i - 1].whitespace_ and not tok.whitespace_):
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and (doc[end].is_title or "." in doc[end].text) and end not in taken:
@@ -262,7 +262,7 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> tupl
     Ridge') is named after a person or a thing more often than after a town."""
     while end - start > 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s", "'", "’"}):
         end -= 1
-    if end - start > 2 and doc[start].text in {"D", "R", "I"} and doc[start + 1].text == "-":
+    if end - start > 2 and doc[start].text in lexicon().places.party_initials and doc[start + 1].text == "-":
         start += 2  # a lawmaker's party and home state: 'Charles Rangel, D-N.Y.'
     skip = {normalise_name(n) for n in lexicon().places.not_places}
     if _lookup(doc[start:end].text, gaz) or normalise_name(doc[start:end].text) in skip:
