@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -318,20 +319,26 @@ def _sentence_triggers(sent: SpacySpan, found: list[Trigger], counts: list[Count
     return sorted(triggers, key=lambda t: t.token)
 
 
+@cache
+def _violence_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns of people whose mention tells violence by people, and the lemmas of violent means."""
+    people, counts, actors = lexicon().people, lexicon().counts, lexicon().actors
+    # members of a force ("soldiers", "policemen"); not "forces", "officers" or "security" alone
+    # ("security officers at the mall"), nor the institution ("police said a man died")
+    sides = people.sides_in_war | (actors.state_force_heads - actors.state_force_heads_needing_modifier
+                                   - actors.force_institutions)
+    # a casualty word ("injury") tells no means; "gunshot", "shelling" and "clash" do
+    return (frozenset(people.perpetrators | people.armed_group_members | sides),
+            frozenset(counts.violent_causes - set(counts.kind_nouns)))
+
+
 def _tells_violence_by_people(sent: SpacySpan, found: list[Trigger], *, armed: bool) -> bool:
     """Whether a sentence tells violence by people, whose toll a bare count in it or elsewhere may
     be: an act of an attack type told as done (a court's included: its toll is then tried too), a
     weapon, violent means ("died from gunshot wounds", "troops clashed, leaving one dead"), or a doer named by the
     violence they do ("gunmen", "a suicide bomber", "militiamen"), or people named by their side in
     armed conflict ("Five soldiers killed in Kunar", "two civilians killed": a headline's toll)."""
-    people, counts, actors = lexicon().people, lexicon().counts, lexicon().actors
-    # members of a force ("soldiers", "policemen"); not "forces", "officers" or "security" alone
-    # ("security officers at the mall"), nor the institution ("police said a man died")
-    sides = people.sides_in_war | (actors.state_force_heads - actors.state_force_heads_needing_modifier
-                                   - actors.force_institutions)
-    doers = people.perpetrators | people.armed_group_members | sides
-    # a casualty word ("injury") tells no means; "gunshot", "shelling" and "clash" do
-    means = counts.violent_causes - set(counts.kind_nouns)
+    doers, means = _violence_words()
     if armed or any(t.lower_ in doers or t.lemma_.lower() in means for t in sent):
         return True
     return any(t.type in attack_types() and t.polarity is Polarity.ASSERTED for t in found)
