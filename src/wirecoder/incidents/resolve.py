@@ -40,7 +40,6 @@ different one from the same source on a later day.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -50,6 +49,7 @@ from functools import lru_cache
 from ..config import Config
 from ..ingest.dateline import parse_dateline, without_wire_tags
 from ..model import Claim, CountKind, Event, Hedge, Incident, Place, Precision, Role, Span, When
+from ..resources.names import normalise_name
 from ..resources.taxonomy import attack_types
 from ..resources.terms import key_terms, shared_terms, term_weight
 from . import (
@@ -305,13 +305,9 @@ def _particulars(shared: Sequence[str], a: Incident, b: Incident) -> list[str]:
     every report from that town, or of that group's campaign, shares its words."""
     told = [p.name for p in (a.place, b.place) if p is not None]
     told += [t for i in (a, b) for x in i.actors if x.group for t in (x.group, x.name, x.text)]
-    words = {w.strip("()") for t in told for w in _folded(t).split()}
-    return [w for w in shared if _folded(w) not in words]
-
-
-def _folded(text: str) -> str:
-    """Lower case without accents: the place "Medellín", the key term "medellin"."""
-    return unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    # compared as names are, without case or accents: the place "Medellín", the key term "medellin"
+    words = {w for t in told for w in normalise_name(t).split()}
+    return [w for w in shared if not (parts := set(normalise_name(w).split())) or not parts <= words]
 
 
 def _same_day(a: When | None, b: When | None) -> bool:
