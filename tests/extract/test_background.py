@@ -151,3 +151,18 @@ def test_the_news_told_in_a_when_clause_or_referred_to_under_a_charge_stays_the_
 ])
 def test_an_act_only_told_under_a_charge_or_as_what_came_before_stays_the_news(text, trigger):
     assert {e.trigger.text: e.mention for e in _extract(text).events}[trigger] != "background"
+
+
+def test_an_act_told_as_a_landmark_lends_the_news_neither_its_day_nor_its_place():
+    result = _extract("Gunmen fired on the police chief's car at a red light in Medellin, two blocks from where "
+                      "a judge was murdered on 4 July.")
+    news = [e for e in result.events if e.mention != "background"]
+    landmark = [e for e in result.events if e.mention == "background"]
+    assert [e.trigger.text for e in news] == ["fired"] and news[0].date is None
+    assert [e.trigger.text for e in landmark] == ["murdered"]
+    assert landmark[0].date is not None and landmark[0].date.date == date(2016, 7, 4)
+
+
+def test_a_where_clause_on_a_place_tells_more_of_the_same_act():
+    events = _extract("A major clash occurred in the eastern province, where the rebels killed 14 soldiers.").events
+    assert events and all(e.mention != "background" for e in events)

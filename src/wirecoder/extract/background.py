@@ -108,6 +108,22 @@ def _recalled_time(clause: Token, scope: set[int]) -> bool:
         c.dep_ == "det" and c.lower_ in lexicon().events.background.recalling_determiners for c in before.children)
 
 
+def _tells_a_landmark(clause: Token, acts: set[int]) -> bool:
+    """A 'where' clause that places an act by another act done there ("fired on the commander a
+    few blocks from where the governor was murdered on 4 July"): the act in it is a landmark, told
+    beside an act of the sentence outside it. Only the object of a preposition ("from where",
+    "near where") is such a landmark: a clause on a place ("a clash in Morazan, where the rebels
+    killed 14 soldiers") tells more of the same act."""
+    if clause.dep_ not in {"pcomp", "pobj"} or not any(
+            c.dep_ == "advmod" and c.lower_ in lexicon().events.background.landmark_adverbs for c in clause.children):
+        return False
+    inside = {t.i for t in clause.subtree}
+    # the clause's act may have been read as the outcome of the act outside it, so its words tell
+    words = lexicon().events
+    told = any(t.lemma_.lower() in words.verbs or t.lemma_.lower() in words.nouns for t in clause.subtree)
+    return told and bool(acts - inside)
+
+
 def _rest_of_sentence(sent: Span, opener: Token) -> set[int]:
     """The tokens after an opener, without a phrase that a comma sends back to the main clause
     ("in retaliation for the killing of their leader, killing five soldiers"). The parse often
@@ -139,6 +155,9 @@ def background_scope(sent: Span, dates: Iterable[When], published: date | None,
         elif _comparison(tok):
             scope |= {t.i for t in tok.subtree}  # "reminiscent of the bombing of ...": the likeness only
     dates = list(dates)
+    for tok in sent:
+        if tok.i not in scope and _tells_a_landmark(tok, acts):
+            scope |= {t.i for t in tok.subtree}
     for tok in sent:
         # "on that occasion, when the senator was assassinated, ...": an act telling a time the
         # report points back to, with no date of the news in it

@@ -91,6 +91,17 @@ def in_other_sense(verb: Token, objects: tuple[str, ...]) -> bool:
     return False
 
 
+def agent_heads(verb: Token) -> list[Token]:
+    """Who or what does a passive verb's deed: "struck by a missile" gives the missile."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def told_as_headline_passive(verb: Token) -> bool:
+    """A past participle with no auxiliary and no object ("Five soldiers killed in Kunar"): headline
+    grammar for a passive, whose subject is the one it happened to, not the doer."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "aux"} for c in verb.children)
+
+
 def used_as_common_noun(tok: Token) -> bool:
     """A word written in lower case after a determiner ('joined a march'): the common noun, though
     the entity tagger may take it for the month or a name it also spells."""

@@ -199,6 +199,7 @@ class BackgroundWords(Section):
     comparison_prepositions: Words  # "attacks like the bombing of"
     comparison_adjectives: Words  # "similar to", "reminiscent of"
     recalling_determiners: Words  # "on that occasion, when ..."
+    landmark_adverbs: Words  # "a few blocks from where the governor was murdered"
 
 
 class MishapWords(Section):
@@ -220,6 +221,7 @@ class EventWords(Section):
     verbs: dict[str, str]
     nouns: dict[str, str]
     needs_object: dict[str, tuple[str, ...]]
+    aimed_prepositions: dict[str, tuple[str, ...]]
     noun_modifier_required: dict[str, tuple[str, ...]]
     fire_words: Words
     hostage_words: Words
@@ -229,6 +231,7 @@ class EventWords(Section):
     responsibility_nouns: Words
     denial_verbs: Words
     needs_subject: dict[str, tuple[str, ...]]
+    lemma_corrections: dict[str, str]
     instrument_nouns: Words
     denial_adjectives: Words
     security_force_verbs: Words

@@ -45,6 +45,15 @@ def test_passive_agent_is_perpetrator(nlp):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("headline", ["Seven policemen wounded in Kandahar.", "Five soldiers killed in Kunar.", "Two soldiers injured in Quetta."])
+def test_a_headlines_passive_makes_its_subject_the_victim(nlp, headline):
+    actors = _actors(nlp, headline)
+    assert [a.role for a in actors] == [Role.VICTIM]
+    doc = nlp(headline)
+    assert [t.type for t in find_triggers(doc[:])] == [EventType.ARMED_ASSAULT]
+
+
+@pytest.mark.model
 def test_responders_are_state_forces(nlp):
     actors = _actors(nlp, "Russian special forces stormed the detention center.")
     assert [(a.role, a.kind, a.country_code) for a in actors if a.role is Role.RESPONDER] == [(Role.RESPONDER, "state_force", "RU")]

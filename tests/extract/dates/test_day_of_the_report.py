@@ -1,6 +1,6 @@
 """Dates a broadcast or a wire report tells by counting back within its own day ('in the past few
-hours'), clock times after 'at approximately', and a weekday written with its date ('on Friday,
-23 June'). 'A few minutes ago' is not read yet (extract/dates: the merge gate)."""
+hours', 'a few minutes ago'), clock times after 'at approximately', and a weekday written with its
+date ('on Friday, 23 June')."""
 
 from datetime import date
 
@@ -16,6 +16,8 @@ FILED = date(1989, 9, 17)
     ("in the past few hours", FILED),
     ("in the last 24 hours", FILED),
     ("during the last several hours", FILED),
+    ("a few minutes ago", FILED),
+    ("about two hours ago", FILED),
 ])
 def test_hours_and_minutes_back_are_a_day_of_the_report(expression, expected):
     when = resolve_date(expression, FILED)
@@ -35,6 +37,12 @@ def _dates(nlp, text, published=FILED):
 def test_a_broadcasts_past_few_hours_are_found_in_running_text(nlp):
     assert _dates(nlp, "Rebels blew up 12 power pylons in the past few hours, the company said.") == [
         ("in the past few hours", FILED)]
+
+
+@pytest.mark.model
+def test_minutes_ago_in_running_text_is_the_day_of_the_report(nlp):
+    assert _dates(nlp, "A bomb exploded outside the mayor's office a few minutes ago, police said.") == [
+        ("a few minutes ago", FILED)]
 
 
 @pytest.mark.model

@@ -47,6 +47,51 @@ def test_the_violent_sense_is_still_an_event(nlp, sentence, expected):
     assert expected in _types(nlp, sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Militants fired rockets at an army base outside the city on Sunday.",
+    "The rebels fired mortars at the barracks before dawn.",
+    "Gunmen fired into a crowded bus at the checkpoint.",
+    "Unknown attackers fired on a police patrol near the border, wounding two officers.",
+])
+def test_what_is_fired_or_where_it_is_aimed_tells_an_attack(nlp, sentence):
+    assert EventType.ARMED_ASSAULT in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Warplanes struck rebel positions east of the city overnight.", EventType.BOMBING),
+    ("The convoy was struck by a drone near the border.", EventType.BOMBING),
+    ("Mortar shells landed on a crowded market on Tuesday, killing four.", EventType.BOMBING),
+    ("Insurgents overran an army outpost in the mountains.", EventType.ARMED_ASSAULT),
+    ("Two rockets hit a residential building near the airport.", EventType.BOMBING),
+    ("An air strike hit a field hospital on Sunday.", EventType.BOMBING),
+    ("A man threw a grenade into a crowded bar late on Saturday.", EventType.BOMBING),
+])
+def test_an_act_told_by_its_weapon_or_its_doers(nlp, sentence, expected):
+    assert expected in _types(nlp, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lightning struck the church tower during the storm.",
+    "Nurses struck for better pay on Monday.",
+    "The plane landed safely after the engine failed.",
+    "Construction costs overran the budget by a fifth.",
+    "The storm hit the coast on Monday night.",
+    "The factory was hit by a strike over pay.",
+    "She threw a party for her colleagues.",
+])
+def test_struck_landed_or_overran_in_their_everyday_sense_are_no_act(nlp, sentence):
+    assert _types(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company fired its chief executive on Monday.",
+    "He was fired on the spot for leaking the memo.",
+    "The country fired a ballistic missile into the sea in a test.",
+])
+def test_a_dismissal_or_a_test_launch_is_no_attack(nlp, sentence):
+    assert _types(nlp, sentence) == []
+
+
 def test_a_rescue_is_a_security_operation_only_where_captives_were_told(nlp):
     assert EventType.SECURITY_OPERATION in _types(nlp, "Gunmen kidnapped three aid workers; troops rescued them on Sunday.")
     assert EventType.SECURITY_OPERATION not in _types(nlp, "Firefighters rescued three people from the flooded basement.")

@@ -20,7 +20,7 @@ from ...resources.groups import normalise_group
 from ...resources.taxonomy import attack_types
 from ...resources.words import lexicon
 from ..counts import parse_number
-from ..syntax import doc_text, ents_before, ents_within, through_preps
+from ..syntax import agent_heads, doc_text, ents_before, ents_within, through_preps, told_as_headline_passive
 
 # the subject of an attack is its perpetrator and the object its victim (taxonomy.json "attack")
 _ATTACKS = attack_types()
@@ -314,10 +314,6 @@ def _expand_conj(token: Token) -> list[Token]:
         if child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "PRON"}:
             out.extend(_expand_conj(child))
     return out
-
-
-def _agent_heads(trigger: Token) -> list[Token]:
-    return [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _subject(trigger: Token) -> list[Token]:
@@ -667,15 +663,17 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
         # did the deed is accused; the accuser is the speaker, known from the attribution
         subj_role, obj_role = Role.ACCUSED, Role.ACCUSED
         if any(c.dep_ in {"nsubjpass", "agent"} for c in trigger.children):
-            add(_agent_heads(trigger), Role.ACCUSED)
+            add(agent_heads(trigger), Role.ACCUSED)
         else:
             add(_subject(trigger), Role.ACCUSED)
     elif trigger.pos_ in {"VERB", "AUX"} or trigger.tag_.startswith("VB"):
-        passive = any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in trigger.children) or (
+        # "Five soldiers killed in Kunar": a headline's passive, its subject the one it happened to
+        headline = told_as_headline_passive(trigger) and any(c.dep_ == "nsubj" for c in trigger.children)
+        passive = headline or any(c.dep_ in {"nsubjpass", "auxpass", "agent"} for c in trigger.children) or (
             trigger.tag_ == "VBN" and trigger.dep_ in {"acl", "amod"}
         )
         if passive:
-            undergoers = [c for c in trigger.children if c.dep_ == "nsubjpass"]
+            undergoers = [c for c in trigger.children if c.dep_ == "nsubjpass" or headline and c.dep_ == "nsubj"]
             if trigger.dep_ == "relcl" and trigger.head.pos_ in {"NOUN", "PROPN"} and any(
                     c.lower_ in lexicon().people.relative_pronouns for c in undergoers):
                 undergoers = [trigger.head]  # "two reporters who were shot": the reporters
@@ -684,7 +682,7 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
                 add(_companions(trigger), obj_role)
             if trigger.dep_ in {"acl", "amod"} and trigger.head.pos_ in {"NOUN", "PROPN"} and event_type not in {EventType.CLAIM}:
                 add([trigger.head], obj_role)
-            add(_agent_heads(trigger), subj_role)
+            add(agent_heads(trigger), subj_role)
         else:
             subjects = _subject(trigger)
             if not subjects and violent:

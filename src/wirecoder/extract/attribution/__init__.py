@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 from ...model import Attribution, SourceKind
 from ...model import Span as TextSpan
 from ...resources.words import lexicon
-from ..syntax import doc_text, ents_before, ents_within, quote_marks_before
+from ..syntax import agent_heads, doc_text, ents_before, ents_within, quote_marks_before
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # arcs through which an addressed outlet hangs from a speech verb ("told TASS", "in response
@@ -358,7 +358,7 @@ def _verb_mentions(verb: Token, resolve_pronouns: bool = True) -> list[_Mention]
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or (
         verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
     )
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    agent = next(iter(agent_heads(verb)), None)
     subjects = [s for s in _subjects(verb) if s.dep_ != "csubj"]
     # "the official news agency IRNA reported": two subjects side by side name one source
     extra: list[Token] = []

@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 from ...model import Count, CountKind
 from ...model import Span as TextSpan
 from ...resources.words import lexicon
-from ..syntax import in_other_sense, names_a_stretch_of_time
+from ..syntax import in_other_sense, names_a_stretch_of_time, told_as_headline_passive
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 # the qualifier of a killed or an injured count read from a figure of both ("30 casualties",
@@ -811,7 +811,7 @@ def _singular_victims(sent: Span) -> list[CountMention]:
         verb = subject.head
         if subject.dep_ == "dobj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
             continue
-        if subject.dep_ == "nsubj" and not (verb.tag_ == "VBN" and not any(c.dep_ in {"dobj", "aux"} for c in verb.children)) \
+        if subject.dep_ == "nsubj" and not told_as_headline_passive(verb) \
                 and not _suffered(verb) and not _found_so(verb):
             # an active subject acts; only "rebel killed" headline passives count, and the subject of
             # "died" when the clause says violence caused it ("died after a roadside IED detonated",

@@ -273,11 +273,9 @@ def _relative(text: str, published: date) -> tuple[date, Precision] | None:
         if n is None:
             return None
         if unit in _WITHIN_A_DAY:
-            # "began 15-20 minutes ago" is the bulletin's day, but dated so, a bulletin of the first
-            # night of an offensive joins a week of reports from its city whose key terms in common
-            # are the city's own name (the merge gate, tests/evaluate/test_merge_gate.py): read once
-            # the merge asks for more than a place's words
-            return None
+            # "a few minutes ago" is the bulletin's own day; a death told so dates only the death
+            # (extract/article.py keeps a later death's day off the act that hurt)
+            return published, Precision.DAY
         if m["unit"] == "fortnight":
             n *= 2
         if unit == "day":

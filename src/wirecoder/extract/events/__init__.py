@@ -20,7 +20,14 @@ from ...resources.taxonomy import attack_types
 from ...resources.words import lexicon
 from ..actors import resolve_pronoun
 from ..counts import ends_custody, freed_people, person_nouns
-from ..syntax import in_other_sense, names_a_stretch_of_time, through_preps, used_as_common_noun
+from ..syntax import (
+    agent_heads,
+    in_other_sense,
+    names_a_stretch_of_time,
+    through_preps,
+    told_as_headline_passive,
+    used_as_common_noun,
+)
 
 
 @dataclass(frozen=True)
@@ -297,7 +304,7 @@ def _in_relative_description(verb: Token) -> bool:
 
 def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
     lex = lexicon().events
-    lemma = tok.lemma_.lower()
+    lemma = lex.lemma_corrections.get(tok.lower_, tok.lemma_.lower())
     if lemma in lex.hostage_verbs and _hostage_object(tok):
         return EventType.HOSTAGE_TAKING, tok.i
     if lemma in lex.holding_verbs and _holds_people(tok) and _hostages_mentioned_before(tok):
@@ -335,12 +342,13 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
     needs = lex.needs_object.get(lemma)
     if needs is not None:
         near = [c for c in tok.children] + [g for c in tok.children if c.dep_ in {"prep", "dobj", "prt", "agent"} for g in c.children]
-        if not any(c.lower_ in needs or c.lemma_.lower() in needs for c in near):
+        if not any(c.lower_ in needs or c.lemma_.lower() in needs for c in near) and not _aimed(tok, lemma):
             if not (lemma == "claim" and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.head.lemma_.lower() in lex.nouns):
                 return None
     subjects = lex.needs_subject.get(lemma)
-    if subjects is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lemma_.lower() in subjects for c in tok.children):
-        return None  # "a bomb went off", not "the alarm went off"
+    if subjects is not None and not any(c.dep_ in {"nsubj", "nsubjpass"} and _one_of(c, subjects) for c in tok.children) \
+            and not any(_one_of(d, subjects) for d in agent_heads(tok)):
+        return None  # "a bomb went off", "the convoy was struck by a missile"; not "the alarm went off"
     etype = EventType(lex.verbs[lemma])
     if etype is EventType.ACCUSATION and tok.tag_ == "VBN" and tok.dep_ in {"acl", "amod"}:
         return None  # "detainees linked to ISIS" describes them; nobody is accusing
@@ -364,15 +372,38 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
         return None  # "demonstrated leadership skills", "evidence to demonstrate that ...": showing, not protesting
     if etype in {EventType.ARMED_ASSAULT} and lemma in lex.security_force_verbs:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
-        if subj and _is_state_force(subj[0]):
-            etype = EventType.SECURITY_OPERATION
-    if lemma in lex.describing_effect_verbs and tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"}:
-        return None  # "the killed soldiers": a description, the event is told elsewhere
+        if subj and _is_state_force(subj[0]) and not told_as_headline_passive(tok):
+            etype = EventType.SECURITY_OPERATION  # not "Five soldiers killed in Kunar": they were killed
+    if lemma in lex.describing_effect_verbs and tok.tag_ == "VBN" and tok.dep_ in {"amod", "acl"} \
+            and not (tok.dep_ == "acl" and tok.head.dep_ == "ROOT"):
+        # "the killed soldiers": a description, the event is told elsewhere; but a sentence with
+        # no verb of its own ("Two soldiers injured in Quetta.") is a headline telling the event
+        return None
     if etype is EventType.ARREST and _in_relative_description(tok):
         return None
     if lemma == "set" and not any(c.lower_ in lex.fire_words for c in tok.subtree):
         return None
     return etype, tok.i
+
+
+def _one_of(word: Token, lemmas: tuple[str, ...]) -> bool:
+    """Whether a word is one of the lemmas, with the modifier its noun needs to be an act ("an air
+    strike hit the hospital", not "the plant was hit by a strike")."""
+    lemma = word.lemma_.lower()
+    needed = lexicon().events.noun_modifier_required.get(lemma)
+    return lemma in lemmas and (needed is None or any(c.lower_ in needed or c.lemma_.lower() in needed for c in word.children))
+
+
+def _aimed(verb: Token, lemma: str) -> bool:
+    """A verb that needs what it fires told without it, aimed instead ("troops fired on the crowd",
+    "fired into a bus"); not with an object of its other sense ("fired its chief executive on
+    Monday", "he was fired on the spot") nor at a time ("fired on Monday")."""
+    aimed = lexicon().events.aimed_prepositions.get(lemma, ())
+    if not aimed or any(c.dep_ in {"dobj", "nsubjpass"} for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in aimed
+               and any(g.dep_ == "pobj" and g.ent_type_ not in {"DATE", "TIME"} for g in c.children)
+               for c in verb.children)
 
 
 def _frees_captives(verb: Token) -> bool:
@@ -414,7 +445,7 @@ def _done_by_a_mishap(verb: Token) -> bool:
     act told with it."""
     mishaps = lexicon().events.mishaps
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
-    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += agent_heads(verb)
     if doers and doers[0].tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         doers[0] = verb.head  # "the epidemic, which has killed 40"
     return any(d.lemma_.lower() in mishaps.causes and d.lemma_.lower() not in mishaps.act_aftermaths for d in doers)
