@@ -35,6 +35,7 @@ class EventType(StrEnum):
     ASSASSINATION = "assassination"
     HOSTAGE_TAKING = "hostage_taking"
     KIDNAPPING = "kidnapping"
+    HIJACKING = "hijacking"
     FACILITY_ATTACK = "facility_attack"
     SECURITY_OPERATION = "security_operation"
     ARREST = "arrest"

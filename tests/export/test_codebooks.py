@@ -144,3 +144,14 @@ def test_gtd_target_nationality_only_where_the_text_gives_it(kabul_bombing):
         for a in kabul_bombing.actors]})
     _, rows, _ = _rows([kabul_bombing, foreign], "gtd")
     assert [r["natlty1_txt"] for r in rows] == ["", "Turkey"]
+
+
+def test_a_hijacking_is_the_codebooks_hijacking_with_its_hostages(kabul_bombing):
+    from wirecoder.model import EventType
+
+    hijacking = kabul_bombing.model_copy(update={"type": EventType.HIJACKING, "types": [EventType.HIJACKING], "counts": []})
+    _, [row], _ = _rows([hijacking], "gtd")
+    assert (row["attacktype1"], row["attacktype1_txt"]) == ("4", "Hijacking")
+    assert row["ishostkid"] == "1"
+    _, [acled], _ = _rows([hijacking], "acled")
+    assert acled["sub_event_type"] == "Abduction/forced disappearance"

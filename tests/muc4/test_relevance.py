@@ -168,3 +168,12 @@ class TestSpecificFigure:
                         counts=(_killed(None, ""),))
         assert not is_relevant(inc, PUBLISHED)
         assert is_relevant(inc.model_copy(update={"counts": [_killed(3, "")]}), PUBLISHED)
+
+
+def test_a_hijacking_is_a_hijacking_template_not_a_robbery():
+    from wirecoder.muc4.relevance import muc_type
+
+    sentence = "Gunmen hijacked a bus carrying 40 passengers on the highway to Popayan."
+    hijacking = _incident(sentence, "hijacked", etype=EventType.HIJACKING, place=CAUCA, when=PUBLISHED)
+    assert muc_type(hijacking) == "HIJACKING"
+    assert muc_type(_incident("Gunmen robbed a bank in Popayan.", "robbed", place=CAUCA)) == "ROBBERY"

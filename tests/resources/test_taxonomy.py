@@ -17,7 +17,7 @@ from wirecoder.resources.words import Lexicon, lexicon
 # acts with perpetrators and victims; a raid of security forces is violent but no attack
 ATTACK_TYPES = {
     EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.HOSTAGE_TAKING,
-    EventType.KIDNAPPING, EventType.FACILITY_ATTACK,
+    EventType.KIDNAPPING, EventType.HIJACKING, EventType.FACILITY_ATTACK,
 }
 
 
@@ -29,7 +29,7 @@ def _denied(event_type: EventType) -> Event:
     )
 
 
-def test_the_attack_types_are_the_six_acts_with_perpetrators_and_victims():
+def test_the_attack_types_are_the_seven_acts_with_perpetrators_and_victims():
     assert attack_types() == ATTACK_TYPES
 
 

@@ -31,7 +31,8 @@ from ..pipeline import Coder
 from .report import ErrorCase, EvalReport, FieldScore
 
 CLASSES = ("attack", "die", "injure", "arrest")
-_ATTACK_TYPES = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.FACILITY_ATTACK, EventType.HOSTAGE_TAKING}
+_ATTACK_TYPES = {EventType.ARMED_ASSAULT, EventType.BOMBING, EventType.ASSASSINATION, EventType.FACILITY_ATTACK, EventType.HOSTAGE_TAKING,
+                 EventType.HIJACKING}
 _ROLE_FIELDS = {
     "Attacker": "Attacker", "Killer": "Attacker", "Injurer": "Attacker", "Jailer": "Attacker",
     "Target": "Target", "Victim": "Victim", "Detainee": "Victim", "Place": "Place",

@@ -159,7 +159,8 @@ def gtd_row(incident: Incident, sequence: int) -> dict:
     if nperps is None:
         nperps = next((a.number for a in perpetrators if a.number), None)
     hostkid_kinds = (CountKind.HOSTAGES, CountKind.KIDNAPPED)
-    hostkid = any(has_count(incident, k) for k in hostkid_kinds) or incident.type in (EventType.HOSTAGE_TAKING, EventType.KIDNAPPING)
+    hostkid = any(has_count(incident, k) for k in hostkid_kinds) or incident.type in (
+        EventType.HOSTAGE_TAKING, EventType.KIDNAPPING, EventType.HIJACKING)
     nhostkid = sum(headline(incident, k) or 0 for k in hostkid_kinds) if hostkid else None
     if hostkid and not any(headline(incident, k) is not None for k in hostkid_kinds):
         nhostkid = -99

@@ -2,7 +2,7 @@
 constitutes a relevant incident", and the incident types of section 7.4).
 
 Only types MUC-4 defines make a template: ATTACK (armed assault, assassination, threats against
-a named target as THREATENED), BOMBING, KIDNAPPING (hostage-taking too), ARSON and ROBBERY
+a named target as THREATENED), BOMBING, KIDNAPPING (hostage-taking too), HIJACKING, ARSON and ROBBERY
 (facility attacks and assaults whose trigger burns or steals). Arrests, statements, claims,
 accusations, protests and security operations do not. Acts of war between armed forces are not
 terrorist incidents.
@@ -23,6 +23,7 @@ MUC_TYPES = {
     EventType.BOMBING: "BOMBING",
     EventType.KIDNAPPING: "KIDNAPPING",
     EventType.HOSTAGE_TAKING: "KIDNAPPING",
+    EventType.HIJACKING: "HIJACKING",
     EventType.FACILITY_ATTACK: "ATTACK",
 }
 # the joins of a list of people ("five policemen and a civilian")

@@ -65,6 +65,8 @@ def test_what_is_fired_or_where_it_is_aimed_tells_an_attack(nlp, sentence):
     ("Two rockets hit a residential building near the airport.", EventType.BOMBING),
     ("An air strike hit a field hospital on Sunday.", EventType.BOMBING),
     ("A man threw a grenade into a crowded bar late on Saturday.", EventType.BOMBING),
+    ("Pirates hijacked a cargo ship off the coast on Tuesday.", EventType.HIJACKING),
+    ("The hijacking of the airliner ended after ten hours.", EventType.HIJACKING),
 ])
 def test_an_act_told_by_its_weapon_or_its_doers(nlp, sentence, expected):
     assert expected in _types(nlp, sentence)
@@ -94,6 +96,7 @@ def test_a_dismissal_or_a_test_launch_is_no_attack(nlp, sentence):
 
 def test_a_rescue_is_a_security_operation_only_where_captives_were_told(nlp):
     assert EventType.SECURITY_OPERATION in _types(nlp, "Gunmen kidnapped three aid workers; troops rescued them on Sunday.")
+    assert EventType.SECURITY_OPERATION in _types(nlp, "Gunmen hijacked a bus on Monday; troops freed the passengers.")
     assert EventType.SECURITY_OPERATION not in _types(nlp, "Firefighters rescued three people from the flooded basement.")
 
 

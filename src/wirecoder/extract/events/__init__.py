@@ -695,8 +695,10 @@ def _concerns_violence(word: Token) -> bool:
 
 
 def _captivity_told(doc) -> bool:
+    """Whether someone was held: hostages, a kidnapping or a hijacking (its passengers and crew) told."""
     lex = lexicon().events
-    return any(t.lower_ in lex.hostage_words or lex.verbs.get(t.lemma_.lower()) == EventType.KIDNAPPING.value for t in doc)
+    holding = {EventType.KIDNAPPING.value, EventType.HIJACKING.value}
+    return any(t.lower_ in lex.hostage_words or lex.verbs.get(t.lemma_.lower()) in holding for t in doc)
 
 
 def is_off_topic(doc) -> bool:

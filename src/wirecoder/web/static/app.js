@@ -16,6 +16,7 @@
     assassination: ["Assassination", "#8c1c13"],
     hostage_taking: ["Hostage taking", "#9467bd"],
     kidnapping: ["Kidnapping", "#c77dff"],
+    hijacking: ["Hijacking", "#6a3d9a"],
     facility_attack: ["Facility attack", "#8c564b"],
     security_operation: ["Security operation", "#1f77b4"],
     arrest: ["Arrest", "#17becf"],
