@@ -54,6 +54,12 @@ def test_a_headlines_passive_makes_its_subject_the_victim(nlp, headline):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("sentence", ["A missile struck a girls' school on the edge of the city.", "Two shells landed on the market square."])
+def test_what_was_fired_is_no_perpetrator(nlp, sentence):
+    assert not [a for a in _actors(nlp, sentence) if a.role is Role.PERPETRATOR]
+
+
+@pytest.mark.model
 def test_responders_are_state_forces(nlp):
     actors = _actors(nlp, "Russian special forces stormed the detention center.")
     assert [(a.role, a.kind, a.country_code) for a in actors if a.role is Role.RESPONDER] == [(Role.RESPONDER, "state_force", "RU")]
