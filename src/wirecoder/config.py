@@ -45,6 +45,12 @@ class Config(BaseModel):
     recent_days: int | None = Field(365, ge=0, description=(
         "Events dated more than this many days before the article are history it recalls and make no "
         "incident; unset: every dated event is coded."))
+    # a plea, a verdict or an inquest months after an act retells it (issue 9: LGL's "trial only"
+    # reports); MUC-4's task definition calls an incident recent within two months of the article
+    court_news_days: int | None = Field(62, ge=0, description=(
+        "An act a court tries (a plea, a verdict, an inquest), told with a day of its own more than this many "
+        "days before the article, is history the proceeding recalls and makes no incident; unset: recent_days "
+        "alone decides."))
     merge_window_days: int = Field(3, ge=0, description="Largest date gap between two reports of one incident.")
     merge_distance_km: float = Field(50.0, gt=0, description="Largest distance between two places of one incident.")
     # an outlet's header, byline and trimmed last paragraph cost a short wire story a fifth to a

@@ -149,7 +149,8 @@ class Coder:
         from .judge import judge_events
 
         places = read_places(doc, gazetteer=self.gazetteer)  # once: the events' places and the article's country
-        events = extract_events(doc, article, gazetteer=self.gazetteer, places=places)
+        events = extract_events(doc, article, gazetteer=self.gazetteer, places=places,
+                                court_news_days=self.config.court_news_days)
         judged = judge_events(events, doc_text(doc), self.judge, self.config.judge_threshold,
                               published=article.published, recent_days=self.config.recent_days,
                               scope=self.config.judge_scope, mention_threshold=self.config.judge_mention_threshold)

@@ -19,7 +19,7 @@ from .config import Config
 from .errors import ConfigError
 
 # the settings ``Coder.extract_doc`` reads, with Config's defaults
-COMPONENT_SETTINGS = ("headline_rule", "merge_window_days", "merge_distance_km", "recent_days")
+COMPONENT_SETTINGS = ("headline_rule", "merge_window_days", "merge_distance_km", "recent_days", "court_news_days")
 
 
 class WirecoderComponent:
@@ -48,10 +48,11 @@ class WirecoderComponent:
 
 
 def make_wirecoder(nlp: Language, name: str, published: str | None, source: str | None, headline_rule: str,
-                   merge_window_days: int, merge_distance_km: float, recent_days: int | None) -> WirecoderComponent:
+                   merge_window_days: int, merge_distance_km: float, recent_days: int | None,
+                   court_news_days: int | None) -> WirecoderComponent:
     try:
         config = Config(headline_rule=headline_rule, merge_window_days=merge_window_days,
-                        merge_distance_km=merge_distance_km, recent_days=recent_days)
+                        merge_distance_km=merge_distance_km, recent_days=recent_days, court_news_days=court_news_days)
     except ValidationError as exc:
         raise ConfigError(f"wirecoder component config: {exc.errors()[0]['loc'][0]}: {exc.errors()[0]['msg']}") from None
     return WirecoderComponent(nlp, name, published=published, source=source, config=config)

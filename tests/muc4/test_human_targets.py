@@ -180,3 +180,18 @@ def test_a_foreign_targets_nation_is_filled_and_a_local_ones_is_not():
     nations = {h["description"]: h.get("nation") for h in t.humans}
     assert nations == {"U.S. citizens": "UNITED STATES", "Colombian judge": None}
     assert 'UNITED STATES: "U.S. CITIZENS"' in render_muc4("DEV-X", [_incident([americans, colombian])], published=date(1990, 3, 3))
+
+
+def test_the_victims_of_a_toll_told_beside_the_attack_are_no_targets():
+    # "Two union leaders were killed in Cali ... So far this year, 15 members of the union have been
+    # killed": the year's toll is of other attacks
+    leaders = _victim("two union leaders", "civilian", 2)
+    members = _victim("15 members of the union", "civilian", 15)
+    own = Count(kind=CountKind.KILLED, value=2, who="union leaders")
+    toll = Count(kind=CountKind.KILLED, value=15, who="members of the union", scope="roundup")
+    events = [_event("KILLED", [leaders], [own]), _event("KILLED", [members], [toll])]
+    humans = _humans(_incident([leaders, members], events, counts=[own]))
+    assert list(humans) == ["UNION LEADERS"]
+    # a victim the incident's own act also names stays
+    events = [_event("KILLED", [leaders, members], [own]), _event("KILLED", [members], [toll])]
+    assert "MEMBERS OF THE UNION" in _humans(_incident([leaders, members], events, counts=[own]))

@@ -149,3 +149,56 @@ def test_one_person_listed_among_the_dead_is_one():
     assert _slots(_incident([], [_event([listed])], counts=[listed]))["TEACHER"] == ("1", ["DEATH"])
     listed = Count(kind=CountKind.KILLED, value=None, qualifier="unknown", who="teachers")
     assert _slots(_incident([], [_event([listed])], counts=[listed]))["TEACHERS"] == ("PLURAL", ["DEATH"])
+
+
+def _template(incident: Incident):
+    t = incident_template(incident, date(1990, 3, 3))
+    assert t is not None
+    return t
+
+
+def test_a_group_named_person_by_person_is_those_people():
+    # "three peasants, Andres Rua, Tomas Mena and Hugo Vela, were shot dead": the keys list the
+    # three by name, each described as one of the group, and not the group besides
+    killed = Count(kind=CountKind.KILLED, value=3, who="three peasants")
+    incident = _incident([Actor(role=Role.VICTIM, text="three peasants", name="peasants", kind="civilian", number=3),
+                          *(Actor(role=Role.VICTIM, text=n, name=n, kind="person") for n in ("Andres Rua", "Tomas Mena", "Hugo Vela"))],
+                         [_event([killed])], counts=[killed])
+    t = _template(incident)
+    assert [(h["name"], h["description"], h["number"], h["effect"]) for h in t.humans] == [
+        (n, "peasant", "1", ["DEATH"]) for n in ("Andres Rua", "Tomas Mena", "Hugo Vela")]
+
+
+def test_a_group_larger_than_its_named_people_or_of_others_stays():
+    named = [Actor(role=Role.VICTIM, text=n, name=n, kind="person") for n in ("Andres Rua", "Tomas Mena")]
+    # "five peasants were killed, among them Andres Rua and Tomas Mena": three more are unnamed
+    five = Actor(role=Role.VICTIM, text="five peasants", name="peasants", kind="civilian", number=5)
+    assert _slots(_incident([five, *named], [_event([])], counts=[]))["PEASANTS"][0] == "5"
+    # "his bodyguards", "two other nuns": someone's people or others than the named ones
+    for text, told in (("his bodyguards", "HIS BODYGUARDS"), ("two other nuns", "OTHER NUNS")):
+        group = Actor(role=Role.VICTIM, text=text, name=text, kind="civilian")
+        assert told in _slots(_incident([group, *named], [_event([])], counts=[]))
+
+
+def test_a_death_or_an_injury_of_no_target_points_at_none():
+    # "four people were killed and 30 wounded" beside two targets the figures do not name
+    killed = Count(kind=CountKind.KILLED, value=4)
+    hurt = Count(kind=CountKind.INJURED, value=30)
+    victims = [Actor(role=Role.VICTIM, text="a judge", name="judge", kind="civilian"),
+               Actor(role=Role.VICTIM, text="two lawyers", name="lawyers", kind="civilian", number=2)]
+    assert _template(_incident(victims, [_event([killed, hurt])], counts=[killed, hurt])).loose_human_effects == []
+    # "no one was hurt" in an attack on a building is told pointing at no target
+    zeros = [Count(kind=kind, value=0, qualifier="none") for kind in (CountKind.KILLED, CountKind.INJURED)]
+    building = Actor(role=Role.TARGET, text="the court building", name="court building", kind="unknown")
+    assert _template(_incident([building], [_event(zeros)], counts=zeros)).loose_human_effects == ["NO INJURY OR DEATH"]
+
+
+def test_the_others_a_figure_counts_are_a_target():
+    # "Mayor Juan Perez and 13 others were wounded": the keys list the others, 13, hurt
+    perez = Count(kind=CountKind.INJURED, value=1, who="Mayor Juan Perez")
+    others = Count(kind=CountKind.INJURED, value=13, who="others")
+    incident = _incident([Actor(role=Role.VICTIM, text="Mayor Juan Perez", name="Juan Perez", kind="person")],
+                         [_event([perez, others])], counts=[perez, others])
+    slots = _slots(incident)
+    assert slots["OTHERS"] == ("13", ["INJURY"])
+    assert slots["JUAN PEREZ"] == ("1", ["INJURY"])

@@ -356,10 +356,13 @@ def _side_of(tokens: Sequence[Token | None], background: set[int]) -> list[bool]
 
 
 def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = None,
-                   places: ArticlePlaces | None = None) -> list[Event]:
+                   places: ArticlePlaces | None = None, court_news_days: int | None = None) -> list[Event]:
     """Every event of an article, each with its actors, counts, date, place, sources and hedges;
     places and nationalities from ``gazetteer`` (None: the bundled one). ``places``: the doc's
-    ``read_places``, when the caller has read them already (for the article's country)."""
+    ``read_places``, when the caller has read them already (for the article's country).
+    ``court_news_days``: an act a court tries dated more than this many days before the article
+    is history the proceeding recalls, and so are the undated references told after it (None:
+    kept)."""
     if is_off_topic(doc):
         return []
     article_places = places or read_places(doc, gazetteer=gazetteer)
@@ -370,6 +373,7 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
     events: list[Event] = []
     nothing_happened: set[str] = set()
     told_on: set[str] = set()  # events dated only by the day of another action in their sentence
+    recalled: list[int] = []  # where acts a court tries are dated as history (``_recent_for_a_court``)
     read = [(sent, find_triggers(sent), find_attack_means(sent)) for sent in doc.sents]
     mishaps = mishap_sentences([(sent, found, bool(means.weapons)) for sent, found, means in read])
     violence_told = any(not mishap and _tells_violence_by_people(sent, found, armed=bool(means.weapons))
@@ -495,15 +499,52 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
                 article_id=article.id,
             ))
         events[told_from:] = _dated_past_with_its_own(doc, triggers, events[told_from:])
-        # what a court tries, told without a day of its own, cannot be coded as an occurrence
+        # what a court tries, told without a day of its own, cannot be coded as an occurrence, and
+        # one dated long before the proceeding is history it recalls, as are the references told
+        # after it (``_without_references_to_the_recalled``)
         tried = {f"e{doc[t.token].idx}" for t in triggers if t.before_a_court}
-        events[told_from:] = [e for e in events[told_from:] if e.id not in tried or e.date is not None]
+        recalled += [e.trigger.start for e in events[told_from:]
+                     if e.id in tried and e.type in attacks and e.date is not None
+                     and not _recent_for_a_court(e, article.published, court_news_days)]
+        events[told_from:] = [e for e in events[told_from:]
+                              if e.id not in tried or _recent_for_a_court(e, article.published, court_news_days)]
         nothing_happened |= {f"e{doc[t.token].idx}" for t in triggers if t.tells_none}
     events = _undated_where_dated_elsewhere(events, told_on, attacks, article.published)
+    events = _without_references_to_the_recalled(events, recalled, attacks)
     # "no one was hurt in the blaze" completes an arson told before; alone it tells of nothing
     if not any(e.type in attacks and e.id not in nothing_happened for e in events):
         events = [e for e in events if e.id not in nothing_happened]
     return events
+
+
+def _recent_for_a_court(event: Event, published, news_days: int | None) -> bool:
+    """Whether an act a court tries is told with a day of its own recent enough to be news: a
+    hearing days after a shooting may be its first report ("charged on Monday with the shooting
+    on Saturday"), a plea or a verdict months later recalls it ("pleaded guilty to the shooting in
+    July 2008" in a report of March 2009)."""
+    if event.date is None:
+        return False
+    return news_days is None or published is None or (published - event.date.last_day()).days <= news_days
+
+
+def _without_references_to_the_recalled(events: list[Event], recalled: list[int], attacks) -> list[Event]:
+    """An undated reference told after an act a court tries as history, with no other act told
+    before it ("admitted that he gunned down his girlfriend in July 2008 ... she died from it"),
+    points to that history: it is no news of its own. ``recalled``: where the tried acts dated as
+    history are told. A tried act told without a day is not enough: a hearing on an undated killing
+    may bring new facts of it, which MUC-4's task definition still records."""
+    if not recalled:
+        return events
+    first = min(recalled)
+    out: list[Event] = []
+    told = False  # an act the report tells (as news or as a recent background) came before
+    for event in events:
+        if event.type in attacks and event.mention != "anaphoric":
+            told = True
+        elif event.type in attacks and event.date is None and not told and event.trigger.start > first:
+            continue
+        out.append(event)
+    return out
 
 
 def _by_another_device(trigger: Token) -> bool:

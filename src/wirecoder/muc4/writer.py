@@ -52,7 +52,7 @@ class _Template:
     organisations: list[tuple[str, str]] = field(default_factory=list)  # (name, confidence)
     physical: list[dict] = field(default_factory=list)  # id, type, number, effect
     humans: list[dict] = field(default_factory=list)  # name, description, type, number, effect
-    loose_human_effects: list[str] = field(default_factory=list)  # effects with no target to point at
+    loose_human_effects: list[str] = field(default_factory=list)  # "no one was hurt" with no target to point at
     evidence: str = ""  # the sentences it came from, for error lists; not part of the MUC text
 
 
@@ -642,9 +642,8 @@ def _combatants() -> frozenset[str]:
 
 @cache
 def _not_victims() -> frozenset[str]:
-    """Combatants, the unnamed ("six others wounded" names no one to point at), and what names
-    no people at all: the casualty nouns themselves ("144 deaths")."""
-    return _combatants() | lexicon().muc4.unnamed_people | frozenset(lexicon().counts.kind_nouns)
+    """Combatants, and what names no people at all: the casualty nouns themselves ("144 deaths")."""
+    return _combatants() | frozenset(lexicon().counts.kind_nouns)
 
 
 @cache
@@ -772,8 +771,8 @@ def _counts_people(who: str) -> bool:
     guards", "Salvadorans", a name), or by a noun for people that a participle or a clause follows
     ("one person wounded and ...", "people killed inside the plane"). A thing or a toll ("bullet
     wounds", "government fighter planes", "deaths", "lives") or a bare word ("we", "one") is none."""
-    if _names_people(who, "unknown"):
-        return True
+    if _names_people(who, "unknown") or head_word(who) in lexicon().muc4.unnamed_people:
+        return True  # "Galan and 13 others were wounded": the keys list the others as a target
     words = [w.lower().strip(",;.") for w in who.split()]
     ends = lexicon().muc4.head_followers | lexicon().muc4.phrase_end_words
     return any(_listed_person_noun(w) and (i + 1 == len(words) or words[i + 1].endswith(("ed", "ing")) or words[i + 1] in ends)
@@ -846,6 +845,7 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
     if perps:
         t.category = "STATE-SPONSORED VIOLENCE" if any(a.kind in state_kinds for a in perps) else "TERRORIST ACT"
 
+    background = _victims_of_roundups(inc)
     destroyed = has_phrase(_texts(inc), words.destroyed_words)
     damaged = has_phrase(_texts(inc), words.damaged_words)
     for a in inc.actors:
@@ -866,6 +866,8 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
             continue
         if a.kind == "armed_group" or head_word(a.text) in _combatants():
             continue  # guerrillas under fire are combatants, no victims of terrorism
+        if a.text in background:
+            continue  # "so far this year, 12 party members have been killed": a toll of other attacks
         introduced = _introduced_name(without_wire_tags(a.text))  # "a guard named Barroso": a person
         if not introduced and not _names_people(_fill_phrase(a.text), a.kind):
             continue  # "the outskirts of Lima", "democracy", "the ruling party": no person to hurt
@@ -910,18 +912,34 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
                 target["effect"].append(effect)
         elif who and effect.startswith("NO "):
             continue  # "the mayor escaped unhurt" says nothing of the others, and he is no target here
-        elif effect not in t.loose_human_effects:
+        elif effect.startswith("NO ") and not t.humans and effect not in t.loose_human_effects:
+            # "no one was hurt" in an attack on a building: the keys tell it pointing at no target.
+            # A death or an injury of no target is not written: the keys name whom it befell
+            # (on MUC-4 dev, such effects were right one time in seven)
             t.loose_human_effects.append(effect)
     _figures_of_plural_targets(inc, t.humans)
     _effects_of_the_act(inc, muc, t.humans)
     _effects_of_every_count(inc, t.humans)
-    _dead_and_hurt_of_one_group(inc, t)
+    _dead_and_hurt_of_one_group(inc, t.humans)
     _assassinated(inc, t.humans)
     if muc == "KIDNAPPING":
         _freed(inc, t.humans)
     _fullest_names(inc, t.humans)
-    t.humans = _one_person_once(t.humans)
+    t.humans = _group_of_the_named(_one_person_once(t.humans))
     return t
+
+
+def _victims_of_roundups(inc: Incident) -> set[str]:
+    """The victims (as written) that only acts told as a round-up name: an act whose figures all
+    count a period or a set of attacks ("so far this year, 12 members of the party have been
+    killed", "the war has cost 20,000 lives"), none this incident's own. The keys list the
+    victims of the incident, not those of the toll the article recalls beside it."""
+    def roundup(event: Event) -> bool:
+        return bool(event.counts) and all(c.scope == "roundup" for c in event.counts)
+
+    told = {a.text for e in inc.events if roundup(e) for a in e.actors if a.role in {Role.VICTIM, Role.TARGET}}
+    own = {a.text for e in inc.events if not roundup(e) for a in e.actors}
+    return told - own
 
 
 def _fullest_names(inc: Incident, humans: list[dict]) -> None:
@@ -1123,6 +1141,51 @@ def _one_person_once(humans: list[dict]) -> list[dict]:
     return out
 
 
+def _group_of_the_named(humans: list[dict]) -> list[dict]:
+    """"Three peasants, Juan Perez, Jose Soto and Luis Rua, were killed": the keys list the
+    people by name, each described as one of the group ("PEASANT": "JUAN PEREZ"), and not the
+    group besides. An unnamed group of no more people than the named ones (a figure up to their
+    number, or no figure beside two names or more) is those people and goes: a named person
+    with no description or effect of its own takes the group's. A group of others ("other
+    priests") or of someone's people ("his bodyguards", "the mayor's escort") is someone else."""
+    named = [h for h in humans if h["name"] and h["number"] == "1"]
+    people = lexicon().people
+    out = []
+    for h in humans:
+        words = _words(h["description"] or "")
+        someone_elses = any(w in people.others or w in people.possessives or w.endswith("'s")
+                            or singular(w) in people.companions for w in words)
+        size = int(h["number"]) if h["number"].isdigit() else None
+        same = (size is not None and 2 <= size <= len(named)) or (h["number"] == "PLURAL" and len(named) >= 2)
+        if h["name"] or not words or someone_elses or not same:
+            out.append(h)
+            continue
+        for person in named:
+            if not person["effect"]:
+                person["effect"] = list(h["effect"])
+            if not person["description"]:
+                person["description"] = _one_of(h["description"])
+                if person["type"] == "CIVILIAN":
+                    person["type"] = h["type"]
+    return out
+
+
+def _one_of(description: str) -> str:
+    """One member of the group a description tells, without the determiners before it: "the
+    Jesuit priests" -> "Jesuit priest", "leaders of the Patriotic Union" -> "leader of the
+    Patriotic Union", "policemen" -> "policeman"."""
+    words = _without_quantity(description).split()
+    while len(words) > 1 and words[0].lower() in lexicon().muc4.string_fill_determiners:
+        words = words[1:]
+    head = head_word(" ".join(words))
+    for i, w in enumerate(words):
+        if w.lower() == head:
+            one = head[:-3] + "man" if head.endswith("men") else singular(head)
+            words[i] = one.upper() if w.isupper() else one
+            break
+    return " ".join(words)
+
+
 def _told_target(who: str, humans: list[dict]) -> dict | None:
     """The human target a figure's 'who' tells of: the one it names word for word, else the first
     whose name or description it holds or that holds it, word by word. "One soldier was killed
@@ -1210,7 +1273,7 @@ def _suffered(victim: str, event: Event, kind: str) -> bool:
     return not told or kind in told
 
 
-def _dead_and_hurt_of_one_group(inc: Incident, t: _Template) -> None:
+def _dead_and_hurt_of_one_group(inc: Incident, humans: list[dict]) -> None:
     """"Four people were killed and 30 injured": the keys give the group of the dead both
     effects when the figure of the hurt names no one else: nobody ("30 were injured") or people of
     the same head noun. (Its NUMBER stays the figure of the dead: summing the two cost more
@@ -1222,16 +1285,13 @@ def _dead_and_hurt_of_one_group(inc: Incident, t: _Template) -> None:
     group = head_word(_noun_phrase(" ".join(killed.who.split())))  # type: ignore[union-attr]
     if hurt.who and head_word(_noun_phrase(" ".join(hurt.who.split()))) != group:
         return
-    target = next((h for h in t.humans if not h["name"] and head_word(h["description"] or "") == group
+    target = next((h for h in humans if not h["name"] and head_word(h["description"] or "") == group
                    and h["number"] == str(killed.value)), None)
     if target is None:
         return
     for effect in ("DEATH", "INJURY"):
         if effect not in target["effect"]:
             target["effect"].append(effect)
-    # the hurt's effect is the group's now, not a loose one or another target's
-    if "INJURY" in t.loose_human_effects:
-        t.loose_human_effects.remove("INJURY")
 
 
 def _effects_of_every_count(inc: Incident, humans: list[dict]) -> None:

@@ -192,3 +192,13 @@ def test_a_figure_keeps_the_word_its_kind_was_read_from(nlp):
     wounded = next(c for c in find_counts(doc[:]) if c.kind is CountKind.INJURED)
     assert wounded.word is not None and wounded.word.text == "wounded"
     assert doc.text[wounded.word.start:wounded.word.end] == "wounded"
+
+
+def test_a_relative_clause_that_does_the_act_counts_no_casualties(nlp):
+    # the gunmen shot the judge; they were not shot
+    counts = find_counts(nlp("The judge was killed on Friday by four gunmen who shot him outside the court.")[:])
+    assert not any(c.who == "gunmen" and c.kind in {CountKind.KILLED, CountKind.INJURED} for c in counts)
+    assert any(c.kind is CountKind.KILLED and c.who == "judge" for c in counts)
+    # a relative clause that tells what befell its noun still counts it
+    assert (CountKind.INJURED, 2, None) in _counts(nlp, "Two watchmen who suffered burns were taken to a clinic.")
+    assert (CountKind.KILLED, 3, None) in _counts(nlp, "Three farmers who died in the raid were buried on Sunday.")

@@ -36,8 +36,29 @@ def test_the_act_a_proceeding_report_retells_without_a_day_is_no_incident(text):
 def test_the_act_a_proceeding_report_dates_keeps_its_own_date_not_the_courts():
     text = ("Akron man pleads guilty in shooting. An Akron man admitted in Summit County court on Monday that "
             "he shot his brother-in-law outside a gas station in September 2023.")
-    (incident,) = _violent(text)
+    coder = wirecoder.Coder(wirecoder.Config(court_news_days=None))
+    (incident,) = [i for i in coder.extract(text, published=PUBLISHED).incidents if i.type in attack_types()]
     assert (incident.date.date.year, incident.date.date.month) == (2023, 9)
+
+
+@pytest.mark.parametrize("text", [
+    # the plea nine months after the shooting retells it
+    ("Akron man pleads guilty in shooting. An Akron man admitted in Summit County court on Monday that "
+     "he shot his brother-in-law outside a gas station in September 2023."),
+    # and the toll told after it is the toll of that shooting, not news of its own
+    ("Akron man pleads guilty in shooting. An Akron man admitted in Summit County court on Monday that "
+     "he shot his brother-in-law outside a gas station in September 2023. The victim died two days later "
+     "in hospital."),
+])
+def test_an_act_a_proceeding_report_dates_months_before_is_history(text):
+    assert _violent(text) == []
+
+
+def test_an_act_a_proceeding_report_dates_days_before_is_news():
+    text = ("Toledo man pleads not guilty in shooting. A Toledo man pleaded not guilty in Lucas County court on "
+            "Monday to shooting a store clerk on June 8.")
+    (incident,) = _violent(text)
+    assert (incident.date.date.month, incident.date.date.day) == (6, 8)
 
 
 @pytest.mark.parametrize("text", [

@@ -79,7 +79,7 @@ def test_an_act_a_court_tries_without_a_day_of_its_own_is_no_incident(text):
 def test_an_act_a_court_tries_with_its_own_date_is_dated_then():
     text = "He pleaded guilty on Monday to murdering two police officers in Belfast in 1998."
     assert _violent(text) == []  # by default, history the 2024 article recalls
-    result = wirecoder.Coder(wirecoder.Config(recent_days=None)).extract(text, published="2024-03-20")
+    result = wirecoder.Coder(wirecoder.Config(recent_days=None, court_news_days=None)).extract(text, published="2024-03-20")
     (incident,) = [i for i in result.incidents if i.type in attack_types()]
     assert incident.date is not None and incident.date.date.year == 1998
 

@@ -123,6 +123,16 @@ def test_a_raid_by_an_authority_is_a_security_operation(nlp):
     assert EventType.ARMED_ASSAULT in _types(nlp, "Militants carried out a raid on an army post, killing five soldiers.")
 
 
+def test_the_raid_told_after_a_raid_by_an_authority_is_that_operation(nlp):
+    doc = nlp("Customs officers seized 40 kilos of heroin in an immigration raid at a farm in Kent. "
+              "The raid followed a six-month inquiry into forged work permits.")
+    assert [t.type for t in find_triggers(doc[:]) if doc[t.token].lower_ == "raid"] == [EventType.SECURITY_OPERATION] * 2
+    # a raid told after one by an authority, with its own doers, is read for itself
+    doc = nlp("Police made arrests in a drug raid in Leeds last week. Gunmen carried out a raid on a bank in York on Friday.")
+    assert [t.type for t in find_triggers(doc[:]) if doc[t.token].lower_ == "raid"] == [
+        EventType.SECURITY_OPERATION, EventType.ARMED_ASSAULT]
+
+
 @pytest.mark.parametrize("sentence", [
     "Scouts must demonstrate leadership skills by holding a position in the troop.",
     "Chefs demonstrated spring recipes in the market kitchen on Saturday.",

@@ -101,3 +101,12 @@ def test_sabotaging_talks_is_no_attack(nlp):
 ])
 def test_an_attack_on_a_fire_or_by_animals_is_no_event(nlp, sentence):
     assert EventType.ARMED_ASSAULT not in _types(nlp, sentence)
+
+
+def test_an_attack_naming_no_one_after_an_animals_attack_is_that_attack(nlp):
+    doc = nlp("A farmer was hurt in a swarm bee attack near Tucson on Sunday. "
+              "\"I have never seen an attack this bad,\" a fire captain said.")
+    assert [t for t in find_triggers(doc[:]) if t.type is EventType.ARMED_ASSAULT] == []
+    # an attack with doers of its own is people's, whatever animals came before
+    doc = nlp("A farmer was hurt in a bee attack near Tucson on Sunday. Gunmen launched an attack on a bus in Mesa.")
+    assert EventType.ARMED_ASSAULT in [t.type for t in find_triggers(doc[:])]

@@ -292,11 +292,19 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
     # "Twelve rebels, two soldiers killed"
     for conjunct in (noun, *_list_members(noun)):
         for child in conjunct.children:
-            if child.dep_ in {"acl", "amod", "relcl"} and (conjunct is noun or child.i > conjunct.i):
+            if child.dep_ in {"acl", "amod", "relcl"} and (conjunct is noun or child.i > conjunct.i) and not _does_it(child):
                 kind = _kind_of_word(child)
                 if kind is not None:
                     return kind, child
     return None, noun
+
+
+def _does_it(clause: Token) -> bool:
+    """A relative clause whose pronoun does the act to someone else: "three gunmen who shot him"
+    shot, they were not shot ("an Army captain who was killed", "two men who died", "a guard who
+    suffered burns" are the casualties)."""
+    return clause.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in clause.children) \
+        and any(c.dep_ in {"dobj", "obj"} for c in clause.children) and not _suffered(clause)
 
 
 def _listed_casualties(member: Token) -> tuple[CountKind, Token] | None:

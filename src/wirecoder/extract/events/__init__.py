@@ -256,6 +256,7 @@ _PROCEEDING_REACH = 5
 # officer") and relative clauses ("at a court where a trial was under way") are not it
 _MAIN_CLAUSE_DEPS = {"ccomp", "xcomp", "acomp", "oprd", "dobj", "attr", "prep", "pobj", "pcomp", "compound", "conj"}
 _PROCEEDING_REPORT = "wirecoder.proceeding_report"
+_SENSED_NOUNS = "wirecoder.sensed_nouns"  # ``_told_before_as``: by sense, the nouns it found
 
 
 def _tells_a_proceeding(sent: Span) -> bool:
@@ -576,9 +577,10 @@ def _classify_noun(tok: Token) -> EventType | None:
         return None  # "the law constitutes an attack on press freedom": the subject's act is what is told
     if key in lex.instrument_nouns and tok.dep_ == "dobj" and tok.head.lemma_.lower() in lex.capability_verbs:
         return None  # "producing a dirty bomb": a weapon sought, not an act
-    if EventType(lex.nouns[key]) in attack_types() and any(
-            c.dep_ in {"amod", "compound", "nmod", "poss"} and c.lemma_.lower() in lex.mishaps.animals for c in tok.children):
-        return None  # "a killer bee attack", "a shark attack": animals, not people
+    if EventType(lex.nouns[key]) in attack_types() and (_by_animals(tok) or _names_no_one(tok) and _told_before_as(tok, _by_animals)):
+        # "a killer bee attack", "a shark attack": animals, not people; and "an attack this bad"
+        # said after it, naming nobody, is the same animals' attack
+        return None
     if key in lex.verbal_attack_triggers and _attack_in_words(tok):
         return None  # "launched a vicious attack on Clinton, branding her a demon"
     if key in lex.cyber_sense_triggers and _tells_an_intrusion(tok.sent):
@@ -591,8 +593,8 @@ def _classify_noun(tok: Token) -> EventType | None:
         return None  # 'the "Peter Hansen Bomb" ignited a winning streak': a wrestling move's name
     if key in lex.show_sense_nouns and any(c.dep_ in {"amod", "compound"} and c.tag_ == "VBG" for c in tok.children):
         return None  # "blacksmithing demonstrations", "a cooking demonstration": a show of a craft
-    if key == "raid" and any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in lex.enforcement_modifiers for c in tok.children):
-        return EventType.SECURITY_OPERATION  # "a police raid", "an immigration raid"
+    if key == "raid" and (_by_enforcers(tok) or _names_no_one(tok) and _told_before_as(tok, _by_enforcers)):
+        return EventType.SECURITY_OPERATION  # "a police raid", "an immigration raid", and "the raid" told after it
     if etype is EventType.THREAT and not _concerns_violence(tok):
         return None  # "the threat of a strike by dockworkers"
     if etype is EventType.SECURITY_OPERATION and key == "rescue" and not _captivity_told(tok.doc):
@@ -600,6 +602,37 @@ def _classify_noun(tok: Token) -> EventType | None:
     if key in lex.types_without_captives and not _captivity_told(tok.doc):
         return EventType(lex.types_without_captives[key])  # "after a grueling four-year siege": fighting, no hostages
     return etype
+
+
+def _by_enforcers(noun: Token) -> bool:
+    """An act noun whose modifier names the law's enforcers ("a police raid", "an immigration raid")."""
+    enforcers = lexicon().events.enforcement_modifiers
+    return any(c.dep_ in {"amod", "compound", "nmod"} and c.lower_ in enforcers for c in noun.children)
+
+
+def _by_animals(noun: Token) -> bool:
+    """An act noun whose modifier names animals ("a killer bee attack", "the shark's attack")."""
+    animals = lexicon().events.mishaps.animals
+    return any(c.dep_ in {"amod", "compound", "nmod", "poss"} and c.lemma_.lower() in animals for c in noun.children)
+
+
+def _told_before_as(noun: Token, sense) -> bool:
+    """Whether the article told the same act noun earlier with the modifier ``sense`` finds ("the
+    raid" after "an immigration raid"); each sense's nouns are found once per document."""
+    found = noun.doc.user_data.setdefault(_SENSED_NOUNS, {})
+    if sense.__name__ not in found:
+        found[sense.__name__] = [(t.i, t.lemma_.lower()) for t in noun.doc if t.pos_ == "NOUN" and sense(t)]
+    lemma = noun.lemma_.lower()
+    return any(i < noun.i and told == lemma for i, told in found[sense.__name__])
+
+
+def _names_no_one(noun: Token) -> bool:
+    """An act noun told without a doer, a target or a place of its own ("an attack this bad",
+    "people under attack"): nothing in its phrase says who did it or to whom, nor is it what a
+    subject carries out ("gunmen carried out a raid on a bank")."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon().actors.perpetrating_verbs:
+        return False
+    return not any(c.dep_ in {"prep", "poss", "compound", "nmod", "acl", "relcl"} for c in noun.children)
 
 
 def _equated(noun: Token) -> bool:
