@@ -81,3 +81,17 @@ def test_a_range_that_ends_before_it_starts_tells_no_day_apart():
     # read as a range, it would be apart from both; its end alone still fits the bombing of 31 October
     assert gold.judge(("DEV-MUC3-9001", "1"), ("DEV-MUC3-9009", "1")) is True
     assert gold.judge(("DEV-MUC3-9004", "1"), ("DEV-MUC3-9009", "1")) is None
+
+
+def test_a_site_without_its_town_cannot_tell_a_town_apart():
+    """One key names the university where it happened, without its city; another the city: the
+    university may lie in it. Two cities still differ, and so does a site beside its own other city."""
+    campus = _template("DEV-MUC3-9010", 1, "16 NOV 89", "EL SALVADOR: NATIONAL UNIVERSITY (UNIVERSITY)", "ATTACK", "PRIESTS")
+    city = _template("DEV-MUC3-9011", 1, "16 NOV 89", "EL SALVADOR: SAN SALVADOR (CITY)", "ATTACK", "PRIESTS")
+    other = _template("DEV-MUC3-9012", 1, "16 NOV 89", "EL SALVADOR: SAN MIGUEL (CITY)", "ATTACK", "PRIESTS")
+    campus_in_town = _template("DEV-MUC3-9013", 1, "16 NOV 89", "EL SALVADOR: SAN MIGUEL (CITY): NATIONAL UNIVERSITY (UNIVERSITY)",
+                               "ATTACK", "PRIESTS")
+    gold = gold_clustering(_keys(campus, city, other, campus_in_town))
+    assert gold.judge(("DEV-MUC3-9010", "1"), ("DEV-MUC3-9011", "1")) is None
+    assert gold.judge(("DEV-MUC3-9011", "1"), ("DEV-MUC3-9012", "1")) is False
+    assert gold.judge(("DEV-MUC3-9011", "1"), ("DEV-MUC3-9013", "1")) is False

@@ -12,6 +12,7 @@ from wirecoder.incidents import build_incident, places_agree
 from wirecoder.incidents.resolve import (
     Members,
     Resolution,
+    _victims_alike,
     best_match,
     claims,
     compare,
@@ -34,6 +35,8 @@ from wirecoder.model import (
     Precision,
     Role,
     SourceKind,
+    Weapon,
+    WeaponType,
     When,
 )
 
@@ -503,3 +506,82 @@ def test_the_towns_own_words_are_no_particulars():
     again = _placed("Rebels burned a lorry and two buses at a San Salvador depot, the FMLN said.", "burned", "ACAN",
                     date(1990, 2, 7), EventType.FACILITY_ATTACK, actors=[fmln])
     assert compare(again, arson, CONFIG, date(1990, 2, 7), date(1990, 2, 6)).sufficient
+
+
+def test_the_same_day_and_victims_described_alike_join_a_report_placed_nowhere():
+    """A radio commentary placed nowhere and a dated report from the capital, on the day six
+    Jesuits were killed: the rare word for who it happened to and particulars in common tie them,
+    as a town would; victims of a common kind ('civilians') do not."""
+    jesuits = Actor(role=Role.VICTIM, text="six Jesuits", name="Jesuits", kind="civilian", number=6)
+    priests = Actor(role=Role.VICTIM, text="the Jesuit priests", name="Jesuit priests", kind="civilian")
+    report = _placed("Uniformed men killed six Jesuits, among them Father Esteban Olmedo, at the university in "
+                     "San Salvador on Thursday.", "killed", "EFE", date(1989, 11, 17), EventType.ARMED_ASSAULT,
+                     day=date(1989, 11, 16), actors=[jesuits])
+    commentary = _placed("The murder of Father Esteban Olmedo and the other Jesuit priests early on Thursday was "
+                         "ordered by the high command, the rebel radio said.", "murder", "Radio Venceremos",
+                         date(1989, 11, 17), EventType.ARMED_ASSAULT, day=date(1989, 11, 16), place=None,
+                         actors=[priests])
+    compared = compare(commentary, report, CONFIG)
+    assert compared.parts["place"] < 0.9 and compared.parts["actors"] < 0.7 and 0.2 <= compared.parts["text"] < 0.6
+    assert compared.sufficient and "the people it happened to described alike" in compared.reasons
+    civilians = [Actor(role=Role.VICTIM, text="civilians", name="civilians", kind="civilian")]
+    assert not compare(commentary.model_copy(update={"actors": civilians}),
+                       report.model_copy(update={"actors": civilians}), CONFIG).sufficient
+
+
+def test_a_nationality_or_a_word_for_fighters_does_not_describe_victims_alike():
+    """'Salvadoran' and 'guerrillas' are rare in general English, but they describe the victims of
+    most attacks in a war alike; a word not in the plural is weighed as written."""
+    def alike(first: str, second: str) -> bool:
+        a, b = (_placed(f"Gunmen killed {who} in San Salvador on Sunday.", "killed", "EFE", date(1989, 11, 13),
+                        EventType.ARMED_ASSAULT, day=date(1989, 11, 12),
+                        actors=[Actor(role=Role.VICTIM, text=who, name=who, kind="civilian")]) for who in (first, second))
+        return _victims_alike(a, b)
+
+    assert alike("three Jesuits", "the Jesuit priests")
+    assert not alike("two Salvadoran drivers", "Salvadoran teachers")
+    assert not alike("wounded guerrillas", "guerrilla fighters")
+    assert not alike("a military patrol", "the military garrison")  # "military", not a rare "militarys"
+    # whose the place was says nothing of who was hurt
+    assert not alike("President Ordonez's residence", "the guards at President Ordonez's farm")
+
+
+def test_a_name_the_other_report_gives_is_no_other_victim():
+    """One report names the man killed by his surname only (not read as a person's name) and his
+    wounded companion in full; the next names him in full: the same people, not other ones."""
+    munguia = Actor(role=Role.VICTIM, text="Munguia", name="Munguia", kind="unknown")
+    cruz = Actor(role=Role.VICTIM, text="Elena Cruz", name="Elena Cruz", kind="person")
+    full = Actor(role=Role.VICTIM, text="Rafael Munguia", name="Rafael Munguia", kind="person")
+    taken = _murder("Armed men killed Munguia and wounded Elena Cruz outside their hotel in Medellin on Tuesday.", "EFE",
+                    date(1989, 10, 10), [munguia, cruz])
+    named = _murder("Rafael Munguia, the opposition leader, was killed by armed men outside a hotel in Medellin on Tuesday.", "AFP",
+                    date(1989, 10, 11), [full])
+    assert "the people it happened to differ" not in compare(named, taken, CONFIG).reasons
+    # a report that names only other people tells of another act
+    other = _murder("Gunmen killed Tomas Varela, a judge, in Medellin on Tuesday.", "AFP", date(1989, 10, 11),
+                    [Actor(role=Role.VICTIM, text="Tomas Varela", name="Tomas Varela", kind="person")])
+    assert "the people it happened to differ" in compare(other, taken, CONFIG).reasons
+
+
+BOGOTA = Place(name="Bogotá", kind="city", country_code="CO", admin1="Bogota D.C.", lat=4.60971, lon=-74.08175,
+               geonames_id=3688689, precision=1)
+
+
+def test_the_words_that_told_the_act_are_no_particulars():
+    """Two undated reports from Bogota a day apart share the city, 'dynamite' and 'attack', the words
+    of their kind of act, and one other word: not enough to say they tell one attack."""
+    def bombing(text: str, published: date) -> Incident:
+        article = Article(text=text, source="EFE", published=published)
+        dynamite = Weapon(type=WeaponType.DYNAMITE, text="dynamite")
+        return build_incident([event(article, "attack", EventType.BOMBING, place=BOGOTA, weapons=[dynamite])], CONFIG)
+
+    bank = bombing("A dynamite attack damaged a bank branch and a newspaper kiosk in northern Bogota, frightening "
+                   "shoppers at a nearby bakery.", date(1989, 9, 21))
+    offices = bombing("Police said a dynamite attack on the Liberal campaign offices in Bogota also shattered the "
+                      "windows of a newspaper and a pharmacy.", date(1989, 9, 22))
+    compared = compare(offices, bank, CONFIG, date(1989, 9, 22), date(1989, 9, 21))
+    assert compared.parts["place"] == 1.0 and compared.parts["text"] >= 0.2
+    assert not compared.sufficient
+    kiosk = bombing("The dynamite attack on a bank branch in northern Bogota also destroyed a newspaper kiosk and "
+                    "the awning of a bakery, police said.", date(1989, 9, 22))
+    assert compare(kiosk, bank, CONFIG, date(1989, 9, 22), date(1989, 9, 21)).sufficient

@@ -18,7 +18,8 @@ clustering is derived from them by a fixed rule: two key templates of different 
 Clusters are the transitive closure of that relation. Two templates are **judged distinct** when
 their dates differ (both bounded on both ends, more than two days apart; "- 23 AUG 89" only says
 "on or before") or their places do (other countries, or places below the country that share no
-name, neither being only a department or province, whose towns the keys do not list). The type is no evidence of that: the keys call one attack ATTACK in one message and
+name, neither being only a department, a province or a site such as a university, whose towns the
+keys do not say). The type is no evidence of that: the keys call one attack ATTACK in one message and
 BOMBING or ARSON in another. Pairs that are neither are **not judged** and left out of precision,
 since the keys cannot say.
 
@@ -61,8 +62,9 @@ from .report import ErrorCase, EvalReport, FieldScore
 # the slots that name who did it and to whom
 NAME_SLOTS = (9, 10, 12, 18, 19)
 DATE_SLACK_DAYS = 2
-# location types of the keys that name a region, not a town: its towns are not listed
-REGION_TYPES = frozenset({"DEPARTMENT", "PROVINCE", "REGION", "STATE"})
+# location types of the keys that name a town or a part of one; any other type names a region or a
+# site ("CENTRAL AMERICAN UNIVERSITY (UNIVERSITY)", "JOSE MARIA CORDOBA (AIRPORT)"), which lies in some town
+TOWN_TYPES = frozenset({"CITY", "TOWN", "VILLAGE", "MUNICIPALITY", "NEIGHBORHOOD", "CANTON"})
 
 
 @dataclass(frozen=True)
@@ -76,7 +78,7 @@ class GoldTemplate:
     exact_dates: tuple[tuple[Date, Date], ...]  # the (earliest, latest) of fills that bound both ends
     locations: tuple[tuple[str, ...], ...]  # each: country, then ever more specific names
     names: frozenset[str]
-    regional: tuple[bool, ...] = ()  # for each location: its most specific name is a department or province
+    regional: tuple[bool, ...] = ()  # for each location: it names a department or a site, and no town
 
 
 def _fills(template, n: int) -> list[str]:
@@ -96,12 +98,19 @@ def gold_templates(messages: dict[str, Message]) -> list[GoldTemplate]:
             dates = tuple(sorted({d[1] for d in spans if d[1]}))
             # a range that ends before it starts ('11 NOV 90 - 19 NOV 89') is a key's slip: it bounds nothing
             exact = tuple(sorted({(d[0], d[1]) for d in spans if d[0] and d[1] and d[0] <= d[1]}))
-            parsed = {tuple(p[0] for p in parts): len(parts) >= 2 and bool(parts[-1][1] & REGION_TYPES)
-                      for v in _fills(t, 3) if (parts := parse_location(v))}
+            parsed = {tuple(p[0] for p in parts): _names_no_town(parts) for v in _fills(t, 3) if (parts := parse_location(v))}
             names = frozenset(n for slot in NAME_SLOTS for v in _fills(t, slot) if (n := _name(v)))
             out.append(GoldTemplate(mid, t.number, frozenset(t.incident_types), dates, exact, tuple(parsed), names,
                                     tuple(parsed.values())))
     return out
+
+
+def _names_no_town(parts: list[tuple[str, frozenset[str]]]) -> bool:
+    """Below the country, the key names only a region or a site, typed so, and no town: the
+    department whose towns it does not list, or a university without its city, could be where
+    another key's town is. An untyped name is taken for a town."""
+    below = parts[1:]
+    return bool(below) and all(types and not types & TOWN_TYPES for _, types in below)
 
 
 def _dates_close(a: GoldTemplate, b: GoldTemplate) -> bool:
@@ -115,7 +124,8 @@ def _same_place(a: GoldTemplate, b: GoldTemplate) -> bool:
 def _other_place(a: GoldTemplate, b: GoldTemplate) -> bool:
     """Every location of one differs from every location of the other: another country, or
     places below the country of which neither names a part of the other and neither is only a
-    department or province (the keys do not say which towns lie in ``ANTIOQUIA (DEPARTMENT)``)."""
+    department, a province or a site without its town (the keys do not say which towns lie in
+    ``ANTIOQUIA (DEPARTMENT)``, nor in which town ``UCA (UNIVERSITY)`` is)."""
     if not a.locations or not b.locations:
         return False
     for x, rx in zip(a.locations, a.regional or (False,) * len(a.locations)):

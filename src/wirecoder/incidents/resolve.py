@@ -13,11 +13,12 @@ rescue, arrests), their places disagree (other countries, or further apart than
 ``merge_window_days`` from a day the other gives, or they name two different perpetrator groups;
 an incident never joins one that already holds events of its own article (the extractor kept
 them apart on purpose). Nothing forbidding it is not enough: a merge needs positive evidence (the
-same day with the same town and key terms in common, a named actor or more key terms; or, with
+same day with the same town and key terms in common, a named actor, the people it happened to
+described alike with key terms in common, or more key terms; or, with
 dates that fit, the same town or the same named person and shared key terms, or most key terms
 shared; or, for an undated follow-up weeks later, the same town, the people it happened to
 described alike and key terms in common; or a near-duplicate article); without the same day, the
-same town needs key terms beyond its own name's and a named group's; two reports that each name
+same town needs key terms beyond its own name's, a named group's and the act's; two reports that each name
 the people it happened to, and name other people, need most key terms or a named actor in
 common. Key terms are compared report by report, never with the union of a merged incident's
 reports: that union grows with every report that joins until any new report from the same city
@@ -49,9 +50,11 @@ from functools import lru_cache
 from ..config import Config
 from ..ingest.dateline import parse_dateline, without_wire_tags
 from ..model import Claim, CountKind, Event, Hedge, Incident, Place, Precision, Role, Span, When
+from ..resources.gazetteer import gazetteer
 from ..resources.names import normalise_name
 from ..resources.taxonomy import attack_types
 from ..resources.terms import key_terms, shared_terms, term_weight
+from ..resources.words import lexicon
 from . import (
     SATELLITES,
     at_its_container,
@@ -187,9 +190,10 @@ def _person_in_common(a: Incident, b: Incident) -> bool:
     return any(same_person(x, y) for x in people(a) for y in people(b))
 
 
-def _victim_names(incident: Incident) -> set[str]:
-    """The words of the names of the people it happened to ("Marta Luz Lopez": marta, luz, lopez)."""
-    return {w for a in incident.actors if a.role in _VICTIM_ROLES and a.kind == "person"
+def _victim_names(incident: Incident, people_only: bool = True) -> set[str]:
+    """The words of the names of the people it happened to ("Marta Luz Lopez": marta, luz, lopez);
+    with ``people_only`` False, of every name of theirs, a surname not read as a person's too."""
+    return {w for a in incident.actors if a.role in _VICTIM_ROLES and (a.kind == "person" or not people_only)
             for w in a.name.lower().split() if len(w) > 2}
 
 
@@ -201,27 +205,46 @@ def _unnamed_many(incident: Incident) -> bool:
 
 
 def _other_victims(a: Incident, b: Incident) -> bool:
-    """Each names the people it happened to, all of them, and they are other people."""
+    """Each names the people it happened to, all of them, and they are other people: neither's
+    names are among the other's ("Hector Oqueli" is not another man than "Oqueli", kidnapped with
+    "Gilda Flores")."""
     va, vb = _victim_names(a), _victim_names(b)
-    return bool(va and vb and not va & vb) and not (_unnamed_many(a) or _unnamed_many(b))
+    if not va or not vb or va & _victim_names(b, people_only=False) or vb & _victim_names(a, people_only=False):
+        return False
+    return not (_unnamed_many(a) or _unnamed_many(b))
 
 
-def _victim_words(incident: Incident) -> set[str]:
+def _victim_words(incident: Incident) -> dict[str, float]:
     """The words describing the people it happened to, unnamed ("six Jesuits", "the Jesuit
-    priests": jesuit, priest, six), a plural's "s" dropped so that the two compare."""
-    words = set()
+    priests": jesuit, priest, six), a plural's "s" dropped so that the two compare, each with the
+    weight of its rarest form as written (``term_weight``). A nationality ("Salvadoran",
+    "Colombian") is left out: it says where they come from, and the people of the country a report
+    is from are the victims of most of the attacks it tells."""
+    words: dict[str, float] = {}
     for actor in incident.actors:
         if actor.role in _VICTIM_ROLES and actor.kind != "person":
-            for word in re.findall(r"[a-z]+", actor.name.lower()):
-                words.add(word[:-1] if word.endswith("s") and len(word) > 3 else word)
+            # a possessor says whose it was ("President Cristiani's residence"), not who was hurt
+            for word in re.findall(r"[a-z]+", re.sub(r"[\w-]+['’]s\b", " ", actor.name.lower())):
+                if gazetteer().demonym_country(word) is None:
+                    stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
+                    words[stem] = max(words.get(stem, 0.0), term_weight(word))
     return words
+
+
+@lru_cache(maxsize=1)
+def _fighter_words() -> frozenset[str]:
+    """The words for people who take part in the fighting ("guerrillas", "rebels", "gunmen"; the
+    people one captures, of the events lexicon): rare in general English, but they describe the
+    fallen of every clash of a war alike."""
+    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in lexicon().events.needs_object["capture"])
 
 
 def _victims_alike(a: Incident, b: Incident) -> bool:
     """Both tell who it happened to alike: a rare word describes them in both ("the murder of six
     Jesuits", "the Jesuit priests were killed"; ``RARE_VICTIM_WORD``: not "civilians", "priests",
-    "journalists", which many attacks hit), or both name one of them."""
-    if any(max(term_weight(w), term_weight(w + "s")) >= RARE_VICTIM_WORD for w in _victim_words(a) & _victim_words(b)):
+    "journalists", which many attacks hit, nor a word for fighters), or both name one of them."""
+    wa, wb = _victim_words(a), _victim_words(b)
+    if any(min(wa[w], wb[w]) >= RARE_VICTIM_WORD for w in wa.keys() & wb.keys() - _fighter_words()):
         return True
 
     def named(incident: Incident) -> set[str]:
@@ -300,11 +323,14 @@ class Comparison:
 
 
 def _particulars(shared: Sequence[str], a: Incident, b: Incident) -> list[str]:
-    """The shared key terms that are not words of either's place or of a named group's name: a
-    town ("San Salvador": san, salvador) or a group ("FMLN") both name is compared already, and
-    every report from that town, or of that group's campaign, shares its words."""
+    """The shared key terms that are not words of either's place, of a named group's name, or
+    of the words that told its act (its triggers and weapons): a town ("San Salvador": san,
+    salvador) or a group ("FMLN") both name is compared already, and every report from that town,
+    or of that group's campaign, shares its words; "attack" or "dynamite" tell the kind of act,
+    which every report of such an act shares."""
     told = [p.name for p in (a.place, b.place) if p is not None]
     told += [t for i in (a, b) for x in i.actors if x.group for t in (x.group, x.name, x.text)]
+    told += [t for i in (a, b) for e in i.events for t in (e.trigger.text, *(w.text for w in e.weapons if w.text))]
     # compared as names are, without case or accents: the place "Medellín", the key term "medellin"
     words = {w for t in told for w in normalise_name(t).split()}
     return [w for w in shared if not (parts := set(normalise_name(w).split())) or not parts <= words]
@@ -378,14 +404,17 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
 
     The evidence that suffices: a near-duplicate article; or the same day (``DAY_SLACK``) and the
     same place (the town, or within 5 km) with key terms in common, a named actor in common, or
-    shared key terms (``TEXT_WITH_DAY`` when both are placed, ``TEXT_ALONE`` when not); or,
+    shared key terms (``TEXT_WITH_DAY`` when both are placed, ``TEXT_ALONE`` when not), or the
+    people it happened to described alike (``_victims_alike``) and shared key terms
+    (``TEXT_WITH_PLACE``); or,
     without the same day but with dates that fit (one undated and published just after, or days
     within the window), the same place or a person both name, and shared key terms
     (``TEXT_WITH_PLACE``), or ``TEXT_ALONE`` of them; or, for an undated report published after
     the other's day, as long after as the store's candidates reach (``_follow_up``), the same
     place, the people it happened to described alike (``_victims_alike``) and shared key terms
     (``TEXT_WITH_PLACE``). Where the same place stands in for the same day, two of the shared key
-    terms must be other than the place's words and a named group's (``_particulars``). When each names the people it happened to and they are other people
+    terms must be other than the place's words, a named group's and the words that told the act
+    (``_particulars``). When each names the people it happened to and they are other people
     (``_other_victims``), only ``TEXT_ALONE`` or a named actor will do. Key terms are those one
     report of each shares at best (``_shared_with_a_report``), without a first sentence's wire
     header; a stored incident passed without its events is compared as one report."""
@@ -429,7 +458,8 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
         duplicate
         or (dates_fit and share >= TEXT_ALONE)
         or (not other_victims and (
-            (same_day and ((same_place and share >= TEXT_WITH_DAY_AND_PLACE) or named or (share >= TEXT_WITH_DAY and placed_both)))
+            (same_day and ((same_place and share >= TEXT_WITH_DAY_AND_PLACE) or named or (share >= TEXT_WITH_DAY and placed_both)
+                          or (alike and share >= TEXT_WITH_PLACE)))
             or (dates_fit and ((same_place and particulars) or _person_in_common(a, b)) and share >= TEXT_WITH_PLACE)
             or (follow_up and same_place and particulars and alike and share >= TEXT_WITH_PLACE)
         ))
