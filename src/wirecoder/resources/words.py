@@ -314,6 +314,7 @@ class PlaceWords(Section):
     vicinity_words: Words
     place_nouns: Words
     actor_nouns: Words
+    town_body_nouns: Words  # 'Gainesville Police': a town's own government, named after the town
     list_conjunctions: Words
     capital_nouns: Words
     seat_nouns: Words

@@ -132,3 +132,42 @@ def test_a_lawmaker_s_home_after_the_party_is_a_place(nlp):
     mentions = [mention for mention, _, _ in placed(doc, modifiers=True)]
     assert "N.Y." in mentions
     assert "Florence" in mentions
+
+
+def test_a_lawmaker_s_home_the_parse_joins_to_the_party_is_a_place(nlp):
+    # 'DFL-Duluth' is one word to the parse; the DFL is Minnesota's Democratic-Farmer-Labor party
+    doc = nlp("The cuts are unfair to rural schools, said House Majority Leader Tom Smith, DFL-Duluth.")
+    assert ("Duluth", "city", "US") in placed(doc)
+
+
+def test_a_town_the_parse_takes_for_a_nationality_is_a_place(nlp):
+    doc = nlp("Vandals damaged a dozen cars parked in Oxford overnight, police said.")
+    assert [mention for mention, _, _ in placed(doc)] == ["Oxford"]
+
+
+def test_a_town_before_its_council_is_a_toponym_of_every_kind(nlp):
+    doc = nlp("The Springfield City Council voted 9-0 on Tuesday to approve the plan.")
+    assert ("Springfield", "city", "US") in placed(doc, modifiers=True)
+    assert placed(doc) == []  # no event happened in a council's name
+
+
+def test_a_court_named_after_a_word_is_no_town(nlp):
+    doc = nlp("The Superior Court judge denied the request on Monday.")
+    assert placed(doc, modifiers=True) == []
+
+
+def test_a_nationality_naming_its_state_s_body_is_a_toponym(nlp):
+    doc = nlp("Moscow said on Monday that the Russian Foreign Ministry had summoned the ambassador.")
+    assert ("Russian", "country", "RU") in placed(doc, modifiers=True)
+
+
+def test_a_place_told_again_where_the_parse_tags_nothing_is_the_same_place(nlp):
+    doc = nlp("WINONA -- The body of a Winona man was found Sunday morning, police said.")
+    assert [(p.mention, p.name, p.admin1) for p in find_places(doc, modifiers=True)] == [
+        ("WINONA", "Winona", "Minnesota"), ("Winona", "Winona", "Minnesota")]
+
+
+def test_a_word_of_a_person_s_name_is_not_told_again_as_a_place(nlp):
+    doc = nlp("DENTON, Texas (AP) - Officers said Carl Denton fled on foot. Denton was caught two blocks away.")
+    mentions = [mention for mention, _, _ in placed(doc, modifiers=True)]
+    assert mentions.count("Denton") == 0 and "DENTON" in mentions

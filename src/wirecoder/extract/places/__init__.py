@@ -17,7 +17,11 @@ each the gazetteer entry it most likely means. The choice weighs, in order of st
 3. the countries the text names (the dateline's included): a small namesake in a country the text
    does not name is never chosen ("Chino" in a story from Afghanistan is not Chino, California),
 4. the document's context: the countries and regions it names and the nationalities it uses
-   (a Russian story's "Rostov" is in Russia),
+   (a Russian story's "Rostov" is in Russia); the districts and towns of a region point to it too,
+   a name of namesakes in several regions shared among them ("Hall County" and "Gainesville" have
+   namesakes in Georgia both), and the more names point to a region, the more a namesake there is
+   chosen ("Anderson County" in a story about Kansas). A name is no evidence for its own reading
+   (without a dateline; under one, only a country's name that is a province abroad, "Georgia"),
 5. size: a bigger place is the likelier referent of a bare name (log population), and a
    place's own name counts more than one of its alternate spellings.
 
@@ -44,8 +48,12 @@ container follows them ("in Hombori, Mopti, Mali"). A country or a region that o
 actor or a thing ("US air strikes", "Iraq war") and a city that modifies an actor ("Seattle
 police") are not where anything happened: ``find_places`` leaves them out unless asked for every
 toponym (``modifiers=True``, as toponym recognition counts them; then also the nationalities of
-countries the text places something in, "Russian troops", and the countries, provinces and towns
-the text names inside the names of bodies, "the Georgia Bureau of Investigation"). "The capital" the text does not
+countries the text places something in, "Russian troops", the countries, provinces and towns
+the text names inside the names of bodies, "the Georgia Bureau of Investigation", a town before its
+own government, "the Springfield City Council", and a place's name told again where the parse tags
+nothing, "WINONA -- ... a Winona man"). A list closed by a plural region word is of regions ("in
+Stearns, Benton and Sherburne counties"), and a town the parse takes for a nationality where a place
+stands ("in Oxford") or joins to a lawmaker's party ("DFL-Duluth") is a place. "The capital" the text does not
 name ("in the capital", "the Salvadoran capital") is the gazetteer's capital of the country it
 means: the one named with it, else the one the article is about (``read_places``' ``country``: its
 dateline's, unless the text never names it and names another at least twice, ``home``).
@@ -75,12 +83,18 @@ __all__ = ["ArticlePlaces", "find_places", "gazetteer", "geocode", "read_places"
 # well known that stories name it without its country ("Washington", "Paris").
 KNOWN_ABROAD_POPULATION = 250_000
 # 'SAN SALVADOR, 3 JAN 90 (ACAN-EFE) --', 'PANAMA CITY (PANAMA), 12 JAN 90 --', 'KABUL, Afghanistan (AP) —',
-# 'MOSCOW (Reuters) -': the place, a bracket (maybe a country), the rest after a comma, a dash
-_DATELINE = re.compile(r"\A\s*([A-Za-z][A-Za-z .'-]{1,40}?)\s*(?:\(([A-Za-z .]{2,30})\))?\s*(?:,([^\n]{0,80}?)|(?<=\)))\s*(?:--|—|–|\s-\s)")
+# 'MOSCOW (Reuters) -': the place, a bracket (maybe a country), the rest after a comma (within one
+# sentence: 'Man, 34, killed by car. Goose Creek —' is a headline before a dateline), a dash
+_DATELINE = re.compile(r"\A\s*([A-Za-z][A-Za-z .'-]{1,40}?)\s*(?:\(([A-Za-z .]{2,30})\))?\s*"
+                       r"(?:,((?:(?!\.\s+[A-Z][a-z])[^\n]){0,80}?)|(?<=\)))\s*(?:--|—|–|\s-\s)")
 # the id of a place the gazetteer lacks, which the text names and places (``_unlisted``)
 UNLISTED = -1
 # the kinds that contain towns below the country: a province and (in a full gazetteer) a district
 _REGION_KINDS = frozenset({"admin1", "admin2"})
+# how much a province the text names (or points to with its districts and towns) counts for a namesake in it
+REGION_BONUS = 2.5
+# what a town whose namesakes all lie in one province tells of it: half of naming it
+TOWN_REGION_SHARE = 0.5
 
 
 @cache
@@ -193,6 +207,14 @@ def _toponym_spans(doc: Doc, labels: set[str], gaz: Gazetteer):
         if ent.label_ in labels or ent.label_ in {"PERSON", "ORG"} and not ent.ent_id_ and (
                 _locative(ent.root) or _names_a_province(ent, gaz) or _opens_a_dateline(doc, ent.start, ent.end)):
             yield ent
+        elif ent.label_ == "NORP" and _locative(ent.root) and _demonym_country(ent.text, gaz) is None:
+            yield ent  # 'vandals in Oxford': a town the parse took for a nationality
+        elif ent.label_ in {"NORP", "ORG"} and _party_and_home(ent):
+            yield ent  # 'Rep. Nick Rahall, D-W. Va.': a lawmaker's home (``_trimmed`` cuts the party)
+    for start, end in _region_list_items(doc):
+        if not any(t.ent_type_ and t.ent_type_ not in {"PERSON", "ORG", "GPE", "LOC"} for t in doc[start:end]):
+            taken.update(range(start, end))
+            yield doc[start:end]  # 'in Becker, Clay and Douglas counties', which the parse takes for people
     for tok in doc:
         if tok.i in taken or not tok.is_upper or not tok.is_alpha or not tok.is_sent_start:
             continue
@@ -222,6 +244,56 @@ def _toponym_spans(doc: Doc, labels: set[str], gaz: Gazetteer):
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken and doc[start - 1].is_title:
             start -= 1
         yield doc[start:tok.i + 1]
+
+
+@cache
+def _plural_region_words() -> frozenset[str]:
+    """'counties', 'parishes', 'departments': the plurals of the one-word region words."""
+    def plural(word: str) -> str:
+        if word.endswith("y") and word[-2:-1] not in "aeiou":
+            return word[:-1] + "ies"
+        return word + "es" if word.endswith(("s", "sh", "ch", "x")) else word + "s"
+    words = _words("region_words")
+    return frozenset(plural(w) for w in words if " " not in w and not w.endswith("s")) - words
+
+
+def _region_list_items(doc: Doc) -> list[tuple[int, int]]:
+    """The names of a list closed by the plural of a region word ('Becker, Clay, Otter Tail and Wilkin
+    counties', 'the Morazan and Chalatenango departments'): each a province or a district, as
+    (start, end) token spans."""
+    items: list[tuple[int, int]] = []
+    separators = _words("list_conjunctions") | {","}
+    for tok in doc:
+        if tok.lower_ not in _plural_region_words() or tok.i == 0:
+            continue
+        found: list[tuple[int, int]] = []
+        end = tok.i
+        while end > 0:
+            start = end
+            # the words of a name, over a line break ('La\nLibertad')
+            while start > 0 and end - start < 4 and (doc[start - 1].is_title and doc[start - 1].is_alpha or
+                                                     _line_wrap(doc[start - 1]) and start < end):
+                start -= 1
+            while start < end and doc[start].is_space:
+                start += 1
+            if start == end:
+                break
+            found.append((start, end))
+            if start == 0 or doc[start - 1].lower_ not in separators:
+                break
+            end = start - 1
+            if end > 0 and doc[end - 1].text == "," and doc[end].lower_ in _words("list_conjunctions"):
+                end -= 1  # 'Clay, and Douglas'
+        # a list: one capitalised name before the plural is a name of its own ('the United States')
+        if len(found) >= 2:
+            items += found
+    return items
+
+
+def _party_and_home(ent) -> bool:
+    """Whether an entity is a lawmaker's party and home, written as one word ('D-Braxton', 'DFL-Cook')."""
+    return (len(ent) >= 3 and ent[0].text in lexicon().places.party_initials and ent[1].text == "-"
+            and not ent[0].whitespace_ and not ent[1].whitespace_ and (ent[2].is_title or "." in ent[2].text))
 
 
 def _opens_a_dateline(doc: Doc, start: int, end: int) -> bool:
@@ -329,6 +401,7 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     generic = region_words | settlement_words | _words("neighbourhood_words")
     people: set[str] = set()  # the names read as words of a person's name so far
     filed_in = _dateline_guess(doc, gaz)
+    listed = {end for _, end in _region_list_items(doc)}  # by the end: the name may widen before ('La Libertad')
     found: list[_Mention] = []
     for ent in _toponym_spans(doc, labels, gaz):
         start, end = ent.start, ent.end
@@ -365,6 +438,8 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
         # "the Rostov region", "Idlib province"
         if end < len(doc) and doc[end].lower_ in region_words:
             want, end = "admin1", end + 1
+        elif end in listed:
+            want = "admin1"  # 'Clay and Douglas counties'
         # "the region of Murcia", "the city of Rostov", "the capital Kyiv"
         before = doc[start - 1].lower_ if start >= 1 else ""
         before2 = doc[start - 2].lower_ if start >= 2 else ""
@@ -740,16 +815,17 @@ def _score(entry: Entry, mention: _Mention, countries: Counter, regions: Counter
     total = sum(countries.values())
     if total and entry.country_code in countries:
         score += 3.0 * countries[entry.country_code] / total + 1.0
-    if (entry.admin1_code and entry.admin1_code in regions and entry.kind != "admin1"
+    support = min(1.0, regions.get(entry.admin1_code, 0.0)) if entry.admin1_code else 0.0
+    if (support and entry.kind != "admin1"
             and not any(c.kind == "admin1" and c.admin1_code == entry.admin1_code for c in mention.candidates)):
         # a town of a region the text names; not when the name is the region's own ("in Antioquia" is
         # the province, not its town Santa Fe de Antioquia, which is also called Antioquia)
-        score += 2.5
-    elif (entry.kind == "admin1" and entry.admin1_code in regions
+        score += REGION_BONUS * support
+    elif (support and entry.kind == "admin1"
           and not any(c.kind == "city" and c.country_code == entry.country_code for c in mention.candidates)):
         # the province the text's towns lie in ('Georgia' in a story from Gainesville, Ga.); not over
         # a town of the same name in its country ('Gao, Gao, Mali', 'Lima' are the towns)
-        score += 2.5
+        score += REGION_BONUS * support
     return score
 
 
@@ -757,54 +833,108 @@ def _best(mention: _Mention, countries: Counter, regions: Counter) -> Entry:
     return max(mention.candidates, key=lambda e: _score(e, mention, countries, regions))
 
 
-def _context(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> tuple[Counter, Counter]:
+@dataclass
+class _Context:
+    """Countries and regions the document is about, and what each name adds to them itself: a name
+    is no evidence for its own reading ('Georgia' read as the country is no reason to read it so)."""
+
+    countries: Counter
+    regions: Counter  # admin1 code -> how strongly the text points there (1: a province named)
+    own: dict[str, tuple[Counter, Counter]] = field(default_factory=dict)  # normalised name -> its part
+
+    def without(self, name: str) -> tuple[Counter, Counter]:
+        """The countries and regions the other names tell of."""
+        countries, regions = self.own.get(normalise_name(name), (Counter(), Counter()))
+        return self.countries - countries, self.regions - regions
+
+
+def _context(doc: Doc, mentions: list[_Mention], gaz: Gazetteer) -> _Context:
     """Countries and regions the document is about: what its unambiguous mentions resolve to
-    without context, plus the nationalities it names ('Russian special forces')."""
+    without context, plus the nationalities it names ('Russian special forces'); and the regions
+    its names may lie in (``_region_shares``), each name counted once, however often it is told."""
     countries: Counter = Counter()
-    regions: Counter = Counter()
+    own: dict[str, tuple[Counter, Counter]] = {}
     empty: Counter = Counter()
-    towns: dict[str, set[str]] = {}  # province -> the names of towns that lie only there
     ambiguous: set[str] = set()
     datelined = _DATELINE.match(doc_text(doc)) is not None
+    # the dateline's town is where the story is filed from: its own reading is evidence of where it is about
+    filed_from = {normalise_name(m.name) for m in mentions if m.start == 0} if datelined else set()
     for m in mentions:
         if not m.candidates:
             continue
         best = _best(m, empty, empty)
         ccs = {c.country_code for c in m.candidates}
         weight = 2.0 if best.kind == "country" or len(ccs) == 1 else 1.0
+        name = normalise_name(m.name)
         # without a dateline to say where the story is from, a name with namesakes in several countries
         # counts once, however often it is told: 'Paris' ten times in a story from Paris, Texas is no
         # story about France, nor 'Georgia' about Georgia (under a dateline, as 'SAN JOSE, 3 JAN 90',
         # the name told again is the dateline's town)
-        if best.country_code and (len(ccs) == 1 or datelined or normalise_name(m.name) not in ambiguous):
+        if best.country_code and (len(ccs) == 1 or datelined or name not in ambiguous):
             countries[best.country_code] += weight
+            # what a name adds is no evidence for its own reading: without a dateline, of every name
+            # ('Paris' read in France); under one, as wire copy tells the dateline's country again and
+            # again, only of a country's name that is a province abroad ('Georgia')
+            if not datelined or name not in filed_from and _country_or_province(m):
+                own.setdefault(name, (Counter(), Counter()))[0][best.country_code] += weight
         if len(ccs) > 1:
-            ambiguous.add(normalise_name(m.name))
-        if best.kind in _REGION_KINDS and best.admin1_code:
-            regions[best.admin1_code] += 1
-        elif best.admin1_code and all(c.kind in {"city", "admin2"} and c.admin1_code == best.admin1_code for c in m.candidates):
-            towns.setdefault(best.admin1_code, set()).add(normalise_name(m.name))
-    # two towns that lie only in one province name it, as its name would ('Gainesville ... Flowery
-    # Branch ... Hall County': Georgia); one may be a namesake the gazetteer lacks elsewhere
-    for code, names in towns.items():
-        if len(names) >= 2:
-            regions[code] += 1
+            ambiguous.add(name)
     for ent in doc.ents:
         if ent.label_ == "NORP" and (cc := _demonym_country(ent.text, gaz)):
             countries[cc] += 1.0
-    return countries, regions
+    context = _Context(countries, Counter(), own)
+    # the regions, from each name as the other names' countries read it ('Georgia' among American towns is the state)
+    shares: dict[str, Counter] = {}
+    for m in mentions:
+        if m.candidates:
+            name = normalise_name(m.name)
+            best = _best(m, context.without(name)[0], empty)
+            shares[name] = shares.get(name, Counter()) | _region_shares(m, best)
+    for name, share in shares.items():
+        context.regions.update(share)
+        if name not in filed_from:
+            own.setdefault(name, (Counter(), Counter()))[1].update(share)
+    return context
 
 
-def _named_countries(doc: Doc, mentions: list[_Mention]) -> dict[str, set[str]]:
+def _country_or_province(m: _Mention) -> bool:
+    """Whether a name is a country's and a province's abroad ('Georgia'): which it is, only the
+    other names tell."""
+    return any(c.kind == "country" for c in m.candidates) and any(
+        c.kind == "admin1" and c.country_code != k.country_code for c in m.candidates for k in m.candidates if k.kind == "country")
+
+
+def _region_shares(m: _Mention, best: Entry) -> Counter:
+    """The regions a name points to: a province read as one, all of it ('Kansas', 'Ind.'); a
+    district or a town, shared among the provinces its namesakes lie in, a district fully and a
+    town by half ('Hall County' lies in Georgia, Nebraska or Texas; two towns only in one province
+    name it, as its name would, but one alone may be a namesake of a village the gazetteer lacks)."""
+    if best.kind == "country":
+        return Counter()
+    if best.kind == "admin1":
+        return Counter({best.admin1_code: 1.0}) if best.admin1_code else Counter()
+    weight = 1.0 if best.kind == "admin2" or m.want == "admin1" else TOWN_REGION_SHARE
+    kinds = _REGION_KINDS if weight == 1.0 else {"city", "admin2"}
+    # a town by its own name only: an alternate spelling is often another place's ('South Island' is a
+    # name of Coronado); a district also by its name without its region word ('Stearns' for Stearns County)
+    codes = {c.admin1_code for c in m.candidates if c.kind in kinds and c.admin1_code and (c.is_name or weight == 1.0)}
+    return Counter({code: weight / len(codes) for code in codes})
+
+
+def _named_countries(doc: Doc, mentions: list[_Mention], context: _Context | None = None) -> dict[str, set[str]]:
     """The countries the text names, each with the names that name it: a country's name, a region or
     town that is in no other country, or the dateline's place ('KABUL, Afghanistan (AP) -', 'SAN
-    SALVADOR, 3 JAN 90')."""
+    SALVADOR, 3 JAN 90'). A country's name that is also a province abroad names the country only
+    as the ``context`` of the other names reads it ('Georgia' among American towns names no country)."""
     empty: Counter = Counter()
     named: dict[str, set[str]] = {}
     for m in mentions:
         if not m.candidates or m.modifies is not None:
             continue  # 'the U.S. embassy' is no story from the United States
-        best = _best(m, empty, empty)
+        if context is not None and _country_or_province(m):
+            best = _best(m, *context.without(m.name))
+        else:
+            best = _best(m, empty, empty)
         dateline = m.start == doc[m.start].sent.start == 0
         # a name that is a country here and a region or town elsewhere ('Asturias') names none
         if best.country_code and (best.kind == "country" or dateline or len({c.country_code for c in m.candidates}) == 1):
@@ -866,7 +996,7 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
         if any(c.is_name and c.country_code in named for c in kept):
             # a place's own name in a country the text names outranks a namesake known by it only as an
             # alternate spelling ('San Miguel', El Salvador, is no alternate of a Californian city)
-            kept = tuple(c for c in kept if c.is_name)
+            kept = tuple(c for c in kept if c.is_name or m.want == "admin1" and c.kind in _REGION_KINDS)
         if not kept and len(named) == 1:
             # a place the gazetteer lacks but has namesakes of abroad, in a text about one country:
             # that country ('Chino' under 'KABUL, Afghanistan'); a text naming several tells not which
@@ -947,14 +1077,15 @@ def read_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
     gaz = gazetteer if gazetteer is not None else open_gazetteer(None)
     mentions = _mentions(doc, gaz)
     _narrow_dateline(doc, mentions, gaz)
-    countries, regions = _context(doc, mentions, gaz)
-    named = _named_countries(doc, mentions)
+    context = _context(doc, mentions, gaz)
+    countries, regions = context.countries, context.regions
+    named = _named_countries(doc, mentions, context)
     resolved: dict[int, tuple[Entry, int] | None] = {}
     chosen: dict[tuple, tuple[Entry, int] | None] = {}  # a name told again in the same way means the same place
     for m in reversed(mentions):  # the containers after a name first
         key = (m.name, m.want, m.region_told, m.near, tuple(resolved[id(c)] for c in m.within))
         if key not in chosen:
-            chosen[key] = _resolve(m, countries, regions, named, resolved, gaz)
+            chosen[key] = _resolve(m, *context.without(m.name), named, resolved, gaz)
         resolved[id(m)] = chosen[key]
     for m in mentions:  # 'Atlanta, Georgia': the container is read as the one the place lies in
         if m.relative or (r := resolved[id(m)]) is None or r[0] not in m.candidates:
@@ -984,6 +1115,7 @@ def read_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
         named = {r[0].country_code for m in mentions if (r := resolved[id(m)]) is not None}
         extra = _nationality_toponyms(doc, mentions, named, gaz)
         extra += _embedded_toponyms(doc, mentions, resolved, extra, named, countries, regions, gaz)
+        extra += _names_told_again(doc, mentions, resolved, extra, gaz)
         places = sorted(places + extra, key=lambda p: p.span.start)
     return ArticlePlaces(places=places, country=home)
 
@@ -1001,8 +1133,9 @@ def _embedded_toponyms(doc: Doc, mentions: list[_Mention], resolved: dict[int, t
     taken |= {t.i for p in found if p.span is not None for t in doc.char_span(p.span.start, p.span.end, alignment_mode="expand")}
     places = {i for ent in doc.ents if ent.label_ in {"GPE", "LOC"} for i in range(ent.start, ent.end)}
     told: dict[str, Entry] = {}
+    people = _person_words(doc)
     for m in mentions:
-        if (r := resolved.get(id(m))) is not None and m.start in places:
+        if (r := resolved.get(id(m))) is not None and (m.start in places or not set(m.name.lower().split()) & people):
             told.setdefault(normalise_name(m.name), r[0])
     directions = _words("directions")
     out = []
@@ -1029,6 +1162,18 @@ def _embedded_toponyms(doc: Doc, mentions: list[_Mention], resolved: dict[int, t
                     probe = _Mention(start, stop, words.text, words.text, None, tuple(regions_or_countries))
                     entry, end = _best(probe, countries, regions), stop
                     break
+                # 'Gainesville Police', 'the Springfield City Council': a town's own body
+                towns = [c for c in _lookup(words.text, gaz) if c.is_name and c.kind in {"city", "admin2"}
+                         ] if _before_a_local_body(doc, stop, ent.end) else []
+                if towns:
+                    probe = _Mention(start, stop, words.text, words.text, None, tuple(towns))
+                    entry, end = _best(probe, countries, regions), stop
+                    break
+                # 'the Russian Foreign Ministry': a nationality naming its state's body
+                cc = _demonym_country(words.text, gaz) if stop == start + 1 and ent.label_ == "ORG" else None
+                if cc in named and (country := gaz.country(cc)) is not None:
+                    entry, end = country, stop
+                    break
             if entry is None:
                 continue
             span = doc[start:end]
@@ -1036,6 +1181,65 @@ def _embedded_toponyms(doc: Doc, mentions: list[_Mention], resolved: dict[int, t
             out.append(_place(entry, gaz, mention=span.text, precision=_precision(entry, False),
                               span=TextSpan(start=span.start_char, end=span.end_char, text=span.text)))
     return out
+
+
+def _names_told_again(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
+                      found: list[Place], gaz: Gazetteer) -> list[Place]:
+    """A place's name told again where the parse tags nothing ('WINONA -- ... a Winona man', 'Pataskala
+    zoning allows'): the same place, as toponym recognition counts it. Only a name standing alone,
+    in capitals, with no capitalised word on either side that would make it part of a longer name
+    ('Upper Richmond Road') and in no entity (a person's 'Jackson' is none)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken |= {t.i for p in found if p.span is not None for t in doc.char_span(p.span.start, p.span.end, alignment_mode="expand")}
+    told: dict[tuple[str, ...], tuple[Entry, int]] = {}
+    for m in mentions:
+        if (r := resolved.get(id(m))) is not None and r[0].id != UNLISTED:
+            told.setdefault(tuple(t.lower_ for t in doc[m.start:m.end] if not t.is_space), r)
+    people = _person_words(doc)
+    out = []
+    for key, (entry, precision) in told.items():
+        n = len(key)
+        if any(w in people for w in key):
+            continue
+        for i in range(len(doc) - n + 1):
+            words = doc[i:i + n]
+            if (tuple(t.lower_ for t in words) != key or any(t.i in taken for t in words) or _in_other_entity(words)
+                    or not all(t.is_title or t.is_upper or not t.is_alpha for t in words)):
+                continue
+            before, after = _word_before(doc, i), doc[i + n] if i + n < len(doc) else None
+            if (before is not None and before.is_alpha and before.is_title and not before.is_sent_start
+                    or after is not None and after.is_alpha and (after.is_title or after.is_upper)):
+                continue
+            taken.update(range(i, i + n))
+            out.append(_place(entry, gaz, mention=words.text, precision=precision,
+                              span=TextSpan(start=words.start_char, end=words.end_char, text=words.text)))
+    return out
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """The words of the persons' names the parse finds: such a word told alone ('Tyrise Bell ... Bell
+    was shot') is that person wherever the parse tags no place."""
+    return {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_alpha}
+
+
+def _in_other_entity(words) -> bool:
+    """Whether words lie in an entity that is not just them or is a person ('Jackson said')."""
+    doc = words.doc
+    if not any(t.ent_type_ for t in words):
+        return False
+    ent = next((e for e in doc.ents if e.start <= words.start < e.end), None)
+    return ent is None or ent.label_ == "PERSON" or (ent.start, ent.end) != (words.start, words.end)
+
+
+def _before_a_local_body(doc: Doc, stop: int, end: int) -> bool:
+    """Whether the words of a body's name from ``stop`` to ``end`` name a town's own government:
+    a town body noun ('Gainesville Police', places.json town_body_nouns), or any actor noun after a
+    word for the town ('the Springfield City Council', 'the Hall County Commission'); not a court or
+    a ministry named after a word ('Superior Court', 'the Justice Ministry')."""
+    words = [t.lower_ for t in doc[stop:end]]
+    if len(words) >= 2 and words[0] in _words("settlement_words") | _words("region_words"):
+        return words[1] in _words("actor_nouns") | _words("town_body_nouns")
+    return bool(words) and words[0] in _words("town_body_nouns")
 
 
 def _nationality_toponyms(doc: Doc, mentions: list[_Mention], named: set[str | None], gaz: Gazetteer) -> list[Place]:
