@@ -155,3 +155,13 @@ def test_less_common_words_of_violence(nlp, sentence, word, etype):
 def test_a_sentence_opening_on_another_occurrence_tells_a_new_one(nlp, sentence, distinct):
     (first, *_) = find_triggers(next(nlp(sentence).sents))
     assert (first.mention == "distinct") is distinct
+
+
+@pytest.mark.parametrize("headline", ["Taliban attack police checkpoint in Helmand, 7 dead.", "Rebels attack army base near Gao"])
+def test_a_headlines_verb_read_as_a_noun_is_the_act(nlp, headline):
+    assert [(w, t) for w, t, _, _ in _types(nlp, headline)] == [("attack", EventType.ARMED_ASSAULT)]
+
+
+@pytest.mark.parametrize("sentence", ["New attack helicopter unveiled at air show", "The army showed its attack helicopters on Monday."])
+def test_an_attack_helicopter_is_no_act(nlp, sentence):
+    assert _types(nlp, sentence) == []

@@ -744,6 +744,20 @@ def is_off_topic(doc) -> bool:
     return len(off) >= 3 and not violent
 
 
+def _headline_verb_read_as_noun(tok: Token) -> bool:
+    """A headline's verb the parse took for a noun modifying the next ("Taliban attack police
+    checkpoint in Helmand, 7 dead"): a verbless sentence, the word a verb of attack, right after
+    its doer (a name, a group or a noun for attackers)."""
+    lex = lexicon().events
+    lemma = tok.lemma_.lower()
+    if tok.tag_ != "NN" or lex.verbs.get(lemma) not in {t.value for t in attack_types()} or tok.i == tok.sent.start:
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} for t in tok.sent):
+        return False
+    doer = tok.doc[tok.i - 1]
+    return doer.pos_ == "PROPN" or doer.lower_ in lexicon().people.perpetrators
+
+
 def find_triggers(sent: Span) -> list[Trigger]:
     """The event triggers of one sentence, in text order."""
     triggers: list[Trigger] = []
@@ -765,6 +779,8 @@ def find_triggers(sent: Span) -> list[Trigger]:
                     continue
                 mention = _mention(tok)
                 found = (etype, tok.i)
+        elif tok.dep_ == "compound" and _headline_verb_read_as_noun(tok):
+            found = (EventType(lexicon().events.verbs[tok.lemma_.lower()]), tok.i)
         if found is None:
             continue
         etype, idx = found
