@@ -8,7 +8,8 @@ PYTHON ?= $(shell for p in python3.12 python3.13 $$(ls -d $$HOME/.pyenv/versions
 
 .PHONY: demo test test-fast eval bench train install system-deps gazetteer schema clean
 
-$(BIN)/wirecoder: pyproject.toml
+# the gazetteer is rebuilt when its build or its data change, not only on a fresh install
+$(BIN)/wirecoder: pyproject.toml scripts/build_gazetteer.py src/wirecoder/resources/gazetteer_build.py src/wirecoder/resources/gazetteer_regions.json
 	@test -n "$(PYTHON)" || { echo "error: wirecoder needs Python >= 3.12 (python3.12 not found)"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip

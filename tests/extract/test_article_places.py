@@ -39,3 +39,12 @@ def test_a_here_no_act_hangs_from_places_none():
 def test_here_before_the_place_it_means_is_that_place():
     events = _events("Tegucigalpa, 9 Jun 89 (EFE) -- Two peasants were murdered here in San Pedro Sula on Sunday.")
     assert {e.place.name for e in events if e.place} == {"San Pedro Sula"}
+
+
+def test_a_region_of_several_countries_places_no_act_but_one_of_a_country_does():
+    # the Middle East says no where of the bombing; Darfur, a region of Sudan, does
+    wide = _events("A car bomb killed six people on Monday, the deadliest attack in the Middle East this month, "
+                   "officials said.", published="2009-03-10")
+    assert wide and all(e.place is None for e in wide)
+    darfur = _events("Gunmen killed four aid workers in Darfur on Monday, the United Nations said.", published="2009-03-10")
+    assert {(e.place.name, e.place.kind, e.place.country_code) for e in darfur if e.place} == {("Darfur", "region", "SD")}

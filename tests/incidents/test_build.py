@@ -326,3 +326,30 @@ def test_a_town_within_the_province_or_a_bare_name_keeps_the_finer_place():
     bare = [_event(1, EventType.ARMED_ASSAULT, place=CHALATENANGO_BARE, day=date(1990, 1, 4)),
             _event(2, EventType.ARMED_ASSAULT, sentence=1, place=SAN_MIGUEL, mention="anaphoric")]
     assert build_incident(bare, CONFIG).place.name == "San Miguel"
+
+
+MIDDLE_EAST = Place(name="Middle East", kind="region", lat=29.0, lon=42.0)
+DARFUR = Place(name="Darfur", kind="region", country_code="SD", lat=13.5, lon=24.5)
+SUDAN = Place(name="Sudan", kind="country", country_code="SD", lat=15.0, lon=30.0)
+NYALA = Place(name="Nyala", kind="city", country_code="SD", admin1="South Darfur", lat=12.05, lon=24.88)
+
+
+def test_a_region_holds_the_places_in_it_as_a_country_does():
+    # 'fighting in Darfur' and 'an attack in Nyala' may be one act; so may the Middle East and Kabul
+    assert places_agree(DARFUR, NYALA, CONFIG.merge_distance_km)
+    assert places_agree(MIDDLE_EAST, KABUL, CONFIG.merge_distance_km)
+    assert not places_agree(DARFUR, KABUL, CONFIG.merge_distance_km)
+
+
+def test_a_region_never_outranks_a_town_and_one_of_several_countries_not_a_country():
+    # "rebels attacked a market in Nyala ... the worst attack in Darfur this year"
+    town = [_event(1, EventType.ARMED_ASSAULT, place=DARFUR, day=date(2009, 3, 4)),
+            _event(2, EventType.ARMED_ASSAULT, sentence=1, place=NYALA, mention="anaphoric")]
+    assert build_incident(town, CONFIG).place.name == "Nyala"
+    within = [_event(1, EventType.ARMED_ASSAULT, place=SUDAN, day=date(2009, 3, 4)),
+              _event(2, EventType.ARMED_ASSAULT, sentence=1, place=DARFUR, mention="anaphoric")]
+    assert build_incident(within, CONFIG).place.name == "Darfur"
+    # "a bombing in Sudan, the deadliest in the Middle East this year"
+    wider = [_event(1, EventType.ARMED_ASSAULT, place=MIDDLE_EAST, day=date(2009, 3, 4)),
+             _event(2, EventType.ARMED_ASSAULT, sentence=1, place=SUDAN, mention="anaphoric")]
+    assert build_incident(wider, CONFIG).place.name == "Sudan"

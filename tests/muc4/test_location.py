@@ -93,3 +93,11 @@ class TestNeighbourhood:
         peru = Place(name="Peru", mention="Peru", kind="country", country="Peru", country_code="PE")
         incident = _incident("Gunmen killed a judge in the Surquillo neighborhood.", peru)
         assert _location(incident) == "PERU"
+
+
+def test_a_region_of_several_countries_is_no_location_and_the_article_country_stands():
+    # the keys name no continent nor 'Central America': the article's country stands in
+    place = Place(name="Central America", mention="Central America", kind="region", lat=13.5, lon=-86.0)
+    incident = _incident("Rebels killed a judge, the worst attack in Central America this year.", place)
+    assert _location(incident) == "-"
+    assert _location(incident, country="SV") == "EL SALVADOR"

@@ -38,3 +38,17 @@ def test_a_province_with_no_town_of_its_name_has_its_biggest_as_seat():
     gaz = open_gazetteer(None)
     assert gaz.seat(_province(gaz, "Antioquia", "CO").admin1_code).name == "Medellín"
     assert gaz.seat("XX.99") is None
+
+
+def test_a_region_of_one_country_is_in_it_and_one_of_several_in_none():
+    gaz = open_gazetteer(None)
+    darfur, caucasus = gaz.lookup("Darfur")[0], gaz.lookup("Caucasus")[0]
+    assert (darfur.kind, darfur.country_code) == ("region", "SD")
+    assert (caucasus.kind, caucasus.country_code) == ("region", None)
+
+
+def test_a_region_outranks_a_village_of_its_name():
+    # 'Middle East' is also a village in Maryland; 'Africa' an alternate name of a Tunisian town
+    gaz = open_gazetteer(None)
+    assert [(e.name, e.kind) for e in gaz.lookup("Middle East")][0] == ("Middle East", "region")
+    assert gaz.lookup("Africa")[0].kind == "region"

@@ -18,7 +18,19 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..model import Actor, Article, Attribution, Event, EventType, Polarity, Precision, Role, SourceKind, Span
+from ..model import (
+    Actor,
+    Article,
+    Attribution,
+    Event,
+    EventType,
+    Place,
+    Polarity,
+    Precision,
+    Role,
+    SourceKind,
+    Span,
+)
 from ..resources.gazetteer import Gazetteer
 from ..resources.taxonomy import attack_types
 from ..resources.words import lexicon
@@ -269,6 +281,13 @@ def _name_victims_of_last_act(events: list[Event], sent: SpacySpan, attacks, gaz
             return
 
 
+def _locates_an_act(place: Place) -> bool:
+    """Whether a place can be where an act was: not a continent or a region of several countries
+    ('the Socialist International's secretary for Latin America', 'the worst attack in the Middle
+    East'), which places no act; the article's country stands in, as for an act placed nowhere."""
+    return not (place.kind == "region" and place.country_code is None)
+
+
 def _is_place_span(span, places: list) -> bool:
     """Whether an actor's words are one of the sentence's toponyms ("the town of Gao" included)."""
     return any(p.span is not None and p.span.start >= span.start and p.span.end <= span.end
@@ -474,7 +493,7 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
             chosen_token = next((tok for d, tok in zip(dates, date_tokens) if d is chosen_date), None)
             if not own_dates and _day_of_another_action(token, trig.mention, chosen_token):
                 told_on.add(f"e{token.idx}")
-            chosen_place = (own_places or free_places or [None])[0]
+            chosen_place = ([p for p in own_places if _locates_an_act(p)] or [p for p in free_places if _locates_an_act(p)] or [None])[0]
             mention = trig.mention
             if mention == "specific" and _by_another_device(token):
                 mention = "distinct"  # "another device exploded downtown": not the blast told before

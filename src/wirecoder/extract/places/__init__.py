@@ -168,6 +168,7 @@ class _Mention:
     modifies: str | None = None  # the noun it modifies when it is no place noun ("US air strikes": "strikes")
     # the whole of a town's name: not a word of a longer name ('Alta' of 'Tierra Alta') nor a quarter's
     whole: bool = True
+    based: bool = False  # the seat of an outfit ('a Washington-based group'): a capital, when a namesake is one
 
 
 def _strip_region_word(name: str) -> str | None:
@@ -472,7 +473,15 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
         m.near = _is_near(doc, m.start)
         m.modifies = _modified_noun(doc, m)
         m.whole = m.modifies is None and not _part_of_a_name(doc, m.start, m.end) and not _told_as_quarter(doc, m.start, m.end)
+        m.based = _seat_of_an_outfit(doc, m.end)
     return found
+
+
+def _seat_of_an_outfit(doc: Doc, end: int) -> bool:
+    """Whether the name ending at ``end`` is joined to a word of being based ('a Washington-based
+    group', 'London-headquartered'): where an outfit sits, which news names by the best-known place."""
+    return (end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_
+            and doc[end + 1].lower_ in _words("base_words"))
 
 
 def _acronym_alias(name: str, candidates: tuple[Entry, ...]) -> bool:
@@ -909,8 +918,8 @@ def _region_shares(m: _Mention, best: Entry) -> Counter:
     district or a town, shared among the provinces its namesakes lie in, a district fully and a
     town by half ('Hall County' lies in Georgia, Nebraska or Texas; two towns only in one province
     name it, as its name would, but one alone may be a namesake of a village the gazetteer lacks)."""
-    if best.kind == "country":
-        return Counter()
+    if best.kind in {"country", "region"}:
+        return Counter()  # a country or a region beyond one province ('Darfur', 'the Caucasus') names no province
     if best.kind == "admin1":
         return Counter({best.admin1_code: 1.0}) if best.admin1_code else Counter()
     weight = 1.0 if best.kind == "admin2" or m.want == "admin1" else TOWN_REGION_SHARE
@@ -1005,8 +1014,18 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
         candidates = kept or candidates
     if not candidates:
         return None
+    if m.based and (capital := _capital_among(candidates, gaz)) is not None and capital.country_code in named:
+        # 'a Washington-based group' in a story full of Georgia's counties sits in the capital of the
+        # country the text names, not in the Georgian town of the name the region would pull it to
+        return capital, _precision(capital, m.near)
     best = max(candidates, key=lambda e: _score(e, m, countries, regions))
     return best, _precision(best, m.near)
+
+
+def _capital_among(candidates: tuple[Entry, ...], gaz: Gazetteer) -> Entry | None:
+    """The namesake that is a country's capital by its own name ('Washington', 'London'), if one is."""
+    return next((c for c in candidates if c.kind == "city" and c.is_name and c.country_code
+                 and (capital := gaz.capital(c.country_code)) is not None and capital.id == c.id), None)
 
 
 def _unlisted(m: _Mention, at: Entry) -> Entry:
