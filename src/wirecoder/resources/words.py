@@ -78,6 +78,7 @@ class ActorWords(Section):
     recalling_words: Words
     victim_nouns: Words
     naming_verbs: Words
+    identifying_verbs: Words
     thing_heads: Words
     custodian_heads: Words
     force_institutions: Words

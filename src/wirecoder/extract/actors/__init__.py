@@ -19,7 +19,7 @@ from ...resources.gazetteer import Gazetteer
 from ...resources.groups import normalise_group
 from ...resources.taxonomy import attack_types
 from ...resources.words import lexicon
-from ..counts import parse_number
+from ..counts import nonviolent_death, parse_number, person_nouns
 from ..syntax import agent_heads, doc_text, ents_before, ents_within, through_preps, told_as_headline_passive
 
 # the subject of an attack is its perpetrator and the object its victim (taxonomy.json "attack")
@@ -196,16 +196,18 @@ def _name_titles() -> frozenset[str]:
     return lex.truecase.titles | lex.actors.person_titles | lex.actors.name_titles
 
 
-def _person_name(head: Token) -> str | None:
+def _person_name(head: Token, *, listed: bool = False) -> str | None:
     """A named person's name without the titles and offices written before it: "presidency minister
     Antonio Rodriguez Porth" is Antonio Rodriguez Porth, "Msgr Oscar Romero" Oscar Romero, so that
-    the later "Dr Rodriguez Porth" or "Romero" is known for the same person. None for no name."""
-    if head.ent_type_ != "PERSON" or head.pos_ != "PROPN":
+    the later "Dr Rodriguez Porth" or "Romero" is known for the same person. None for no name.
+    A name ``listed`` among people's names is one whatever the entity tagger made of it."""
+    if head.ent_type_ != "PERSON" and not listed or head.pos_ != "PROPN":
         return None
     doc = head.doc
     start = head.i
     while start > 0:  # back to where the name begins, across a line break inside it
-        if doc[start].ent_iob_ == "I":
+        if doc[start].ent_iob_ == "I" or (listed and doc[start].ent_type_ != "PERSON" and doc[start - 1].pos_ == "PROPN"
+                                          and doc[start - 1].dep_ == "compound" and doc[start - 1].lower_ not in _name_titles()):
             start -= 1
         elif start > 1 and doc[start - 1].is_space and doc[start - 2].ent_type_ == "PERSON":
             start -= 2
@@ -263,8 +265,20 @@ def _own_part(phrase: Span, head: Token) -> Span:
     return phrase
 
 
-def make_actor(head: Token, role: Role, *, doc_offset: int = 0, gazetteer: Gazetteer | None = None) -> Actor | None:
-    """An Actor for the noun phrase headed by ``head`` in ``role``, with pronouns and group anaphors resolved."""
+def _person_listed(token: Token) -> bool:
+    """Whether a proper noun in a list of people's names may be one: the entity tagger reads many
+    names in a long list ("Ana Ruiz, Juana Margarita Flores and Luis Mora") as an organisation's
+    or as nothing; a name a known group has is none."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in {"PERSON", "ORG", ""} or token.ent_id_:
+        return False
+    # "a U.S. Citizen": a noun for people the truecaser capitalised is no name
+    return token.ent_type_ == "PERSON" or token.lower_ not in person_nouns() and normalise_group(_phrase(token).text) is None
+
+
+def make_actor(head: Token, role: Role, *, doc_offset: int = 0, gazetteer: Gazetteer | None = None,
+               listed: bool = False) -> Actor | None:
+    """An Actor for the noun phrase headed by ``head`` in ``role``, with pronouns and group anaphors
+    resolved; a proper noun ``listed`` among people's names is a person's."""
     pronouns = lexicon().people.pronouns
     if head.lower_ in pronouns:
         avoid = "state_force" if role in {Role.PERPETRATOR} else None
@@ -293,7 +307,11 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0, gazetteer: Gazet
         # "members of the organization" after "claimed by ISIS": the organization is the group named last
         group = preceding_group(head.doc, phrase.start_char)
     kind = _actor_kind(head, phrase, group)
-    name = group if group and normalise_group(phrase.text) == group else (_person_name(head) or _clean_name(phrase, head))
+    listed = listed and group is None and kind != "person" and _person_listed(head)
+    if listed:
+        kind = "person"
+    name = group if group and normalise_group(phrase.text) == group else (
+        _person_name(head, listed=listed) or _clean_name(phrase, head))
     if not name or name.lower() in pronouns:
         return None
     return Actor(
@@ -392,12 +410,31 @@ def _named_members(token: Token) -> list[Token]:
                 # "three journalists: Roberto Navas, a photographer, Carlos Lagrow, a correspondent, and
                 # Mauricio Pineda": the parse hangs each later name off the one before as its apposition
                 for later in t.children:
-                    if later.dep_ == "appos" and later.pos_ == "PROPN" and later.ent_type_ == "PERSON":
+                    if later.dep_ == "appos" and _person_listed(later):
                         take(later)
 
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
             take(child)
+    return out
+
+
+def _included_names(token: Token) -> list[Token]:
+    """The people named as part of a group: "ten union members, including their leader Ana Ruiz"
+    or "killed ten, including Ana Ruiz and Luis Mora", where the parse may hang the list off the
+    number or off the verb."""
+    if token.pos_ not in {"NOUN", "NUM"}:
+        return []
+    holders = [token] + ([token.head] if token.dep_ in {"dobj", "nsubjpass"} else [])
+    out: list[Token] = []
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "including" and c.i > token.i):
+            for named in (g for g in prep.children if g.dep_ == "pobj"):
+                for t in _expand_conj(named):
+                    if _person_listed(t):
+                        out.extend([t, *_listed_names(t)])
+                    elif t.pos_ == "NOUN":
+                        out.extend(_named_members(t))  # "including their leader, Ana Ruiz"
     return out
 
 
@@ -410,7 +447,7 @@ def _listed_names(name: Token) -> list[Token]:
 
     def take(token: Token) -> None:
         for child in token.children:
-            if child.dep_ in {"conj", "appos"} and child.pos_ == "PROPN" and child.ent_type_ == "PERSON" and child not in out:
+            if child.dep_ in {"conj", "appos"} and _person_listed(child) and child not in out:
                 out.append(child)
                 take(child)
 
@@ -510,6 +547,21 @@ def _could_act(token: Token) -> bool:
                 or token.lower_ in lexicon().actors.state_force_heads or token.lower_ in lexicon().actors.group_anaphors)
 
 
+def _clause_above(trigger: Token) -> Token | None:
+    """The verb of the clause a relative clause's act is told in: 'left' in "the bomb was left
+    under the bridge where it exploded"; None for an act told in a clause of its own."""
+    if trigger.dep_ != "relcl" or trigger.pos_ != "VERB":
+        return None
+    up = trigger.head
+    for _ in range(_MAX_LIST):
+        if up.pos_ in {"VERB", "AUX"}:
+            return up
+        if up.head is up:
+            break
+        up = up.head
+    return None
+
+
 def _harmed_alongside(trigger: Token) -> list[Token]:
     """Victims of a harm told in the clause joined to the act rather than by its own trigger:
     "a bomb exploded, killing two guards" and "threw a bomb at the office, injuring a policeman"
@@ -536,6 +588,11 @@ def _harmed_alongside(trigger: Token) -> list[Token]:
     for child in clause.children:
         if child.dep_ in {"advcl", "conj", "xcomp"} and child.lemma_.lower() in harms and child.pos_ == "VERB":
             out.extend(harmed(child))
+    if not out and (outer := _clause_above(trigger)) is not None:
+        # "the bomb was left under the bridge, where it exploded, killing Ana Ruiz": the parse hangs
+        # the participle of the harm off the clause the act's relative clause belongs to
+        out.extend(t for c in outer.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                   and c.lemma_.lower() in harms and c.i > trigger.i for t in harmed(c))
     # the act as circumstance: "was killed when ... exploded", "was wounded in/during the explosion"
     head = trigger.head
     if trigger.dep_ == "pobj" and head.dep_ == "prep":
@@ -554,13 +611,77 @@ def _harmed_alongside(trigger: Token) -> list[Token]:
 _HARM_KINDS = frozenset({"killed", "injured", "kidnapped"})
 
 
+def _harmed_kind(word: Token) -> bool:
+    """Whether a word tells a harm done to people: 'killed', 'wounded', 'kidnapped'."""
+    return lexicon().counts.kind_verbs.get(word.lemma_.lower()) in _HARM_KINDS
+
+
+def _harm_told_of(noun: Token, modifier: Token) -> bool:
+    """Whether a modifier of a noun for people tells them harmed: a participle before or after it
+    ('the kidnapped engineers', 'the engineers killed'; the parse tags the one after a past tense
+    as often), an adjective for the harmed ('the wounded nuns') or a passive relative clause ('the
+    engineers who were kidnapped')."""
+    if modifier.dep_ == "amod" and modifier.pos_ == "ADJ":
+        return modifier.lower_ in lexicon().actors.victim_nouns  # "wounded", "dead": tagged adjectives as often
+    if modifier.dep_ == "amod" or modifier.dep_ == "acl" and modifier.i > noun.i:
+        return modifier.tag_ in {"VBN", "VBD"} and _harmed_kind(modifier)
+    if modifier.dep_ == "relcl":
+        return _harmed_kind(modifier) and any(c.dep_ == "auxpass" for c in modifier.children)
+    return False
+
+
+def _harmed_people(noun: Token) -> bool:
+    """'the two other wounded nuns', 'the four people killed', 'the kidnapped engineers': people
+    described as harmed, who are so the victims of an act told before."""
+    return noun.pos_ == "NOUN" and any(_harm_told_of(noun, c) for c in noun.children)
+
+
+def _names_in(said: Token) -> list[Token]:
+    """The names a phrase said to be the victims holds: the names themselves ("Ana Ruiz and Luis
+    Mora"), or the names in apposition to a title or a noun ("sister Ana Ruiz and sister Rosa Mora")."""
+    out: list[Token] = []
+    for t in _expand_conj(said):
+        if _person_listed(t):
+            out.extend([t, *_named_members(t), *_listed_names(t)])
+        elif t.pos_ == "NOUN":
+            out.extend(_named_members(t))
+    return out
+
+
+def _died_named(verb: Token) -> list[Token]:
+    """'Navas died this morning', 'another reporter, Mauricio Pineda, died': a named person's death,
+    in a sentence with no word for an act, is a death by the act told before; not a death the clause
+    puts down to illness, age or an accident ('died of cancer')."""
+    if verb.lemma_.lower() not in lexicon().events.undergoer_verbs or verb.pos_ != "VERB" or nonviolent_death(verb):
+        return []
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
+
+
+def _identified_as(verb: Token) -> list[Token]:
+    """'The U.S. student was identified as Juan Perez', 'the Red Cross identified the woman as Ana
+    Ruiz': the name a person told before is given, after an act, is a victim's; not a perpetrator's
+    ('the gunman was identified as ...')."""
+    if verb.lemma_.lower() not in lexicon().actors.identifying_verbs or verb.pos_ != "VERB":
+        return []
+    who = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if not any(w.pos_ == "NOUN" and w.lemma_.lower() in person_nouns()
+               and w.lemma_.lower() not in lexicon().people.perpetrator_heads for w in who):
+        return []
+    # the parse hangs "as" off the verb or off the one identified
+    return [g for h in (verb, *who) for c in h.children if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def identified_victims(sent: Span, *, gazetteer: Gazetteer | None = None, told_by: Token | None = None) -> list[Actor]:
     """The named victims a sentence with no word for the act tells of an act told before: "The victims
     were identified as Ana Ruiz and Luis Mora", "The dead were ...", "Among the dead was Juan Perez",
-    "Juan Perez was among the victims", "The victim, Juan Perez, was a teacher". Only names count: "the
-    victims were peasants" adds no one a count has not told already. With ``told_by``, the word of an
-    act inside the words that say who the victims are ("those who were kidnapped are ..."), only the
-    names of its own clause count."""
+    "Juan Perez was among the victims", "The victim, Juan Perez, was a teacher", "The two wounded
+    nuns are sister Ana Ruiz and sister Rosa Mora", "Ana Ruiz and Luis Mora were the teachers
+    killed", "Ruiz died this morning". Only names count: "the victims were peasants" adds no one a
+    count has not told already. With ``told_by``, the word of an act inside the words that say who
+    the victims are ("those who were kidnapped are ..."), only the names of its own clause count."""
     lex = lexicon().actors
 
     def victims_noun(tok: Token) -> bool:
@@ -571,32 +692,39 @@ def identified_victims(sent: Span, *, gazetteer: Gazetteer | None = None, told_b
     def harmed_ones(tok: Token) -> bool:
         # "those who were kidnapped are ...": a pronoun the harm's relative clause tells
         return tok.lower_ in lexicon().people.pronouns and any(
-            c.dep_ == "relcl" and lexicon().counts.kind_verbs.get(c.lemma_.lower()) in _HARM_KINDS for c in tok.children)
+            c.dep_ == "relcl" and _harmed_kind(c) for c in tok.children)
+
+    def victims(tok: Token) -> bool:
+        # "one of the students killed is ...": the whole a number of is taken from
+        tok = _partitive_whole(tok)
+        return victims_noun(tok) or harmed_ones(tok) or _harmed_people(tok)
 
     names: list[Token] = []
     for verb in (t for t in sent if t.lemma_.lower() in lex.naming_verbs and t.pos_ in {"VERB", "AUX"}):
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         among = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children
-                 if g.dep_ == "pobj" and victims_noun(g)]
-        if told_by is not None and told_by.i not in {t.i for s in subjects + among for t in s.subtree}:
+                 if g.dep_ == "pobj" and (victims_noun(g) or _harmed_people(g))]
+        # "Ana Ruiz and Luis Mora were the teachers killed": the victims told after the verb
+        attrs = [c for c in verb.children if c.dep_ == "attr" and victims(c)]
+        if told_by is not None and told_by.i not in {t.i for s in subjects + among + attrs for t in s.subtree}:
             continue
-        if any(victims_noun(s) or harmed_ones(s) for s in subjects):
+        if any(victims(s) for s in subjects):
             # "the victims were identified as X", "the dead were X", "the victim, X, was a teacher"
             said = [c for c in verb.children if c.dep_ == "attr"]
             said += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-            said += [c for s in subjects if victims_noun(s) for c in s.children if c.dep_ == "appos"]
-            names.extend(said)
-        elif among:
-            names.extend(subjects)  # "among the dead was X", "X was among the victims"
+            said += [c for s in subjects if victims(s) for c in s.children if c.dep_ == "appos"]
+            names.extend(t for s in said for t in _names_in(s))
+        elif among or attrs:
+            names.extend(t for s in subjects for t in _names_in(s))  # "among the dead was X", "X was among the victims"
+    if told_by is None:
+        for verb in sent:
+            names.extend(t for s in _died_named(verb) for t in _names_in(s))
+            names.extend(t for s in _identified_as(verb) for t in _names_in(s))
     out: list[Actor] = []
-    for name in names:
-        for t in _expand_conj(name):
-            if t.pos_ != "PROPN" or t.ent_type_ != "PERSON":
-                continue
-            for person in [t, *_named_members(t), *_listed_names(t)]:
-                actor = make_actor(person, Role.VICTIM, gazetteer=gazetteer)
-                if actor is not None and all(actor.name != a.name for a in out):
-                    out.append(actor)
+    for person in names:
+        actor = make_actor(person, Role.VICTIM, gazetteer=gazetteer, listed=True)
+        if actor is not None and all(actor.name != a.name for a in out):
+            out.append(actor)
     return out
 
 
@@ -629,7 +757,7 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
                                 start=words.start_char, end=words.end_char, text=words.text)}))
                             # "the Jesuit priests Ignacio Ruiz, Segundo Mora and Juan Perez": each one
                             for named in _listed_names(titled):
-                                listed = make_actor(named, role, gazetteer=gazetteer)
+                                listed = make_actor(named, role, gazetteer=gazetteer, listed=True)
                                 if listed is not None:
                                     actors.append(listed)
                             continue
@@ -641,8 +769,9 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
                     actors.append(actor)
                 if harmed:
                     named_too = _listed_names(t) if t.pos_ == "PROPN" and t.ent_type_ == "PERSON" else _named_members(t)
+                    named_too = named_too + _included_names(t)
                     for named in named_too:
-                        actor = make_actor(named, role, gazetteer=gazetteer)
+                        actor = make_actor(named, role, gazetteer=gazetteer, listed=True)
                         if actor is not None:
                             actors.append(actor)
 
@@ -656,8 +785,12 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
         obj_role = Role.VICTIM  # whoever is rescued was the victim of the act the rescue ends
 
     reported_deed = event_type is EventType.ACCUSATION and lemma in lex.masterminding_verbs
-    if violent and (_describing_participle(trigger) or _recalled(trigger)):
-        return []  # "assassinated senator Galan", "never forget the massacre": an earlier act recalled, no act told
+    if violent and _recalled(trigger):
+        return []  # "never forget the massacre": an earlier act recalled, no act told
+    if violent and _describing_participle(trigger):
+        # "assassinated senator Galan": a person described by an earlier act, whose doer this
+        # sentence does not tell; "the two wounded nuns are sister Ana Ruiz and ..." names its victims
+        return identified_victims(trigger.sent, gazetteer=gazetteer, told_by=trigger)
     if reported_deed:
         # "the attack was coordinated by members of the Khorasan group", said by someone: whoever
         # did the deed is accused; the accuser is the speaker, known from the attribution

@@ -763,7 +763,7 @@ def _nonviolent_kind(cause: Token) -> bool:
     return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in lexicon().counts.nonviolent_deaths for c in cause.children)
 
 
-def _nonviolent_death(verb: Token) -> bool:
+def nonviolent_death(verb: Token) -> bool:
     """'died of cancer', 'died in a car crash', 'died on Sunday at the age of 92': a death the
     clause puts down to illness, age or an accident, and to no violence."""
     lex = lexicon().counts
@@ -1128,7 +1128,7 @@ def _later_deaths(sent: Span, counts: list[CountMention]) -> list[CountMention]:
     for verb in sent:
         dying = verb.lemma_.lower() in lexicon().events.undergoer_verbs or (
             verb.lemma_.lower() in lexicon().counts.hospital_verbs and _died_there(verb))  # "was rushed to the hospital, where he died"
-        if verb.pos_ != "VERB" or not dying or _nonviolent_death(verb):
+        if verb.pos_ != "VERB" or not dying or nonviolent_death(verb):
             continue
         if any(m.count.kind is CountKind.KILLED and m.anchor != verb.i for m in out):
             continue
