@@ -353,3 +353,47 @@ def test_a_region_never_outranks_a_town_and_one_of_several_countries_not_a_count
     wider = [_event(1, EventType.ARMED_ASSAULT, place=MIDDLE_EAST, day=date(2009, 3, 4)),
              _event(2, EventType.ARMED_ASSAULT, sentence=1, place=SUDAN, mention="anaphoric")]
     assert build_incident(wider, CONFIG).place.name == "Sudan"
+
+
+def _told(n, etype, text, trigger, *, offset=0, mention="specific", day=None, place=None, place_words=None, actors=(), counts=()):
+    """An event told in a sentence of one's own, starting at ``offset``: the trigger and the place
+    found in the text as written."""
+    at = text.index(trigger)
+    where = None
+    if place is not None:
+        p = text.index(place_words)
+        where = place.model_copy(update={"span": Span(start=offset + p, end=offset + p + len(place_words), text=place_words)})
+    return Event(
+        id=f"e{n}", type=etype, trigger=Span(start=offset + at, end=offset + at + len(trigger), text=trigger),
+        evidence=Span(start=offset, end=offset + len(text), text=text), mention=mention, place=where,
+        date=When(date=day, precision=Precision.DAY) if day else None, actors=list(actors), counts=list(counts), article_id="a1",
+    )
+
+
+def test_an_act_told_on_a_day_of_its_own_is_another_occurrence():
+    killing = _told(1, EventType.ARMED_ASSAULT, "Gunmen killed three priests at their residence early on Thursday.", "killed",
+                    day=date(2024, 5, 16), actors=[Actor(role=Role.VICTIM, text="three priests", name="priests", kind="civilian", number=3)],
+                    counts=[Count(kind=CountKind.KILLED, value=3)])
+    raid = _told(2, EventType.ARMED_ASSAULT, "On Monday soldiers had raided the priests' residence looking for weapons.", "raided",
+                 offset=100, day=date(2024, 5, 13), actors=[Actor(role=Role.VICTIM, text="the priests' residence", name="residence")])
+    groups = group_events([killing, raid], CONFIG)
+    assert [[e.id for e in g] for g in groups] == [["e1"], ["e2"]]
+    # an act on another day that hurt someone may hurt whom the killing hurt, told again: it stays
+    shot = _told(3, EventType.ARMED_ASSAULT, "The cook was shot on Monday as she left the residence.", "shot", offset=100,
+                 day=date(2024, 5, 13), actors=[Actor(role=Role.VICTIM, text="The cook", name="cook", kind="civilian")])
+    assert [[e.id for e in g] for g in group_events([killing, shot], CONFIG)] == [["e1", "e3"]]
+
+
+def test_an_act_named_by_its_place_lends_no_place_to_acts_told_without_one():
+    santa_rita = Place(name="Santa Rita", kind="city", country_code="HN", admin1="16", lat=15.2, lon=-87.88)
+    murder = _told(1, EventType.ARMED_ASSAULT, "Six aid workers were murdered in their office.", "murdered",
+                   actors=[Actor(role=Role.VICTIM, text="Six aid workers", name="aid workers", kind="civilian", number=6)])
+    recalled = _told(2, EventType.ARMED_ASSAULT, "Their colleagues recalled the massacre of Santa Rita, which was never solved.",
+                     "massacre", offset=100, mention="anaphoric", place=santa_rita, place_words="Santa Rita")
+    groups = group_events([murder, recalled], CONFIG)
+    assert [[e.id for e in g] for g in groups] == [["e1"], ["e2"]]
+    assert build_incident(groups[0], CONFIG).place is None
+    # "the attack in Santa Rita" tells where the act told before happened
+    where = _told(3, EventType.ARMED_ASSAULT, "The attack in Santa Rita was condemned by the government.", "attack", offset=100,
+                  mention="anaphoric", place=santa_rita, place_words="Santa Rita")
+    assert [[e.id for e in g] for g in group_events([murder, where], CONFIG)] == [["e1", "e3"]]

@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from datetime import date as Date
 
 from ..config import Config, HeadlineRule
 from ..extract.counts import about_a_subgroup, is_vague
@@ -54,6 +55,7 @@ TYPE_PRIORITY = type_priority()
 # events that happen because of another occurrence and join it when one is told nearby
 SATELLITES = {EventType.CLAIM, EventType.ARREST, EventType.SECURITY_OPERATION}
 _PLACE_RANK = {"site": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
+DAY_SLACK = 1  # "late last night" and "early this morning" tell one act: a day apart is the same day
 
 
 def distance_km(a: Place, b: Place) -> float | None:
@@ -112,6 +114,28 @@ def _types_agree(types: set[EventType], event: Event) -> bool:
     if types <= SATELLITES:
         return event.type in _SATELLITE_HOSTS
     return event.type in ATTACKS and bool(types & ATTACKS)
+
+
+def _day(event: Event) -> Date | None:
+    """The day an event was told on, when the text gives one."""
+    return event.date.date if event.date is not None and event.date.precision is Precision.DAY else None
+
+
+def _hurt_people(event: Event) -> bool:
+    """The act counts dead or wounded, or names or describes people as its victims."""
+    return (any(c.kind in {CountKind.KILLED, CountKind.INJURED} for c in event.counts)
+            or any(a.role is Role.VICTIM and a.kind in {"person", "civilian"} for a in event.actors))
+
+
+def _named_by_its_place(event: Event) -> bool:
+    """'the massacre of San Francisco': an act referred to by the name of the place it is known
+    by, the place as its noun's complement. Told beside acts told without a place ("the massacre of the
+    Jesuits"), it is another act the readers know by that name, not where those happened."""
+    if event.mention != "anaphoric" or event.place is None or event.place.span is None:
+        return False
+    start = event.evidence.start
+    between = event.evidence.text[event.trigger.end - start: event.place.span.start - start]
+    return between.split() == ["of"]
 
 
 def _place_key(p: Place | None) -> tuple | None:
@@ -176,8 +200,32 @@ class _Group:
         surnames = {words[-1] for name in named_victims(event) if (words := re.findall(r"\w+", name))}
         return any(f" {surname} " in text for surname in surnames for text in self.told.values())
 
+    def told_on_another_day(self, event: Event) -> bool:
+        """Whether the event is an act told apart on a day of its own, more than ``DAY_SLACK`` from
+        every day the group's acts were told on ("the Jesuits were killed this morning ... on Monday
+        soldiers raided their homes"): two acts on two days are two occurrences, however close the
+        days. Not so for a release or an arrest, which come days after their act, nor for an act
+        that hurt people ("he was shot on Sunday" after "died on Tuesday"; "confirmed yesterday
+        Mir's kidnapping"): whom it hurt may be whom the group's acts hurt, told again."""
+        day = _day(event)
+        if (day is None or event.mention != "specific" or event.type in SATELLITES or event.evidence.start in self.sentences
+                or _hurt_people(event) or self.names_one_of_its_people(event)):
+            return False
+        days = [d for e in self.events if e.mention == "specific" and e.type not in SATELLITES and (d := _day(e)) is not None]
+        return bool(days) and all(abs((d - day).days) > DAY_SLACK for d in days)
+
+    def names_one_of_its_people(self, event: Event) -> bool:
+        """Whether the event's sentence names, by surname, a person the group's acts harmed."""
+        told = " " + " ".join(re.findall(r"\w+", event.evidence.text.lower())) + " "
+        return any(f" {words[-1]} " in told for name in self.people if (words := re.findall(r"\w+", name)))
+
     def fits(self, event: Event) -> bool:
         if not _types_agree(self.types, event):
+            return False
+        if self.told_on_another_day(event):
+            return False
+        if _named_by_its_place(event) and not any(p is not None for p, _, _ in self.facts.values()):
+            # it would lend its place to acts told without one: it is another act, known by that name
             return False
         if self.people and event.evidence.start not in self.sentences and named_victims(event) and not self.names_someone_of(event):
             # the killing of one named person and, told apart, that of another the group's sentences
@@ -200,7 +248,9 @@ def group_events(events: Iterable[Event], config: Config) -> list[list[Event]]:
     earlier act (a claim, a rescue, arrests), it is the same kind of act, or it harmed a person the
     group's acts harmed ("kidnapped Hector Oqueli ... Oqueli was murdered"). An act told apart that
     harmed a named person whom none of a group's sentences names is another occurrence than that
-    group's acts against named people, however alike. Hypothetical and negated violence ("planned
+    group's acts against named people, however alike; so is an act told apart on a day of its own,
+    more than a day from the group's (``_Group.told_on_another_day``), and an act referred to by
+    its place's name ("the massacre of San Francisco") beside acts told without a place. Hypothetical and negated violence ("planned
     an attack", "no attack took place") makes no incident.
 
     A background event (told as earlier or as the cause of the news: "revenge for US airstrikes

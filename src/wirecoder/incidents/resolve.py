@@ -56,6 +56,7 @@ from ..resources.taxonomy import attack_types
 from ..resources.terms import key_terms, shared_terms, term_weight
 from ..resources.words import lexicon
 from . import (
+    DAY_SLACK,  # "last night" in one report is the day before "on Tuesday" in the next
     SATELLITES,
     at_its_container,
     build_incident,
@@ -76,7 +77,6 @@ WEIGHTS = {"type": 0.25, "date": 0.20, "place": 0.25, "actors": 0.10, "text": 0.
 # clustering (``wirecoder eval merge``): reports of one incident that agree on the day share a
 # fifth to a half of their key terms, while reports of two incidents on one day in one city
 # rarely share a third; without a place on both sides, or without the same day, it takes more.
-DAY_SLACK = 1  # "last night" in one report is the day before "on Tuesday" in the next
 TEXT_WITH_DAY_AND_PLACE = 0.05  # key terms shared, with the day and the town agreeing: more than a word or two of the kind
 TEXT_WITH_DAY = 0.3  # key terms shared, with the day agreeing
 TEXT_WITH_PLACE = 0.2  # key terms shared, with the town agreeing and the dates not disagreeing
