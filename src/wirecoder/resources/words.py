@@ -135,6 +135,7 @@ class CountWords(Section):
     plural_auxiliaries: Words
     injuring_verbs: Words
     killing_complements: Words
+    sentencing_verbs: Words  # 'sentenced to death': a sentence, no death
     hospital_verbs: Words
     hospital_words: Words
     casualty_nouns: Words

@@ -35,6 +35,15 @@ def test_object_of_a_killing_verb(nlp):
     assert killed[0].who == "detainees linked to ISIS"
 
 
+@pytest.mark.parametrize("sentence", [
+    "A military court condemned five soldiers to death for the massacre.",
+    "The rebels said their tribunal had sentenced the mayor and two judges to death.",
+])
+def test_a_sentence_to_death_is_no_death(nlp, sentence):
+    assert not [c for c in find_counts(nlp(sentence)[:]) if c.kind is CountKind.KILLED]
+    assert (CountKind.KILLED, 2, None) in _counts(nlp, "Rebels hacked two farmers to death near the river.")
+
+
 def test_hostages_and_arrests(nlp):
     assert (CountKind.HOSTAGES, 2, None) in _counts(nlp, "The detainees took two guards as hostages.")
     assert (CountKind.ARRESTED, 20, None) in _counts(nlp, "Since then, 20 individuals have been arrested.")

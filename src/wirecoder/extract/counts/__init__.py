@@ -90,8 +90,9 @@ def _kind_of_word(token: Token) -> CountKind | None:
             return CountKind(lex.kind_verbs[f"{lemma} {particle}"])  # "was gunned down"; "shot down" a plane is no casualty
         if lemma in lex.injuring_verbs:
             return _injuring_kind(token)
-        if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in lex.killing_complements for g in c.children)
-               for c in token.children):
+        if lemma not in lex.sentencing_verbs and any(
+                c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ in lex.killing_complements for g in c.children)
+                for c in token.children):
             return CountKind.KILLED  # "hacked to death", "beaten to death", "burned to death"
         suffered = [c for c in token.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in lex.suffered_injuries]
         if lemma in lex.suffering_verbs and suffered:
