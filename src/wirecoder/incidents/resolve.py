@@ -214,6 +214,11 @@ def _other_victims(a: Incident, b: Incident) -> bool:
     return not (_unnamed_many(a) or _unnamed_many(b))
 
 
+def _without_plural_s(word: str) -> str:
+    """A word with a plural's "s" dropped, so that "Jesuits" and "Jesuit" compare."""
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def _victim_words(incident: Incident) -> dict[str, float]:
     """The words describing the people it happened to, unnamed ("six Jesuits", "the Jesuit
     priests": jesuit, priest, six), a plural's "s" dropped so that the two compare, each with the
@@ -226,7 +231,7 @@ def _victim_words(incident: Incident) -> dict[str, float]:
             # a possessor says whose it was ("President Cristiani's residence"), not who was hurt
             for word in re.findall(r"[a-z]+", re.sub(r"[\w-]+['’]s\b", " ", actor.name.lower())):
                 if gazetteer().demonym_country(word) is None:
-                    stem = word[:-1] if word.endswith("s") and len(word) > 3 else word
+                    stem = _without_plural_s(word)
                     words[stem] = max(words.get(stem, 0.0), term_weight(word))
     return words
 
@@ -236,7 +241,7 @@ def _fighter_words() -> frozenset[str]:
     """The words for people who take part in the fighting ("guerrillas", "rebels", "gunmen"; the
     people one captures, of the events lexicon): rare in general English, but they describe the
     fallen of every clash of a war alike."""
-    return frozenset(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in lexicon().events.needs_object["capture"])
+    return frozenset(_without_plural_s(w) for w in lexicon().events.needs_object["capture"])
 
 
 def _victims_alike(a: Incident, b: Incident) -> bool:
