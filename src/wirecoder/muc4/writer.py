@@ -844,8 +844,10 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
                 t.individuals.append(_fill_phrase(a.text))
         elif not _no_perpetrator(a.text) and _fill_phrase(a.text).upper() not in (x.upper() for x in t.individuals):
             t.individuals.append(_fill_phrase(a.text))
-    if perps:
-        t.category = "STATE-SPONSORED VIOLENCE" if any(a.kind in state_kinds for a in perps) else "TERRORIST ACT"
+    # The codebook ties the category to who did it, and its annotators fill it for most
+    # templates that name no perpetrator (200 of the 258 in MUC-4 dev's keys): an act the
+    # relevance rules let through is terrorism unless the state's forces did it.
+    t.category = "STATE-SPONSORED VIOLENCE" if any(a.kind in state_kinds for a in perps) else "TERRORIST ACT"
 
     background = _victims_of_roundups(inc)
     destroyed = has_phrase(_texts(inc), words.destroyed_words)
