@@ -399,11 +399,17 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
                         for (sent, found, means), mishap in zip(read, mishaps))
     for (sent, found, means), mishap in zip(read, mishaps):
         counts = find_count_mentions(sent)
-        found_dates = find_dates(sent, article.published)
         if mishap:
             # deaths by crash, fire, flood or disease: neither an act nor a toll of one
             found = [t for t in found if t.type not in attacks]
             counts = [m for m in counts if m.count.kind.value not in {"killed", "injured"}]
+        if not found and not (violence_told and counts):
+            # no act and no toll that could stand in for one: nothing to date or place here (most
+            # sentences of most news, so their dates are never read)
+            if not mishap:
+                _name_victims_of_last_act(events, sent, attacks, gazetteer)
+            continue
+        found_dates = find_dates(sent, article.published)
         background, background_dates = background_scope(sent, found_dates, article.published, [t.token for t in found if t.type in attacks])
         triggers = _sentence_triggers(sent, found, counts, background, violence_told=violence_told)
         if not mishap and not any(t.type in attacks for t in triggers):

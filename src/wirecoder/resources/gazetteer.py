@@ -83,6 +83,7 @@ class Gazetteer:
         self.admin1_iso = {k[4:]: v for k, v in meta.items() if k.startswith("iso:")}
         # a file built before capitals were recorded has none: "the capital" then stays unplaced
         self._capitals = {k[8:]: v for k, v in meta.items() if k.startswith("capital:")}
+        self._countries: dict[str, Entry] | None = None  # read on first use (``country``)
 
     @property
     def path(self) -> Path:
@@ -108,14 +109,15 @@ class Gazetteer:
         ).fetchall()
         return tuple(Entry(*r[:9], bool(r[10]), r[9]) for r in rows)
 
-    @lru_cache(maxsize=512)  # noqa: B019 - as lookup
     def country(self, code: str) -> Entry | None:
         """The country entry of an ISO code ('AF'), or None."""
-        row = self._db().execute(
-            f"SELECT {self._columns} FROM place p WHERE p.kind = 'country' AND p.country_code = ? LIMIT 1",
-            (code,),
-        ).fetchone()
-        return Entry(*row[:9], True, row[9]) if row else None
+        if self._countries is None:
+            # all of them in one query: no index serves 'kind', so a query per code read the whole table
+            countries: dict[str, Entry] = {}
+            for r in self._db().execute(f"SELECT {self._columns} FROM place p WHERE p.kind = 'country'"):
+                countries.setdefault(r[4], Entry(*r[:9], True, r[9]))
+            self._countries = countries
+        return self._countries.get(code)
 
     @lru_cache(maxsize=512)  # noqa: B019 - as lookup
     def capital(self, code: str) -> Entry | None:

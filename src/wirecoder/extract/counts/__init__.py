@@ -398,7 +398,24 @@ def find_counts(sent: Span) -> list[Count]:
     return [m.count for m in find_count_mentions(sent)]
 
 
+@cache
+def _count_words() -> frozenset[str]:
+    """Every word some count rule starts from (a casualty noun, verb or adjective, a hostage or
+    hospital word, a doer named by the violence they do, a toll): a sentence with none of them
+    holds no count, which spares most sentences of most news the rules below."""
+    lex, c = lexicon(), lexicon().counts
+    sections = (c.kind_nouns, c.kind_verbs, c.adjective_kinds, c.casualty_words, c.casualty_nouns, c.no_casualty_nouns,
+                c.unhurt_words, c.injuring_verbs, c.suffering_verbs, c.hospital_verbs, c.violent_causes,
+                c.killing_complements, c.injury_toll_words, c.self_destruction_verbs,
+                lex.events.hostage_verbs, lex.events.hostage_words, lex.people.perpetrators)
+    # a phrasal verb ("gun down") starts from its verb
+    return frozenset({"toll", *(w.split()[0] for section in sections for w in section)})
+
+
 def find_count_mentions(sent: Span) -> list[CountMention]:
+    words = _count_words()
+    if not any(tok.lower_ in words or tok.lemma_.lower() in words for tok in sent):
+        return []
     lex = lexicon().counts
     doc = sent.doc
     counts: list[CountMention] = []
@@ -904,8 +921,15 @@ def _unhurt(sent: Span) -> list[CountMention]:
 
 def _told_before(noun: Token) -> bool:
     """Whether the article names the noun's person earlier: a word of the same lemma before it."""
-    lemma = noun.lemma_.lower()
-    return any(t.lemma_.lower() == lemma for t in noun.doc[: noun.left_edge.i])
+    first = noun.doc.user_data.get(_FIRST_LEMMAS)
+    if first is None:
+        first = noun.doc.user_data[_FIRST_LEMMAS] = {}
+        for t in reversed(noun.doc):
+            first[t.lemma_.lower()] = t.i
+    return first[noun.lemma_.lower()] < noun.left_edge.i
+
+
+_FIRST_LEMMAS = "wirecoder.first_lemmas"  # lemma -> index of its first token in the doc, built once per doc
 
 
 def _found_so(verb: Token) -> bool:

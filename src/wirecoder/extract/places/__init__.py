@@ -1506,19 +1506,22 @@ def _tells_origin(doc: Doc, i: int) -> bool:
 def _demonyms(doc: Doc, start: int, taken: set[int], gaz: Gazetteer) -> list[tuple[int, str]]:
     """The countries whose people the text names from token ``start`` on ('Salvadoran', 'Costa
     Rican'), each at its token; tokens in ``taken`` (a place's name) name none."""
-    norp = {i: ent for ent in doc.ents if ent.label_ == "NORP" and len(ent) > 1 for i in range(ent.start, ent.end)}
-    found = []
-    for tok in doc[start:]:
-        if tok.i in taken or not tok.is_alpha:
-            continue
-        if tok.i in norp:
-            # 'Costa Rican' names its country by both words; 'Central American', 'Latin American' a region's people
-            if tok.i == norp[tok.i].start and (cc := gaz.demonym_country(norp[tok.i].text)):
-                found.append((tok.i, cc))
-            continue
-        if (cc := gaz.demonym_country(tok.text)) is not None:
-            found.append((tok.i, cc))
-    return found
+    key = f"wirecoder.demonyms.{id(gaz)}"  # read for several starts per doc: all of them once
+    every = doc.user_data.get(key)
+    if every is None:
+        norp = {i: ent for ent in doc.ents if ent.label_ == "NORP" and len(ent) > 1 for i in range(ent.start, ent.end)}
+        every = doc.user_data[key] = []
+        for tok in doc:
+            if not tok.is_alpha:
+                continue
+            if tok.i in norp:
+                # 'Costa Rican' names its country by both words; 'Central American', 'Latin American' a region's people
+                if tok.i == norp[tok.i].start and (cc := gaz.demonym_country(norp[tok.i].text)):
+                    every.append((tok.i, cc))
+                continue
+            if (cc := gaz.demonym_country(tok.text)) is not None:
+                every.append((tok.i, cc))
+    return [(i, cc) for i, cc in every if i >= start and i not in taken]
 
 
 def _capital_mentions(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
