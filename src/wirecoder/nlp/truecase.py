@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import logging
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..resources.words import lexicon
@@ -130,6 +130,16 @@ def _common_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def load_truecaser() -> None:
+    """Read the truecaser's word lists and word frequencies now rather than at the first text in
+    capitals: loading is start-up work, as the parser's model is."""
+    _names()
+    _person_names()
+    _common_words()
+    _is_frequent("spokesman")
+
+
+@lru_cache(maxsize=100_000)  # wire copy repeats its words: each is weighed once
 def _is_frequent(word: str) -> bool:
     """An English word as frequent as "spokesman" or "barracks" (wordfreq): unless a name list
     holds it, it ends a person's name ("Benavides Zorrillaga government", "Flores died"). Rare names

@@ -50,6 +50,10 @@ def _suicide_pattern() -> re.Pattern:
 
 def _weapons(text: str, offset: int) -> tuple[Weapon, ...]:
     low = text.lower()
+    # one pass over the sentence for all phrases first: most sentences name no weapon, and then
+    # the phrase-by-phrase passes below (longest first) are skipped
+    if not _any_phrase(tuple(lexicon().weapons.weapons)).search(low):
+        return ()
     found: list[tuple[int, int, WeaponType]] = []
     for pattern, kind in _weapon_patterns():
         for m in pattern.finditer(low):
