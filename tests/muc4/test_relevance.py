@@ -5,7 +5,7 @@ or a war's tally."""
 from datetime import date
 
 from wirecoder.model import Actor, Count, CountKind, Event, EventType, Incident, Place, Role, Span, When
-from wirecoder.muc4.relevance import is_relevant, of_the_countries_of_interest
+from wirecoder.muc4.relevance import is_relevant, muc_type, of_the_countries_of_interest
 from wirecoder.muc4.writer import muc4_templates
 
 PUBLISHED = date(1990, 3, 2)
@@ -98,6 +98,57 @@ class TestSpecificTarget:
     def test_one_attack_toll_is_specific(self):
         inc = _incident("The bomb killed 40 people.", "bomb", etype=EventType.BOMBING, counts=(_killed(40, "people"),))
         assert is_relevant(inc, PUBLISHED)
+
+
+class TestOneSpecificAct:
+    """TASKDOC 1.0 (7): a report's mention of attacks in a country, or of an offensive and its
+    toll, tells no specific incident."""
+
+    SALVADOR = Place(name="El Salvador", mention="El Salvador", kind="country", country="El Salvador", country_code="SV")
+
+    def test_an_act_placed_only_in_a_country_is_no_specific_incident(self):
+        inc = _incident("The attacks in El Salvador must stop, the bishop said.", "attacks", place=self.SALVADOR)
+        assert not is_relevant(inc, PUBLISHED)
+        assert not muc4_templates([inc], PUBLISHED, "SV")
+
+    def test_an_act_told_without_whom_it_struck_takes_its_day_and_its_town(self):
+        inc = _incident("An explosion shook downtown Popayan on Tuesday night.", "explosion", etype=EventType.BOMBING,
+                        place=CAUCA)
+        assert not is_relevant(inc, PUBLISHED)  # a town but no day
+        assert is_relevant(inc.model_copy(update={"date": When(date=date(1990, 2, 27))}), PUBLISHED)
+        station = Actor(role=Role.TARGET, text="the power station", name="power station")
+        assert is_relevant(inc.model_copy(update={"actors": [station]}), PUBLISHED)  # whom it struck
+
+    def test_an_offensive_told_as_such_is_a_campaign(self):
+        inc = _incident("The rebels launched their offensive in Cauca on Saturday.", "offensive", place=CAUCA,
+                        when=date(1990, 2, 24))
+        assert not is_relevant(inc, PUBLISHED)
+
+    def test_an_offensive_toll_is_a_campaign_unless_it_names_its_own_victims(self):
+        inc = _incident("The fighting around Popayan has left some 400 dead since Saturday.", "dead", place=CAUCA,
+                        when=date(1990, 2, 27), counts=(_killed(400, ""),))
+        assert not is_relevant(inc, PUBLISHED)
+        judges = Actor(role=Role.VICTIM, text="two judges", name="judges", kind="civilian", number=2)
+        assert is_relevant(inc.model_copy(update={"actors": [judges]}), PUBLISHED)
+
+    def test_one_bombing_toll_is_no_campaign(self):
+        inc = _incident("The car bomb killed 60 people outside the police headquarters in Popayan.", "bomb",
+                        etype=EventType.BOMBING, place=CAUCA, counts=(_killed(60, "people"),))
+        assert is_relevant(inc, PUBLISHED)
+
+
+class TestThreatenedTargets:
+    def _threat(self, target: Actor) -> Incident:
+        return _incident("The rebels threatened to kill the mayor of Popayan.", "threatened", etype=EventType.THREAT,
+                         actors=(target,), place=CAUCA)
+
+    def test_a_threat_against_a_person_is_a_threatened_attack(self):
+        mayor = Actor(role=Role.TARGET, text="the mayor of Popayan", name="mayor", kind="person")
+        assert muc_type(self._threat(mayor)) == "ATTACK"
+
+    def test_a_threat_against_the_press_names_no_target(self):
+        press = Actor(role=Role.TARGET, text="the press", name="press")
+        assert muc_type(self._threat(press)) is None
 
 
 class TestCountriesOfInterest:

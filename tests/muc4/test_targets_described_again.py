@@ -84,7 +84,7 @@ def test_with_two_named_people_a_description_is_no_ones():
 def test_a_figure_that_names_no_people_gives_no_target():
     counts = [Count(kind=CountKind.INJURED, value=3, who="bullet wounds"),
               Count(kind=CountKind.INJURED, value=12, who="government fighter planes"),
-              Count(kind=CountKind.KILLED, value=2000, who="lives")]
+              Count(kind=CountKind.KILLED, value=100, who="lives")]
     t = incident_template(_incident([], counts), date(1990, 3, 6))
     assert t is not None and t.humans == []
 

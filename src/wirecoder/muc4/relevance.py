@@ -30,8 +30,14 @@ MUC_TYPES = {
 _LIST_PARTS = re.compile(r",|;|\band\b|\bas well as\b", re.IGNORECASE)
 # a figure this large is a tally of a war or of years, not the toll of one incident
 _TALLY_FIGURE = 1000
+# this many dead is the toll of an offensive or of a month of fighting ("some 300 soldiers and
+# 1,200 rebels have died since the offensive began"), rarely of one act: MUC-4's largest single
+# acts (an airliner bombed in flight, a truck bomb at a police headquarters) counted fewer
+_CAMPAIGN_TOLL = 150
 # the types whose trigger may make an ARSON or a ROBBERY of them
 _BURNED_OR_ROBBED = {EventType.FACILITY_ATTACK, EventType.ARMED_ASSAULT}
+# the Actor kinds of people an act or a threat is aimed at ("the mayor", "the villagers")
+_PEOPLE_KINDS = {"person", "civilian"}
 
 
 def triggers(inc: Incident) -> list[str]:
@@ -50,8 +56,10 @@ def muc_type(inc: Incident) -> str | None:
             return "ROBBERY"
         if t in MUC_TYPES:
             return MUC_TYPES[t]
-    if EventType.THREAT in types and any(a.role in {Role.TARGET, Role.VICTIM} for a in inc.actors):
-        return "ATTACK"  # a threat against someone: a THREATENED attack
+    if EventType.THREAT in types and any(a.role in {Role.TARGET, Role.VICTIM} and a.kind in _PEOPLE_KINDS for a in inc.actors):
+        # a threat against someone: a THREATENED attack; one against "the press", "the democratic
+        # traditions" or "the oil pipelines" is no threat against a target (TASKDOC 1.0 (7))
+        return "ATTACK"
     return None
 
 
@@ -162,8 +170,8 @@ def of_the_countries_of_interest(inc: Incident, country: str | None) -> bool:
 
 def is_relevant(inc: Incident, published: date | None = None) -> bool:
     """Whether MUC-4's task definition (TASKDOC 1.0) would record the incident: reported as fact,
-    recent (within two months of the dateline), specific (a place, a date, a figure or a target
-    is told), and not an act of war between armed forces.
+    recent (within two months of the dateline), specific (``_specific``), one act and not a
+    campaign (``_campaign``), and not an act of war between armed forces.
 
     The nine countries of interest need the article's country: ``of_the_countries_of_interest``."""
     if inc.events and all(e.polarity is Polarity.NEGATED for e in inc.events):
@@ -177,8 +185,32 @@ def is_relevant(inc: Incident, published: date | None = None) -> bool:
     # leaves out summary descriptions
     figures = [c for c in inc.counts if (c.value is not None or c.who and not _is_populace(c.who) and not _unnamed(c.who))
                and (c.value or 0) < _TALLY_FIGURE]
-    if inc.place is None and inc.date is None and not figures and not targets:
-        # TASKDOC 1.0 (7): "the bombings and the crimes" names no specific incident, nor does
-        # "a new attack against Cuba"
+    if _campaign(inc, targets) or not _specific(inc, targets, figures):
         return False
     return not _combat_only(inc)
+
+
+def _specific(inc: Incident, targets: list[Actor], figures: list) -> bool:
+    """TASKDOC 1.0 (7): a specific incident, one whose description at least tells the nature of
+    its target or of the attack, not "the bombings and the crimes" or "a new attack against Cuba".
+    Whom it struck or a figure of its toll picks out one act; without them it takes both its day
+    and a place within a country ("an explosion in Lima on Tuesday"): "the attacks in El
+    Salvador", "an explosion on Monday" or "the murders in Colombia" are mentions a report
+    recalls, not an act it tells."""
+    if targets or figures:
+        return True
+    placed = inc.place is not None and inc.place.kind != "country"
+    return placed and inc.date is not None
+
+
+def _campaign(inc: Incident, targets: list[Actor]) -> bool:
+    """A campaign, not an incident (TASKDOC 1.0 (7), summary descriptions): told only by the words
+    for a set of acts ("the offensive", "the war": the counts lexicon's roundup_collections), or
+    counting an offensive's dead (``_CAMPAIGN_TOLL``) with no person or civilian of its own among
+    whom it struck ("the offensive has left 400 dead"; "a car bomb killed two judges", beside a
+    tally merged in, keeps the judges)."""
+    collections = lexicon().counts.roundup_collections
+    if inc.events and all(t in collections for t in triggers(inc)):
+        return True
+    tally = any(c.kind is CountKind.KILLED and (c.value or 0) >= _CAMPAIGN_TOLL for c in inc.counts)
+    return tally and not any(a.kind in _PEOPLE_KINDS and (a.number or 0) < _CAMPAIGN_TOLL for a in targets)
