@@ -268,17 +268,16 @@ def _hangs_from(reference: Token, date: Token) -> bool:
 def _name_victims_of_last_act(events: list[Event], sent: SpacySpan, attacks, gazetteer: Gazetteer | None) -> None:
     """'The victims were identified as Ana Ruiz and Luis Mora': a sentence with no word for an act
     names the victims of the act told last (not of one the report recalls)."""
+    last = next((i for i in range(len(events) - 1, -1, -1)
+                 if events[i].type in attacks and events[i].mention != "background"), None)
+    if last is None:
+        return  # no act told yet: nothing to name victims of, and the sentence's parse is not read
     named = identified_victims(sent, gazetteer=gazetteer)
-    if not named:
-        return
-    for i in range(len(events) - 1, -1, -1):
-        event = events[i]
-        if event.type in attacks and event.mention != "background":
-            known = {a.name for a in event.actors}
-            new = [a for a in named if a.name not in known]
-            if new:
-                events[i] = event.model_copy(update={"actors": [*event.actors, *new]})
-            return
+    event = events[last]
+    known = {a.name for a in event.actors}
+    new = [a for a in named if a.name not in known]
+    if new:
+        events[last] = event.model_copy(update={"actors": [*event.actors, *new]})
 
 
 def _locates_an_act(place: Place) -> bool:

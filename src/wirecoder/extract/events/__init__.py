@@ -849,7 +849,8 @@ def mishap_sentences(told: list[tuple[Span, list[Trigger], bool]]) -> list[bool]
     if not any(violent):
         # nothing violent anywhere: a named mishap explains every casualty, and so does dying
         # told without a killer ("37 patients died while on the waiting list", "two bodies were found")
-        mishap = any(_names_a_mishap(sent) for sent, _, _ in told) or not any(_tells_a_killing(sent) for sent, _, _ in told)
+        # (the cheap test first: most articles tell no killing at all)
+        mishap = not any(_tells_a_killing(sent) for sent, _, _ in told) or any(_names_a_mishap(sent) for sent, _, _ in told)
         return [mishap] * len(told)
     # beside violence, "the blaze" or "the explosion" is the act told before ("no one was hurt in
     # the blaze" after an arson); only a mishap told as new ("killed in a crash") is one
