@@ -48,11 +48,23 @@ def _suicide_pattern() -> re.Pattern:
     return re.compile(rf"\bsuicide[- ](?:{starts})", re.IGNORECASE)
 
 
+_LETTERS = re.compile(r"[a-z]+")  # the runs a phrase pattern's "not inside a longer word" bounds
+
+
+@cache
+def _weapon_first_words() -> tuple[frozenset[str], bool]:
+    """The first run of letters of every weapon phrase ("car" of "car-bomb"), and whether every
+    phrase starts with a letter (else no run of the sentence can rule a phrase out)."""
+    starts = [_LETTERS.match(p.lower()) for p in lexicon().weapons.weapons]
+    return frozenset(m.group() for m in starts if m), all(starts)
+
+
 def _weapons(text: str, offset: int) -> tuple[Weapon, ...]:
     low = text.lower()
-    # one pass over the sentence for all phrases first: most sentences name no weapon, and then
-    # the phrase-by-phrase passes below (longest first) are skipped
-    if not _any_phrase(tuple(lexicon().weapons.weapons)).search(low):
+    # most sentences name no weapon: when none of the phrases' first words is among the
+    # sentence's words, the phrase-by-phrase passes below (longest first) are skipped
+    first_words, all_lettered = _weapon_first_words()
+    if all_lettered and first_words.isdisjoint(_LETTERS.findall(low)):
         return ()
     found: list[tuple[int, int, WeaponType]] = []
     for pattern, kind in _weapon_patterns():
