@@ -585,3 +585,44 @@ def test_the_words_that_told_the_act_are_no_particulars():
     kiosk = bombing("The dynamite attack on a bank branch in northern Bogota also destroyed a newspaper kiosk and "
                     "the awning of a bakery, police said.", date(1989, 9, 22))
     assert compare(kiosk, bank, CONFIG, date(1989, 9, 22), date(1989, 9, 21)).sufficient
+
+
+def test_two_less_rare_words_describe_victims_alike():
+    """'Baptist' and 'missionaries' are each less rare than 'Jesuits', but the two together say who
+    was hurt as well; one of them alone does not."""
+    def alike(first: str, second: str) -> bool:
+        a, b = (_placed(f"Gunmen shot {who} outside a chapel in San Salvador on Sunday.", "shot", "EFE",
+                        date(1989, 6, 5), EventType.ARMED_ASSAULT, day=date(1989, 6, 4),
+                        actors=[Actor(role=Role.VICTIM, text=who, name=who, kind="civilian")]) for who in (first, second))
+        return _victims_alike(a, b)
+
+    assert alike("two Baptist missionaries", "the Baptist missionaries")
+    assert not alike("two Baptist missionaries", "the missionaries")
+
+
+CHALATENANGO = Place(name="Chalatenango", kind="city", country_code="SV", admin1="Chalatenango", lat=14.04138,
+                     lon=-88.93951, precision=1)
+
+
+def test_a_report_that_does_not_say_where_cannot_tie_two_towns():
+    """On an election day of attacks everywhere, bombings in the capital merged with a radio report
+    of guerrillas attacking 'San Ramon, a town near the capital' (a village the gazetteer lacks):
+    an attack the same day in Chalatenango, 47 km away, shares most of its words with that radio
+    report alone, and does not join; had the radio report said where (the capital), it would."""
+    day = date(1989, 3, 18)
+    bombs = _report("Two bombs exploded near a polling station in San Salvador on Saturday, wounding a woman.", "EFE",
+                    date(1989, 3, 19), "exploded", EventType.BOMBING, day=day, place=SAN_SALVADOR)
+    radio = _report("Local radio reported that guerrillas attacked military posts in San Ramon, a town near the "
+                    "capital, on Saturday.", "Radio Cadena", date(1989, 3, 19), "attacked", EventType.ARMED_ASSAULT,
+                    day=day, place=_village("San Ramon"))
+    blasts = _report("Police said the blasts in San Salvador on Saturday damaged a bus.", "AFP", date(1989, 3, 19),
+                     "blasts", EventType.BOMBING, day=day, place=SAN_SALVADOR, mention="anaphoric")
+    published = {a.id: date(1989, 3, 19) for a, _ in (bombs, radio, blasts)}
+    chain = merge([bombs[1], radio[1], blasts[1]], "chain", published, CONFIG)
+    north = _placed("The army reported that guerrillas attacked military posts in Chalatenango on Saturday.", "attacked",
+                    "ACAN", date(1989, 3, 19), EventType.ARMED_ASSAULT, day=day, place=CHALATENANGO)
+    compared = compare(north, chain, CONFIG)
+    assert compared.parts["place"] == 0.7 and compared.parts["text"] >= 0.3  # two towns; most words of the radio report
+    assert not compared.sufficient
+    said_where = radio[1].model_copy(update={"place": SAN_SALVADOR})
+    assert compare(north, merge([bombs[1], said_where, blasts[1]], "chain", published, CONFIG), CONFIG).sufficient

@@ -14,8 +14,8 @@ rescue, arrests), their places disagree (other countries, or further apart than
 an incident never joins one that already holds events of its own article (the extractor kept
 them apart on purpose). Nothing forbidding it is not enough: a merge needs positive evidence (the
 same day with the same town and key terms in common, a named actor, the people it happened to
-described alike with key terms in common, or more key terms; or, with
-dates that fit, the same town or the same named person and shared key terms, or most key terms
+described alike with key terms in common, or more key terms, between two towns of reports that
+say which town; or, with dates that fit, the same town or the same named person and shared key terms, or most key terms
 shared; or, for an undated follow-up weeks later, the same town, the people it happened to
 described alike and key terms in common; or a near-duplicate article); without the same day, the
 same town needs key terms beyond its own name's, a named group's and the act's; two reports that each name
@@ -85,10 +85,13 @@ MIN_SHARED_TERMS = 2  # key terms in common below this count are no evidence
 # the key-term weight from which a word describing the people it happened to says who they were:
 # "Jesuits" 2.4, "nuns" 2.0; not "priests" 1.5, "journalists" 1.2, "civilians" 1.4
 RARE_VICTIM_WORD = 2.0
+# two less rare words in common describe them as well as one rare word: "Mormon missionaries" (1.8, 1.9)
+RARE_VICTIM_PAIR = 1.5
 # tolls that only grow as the dead and wounded are counted: a higher later figure replaces a lower one
 CUMULATIVE = frozenset({CountKind.KILLED, CountKind.INJURED})
 _GROUP_ROLES = (Role.PERPETRATOR, Role.CLAIMANT)
 _VICTIM_ROLES = (Role.VICTIM, Role.TARGET)
+_TOWN_KINDS = frozenset({"site", "city", "admin2"})
 _PLURAL = re.compile(r"[a-z][^s\W]s\Z", re.IGNORECASE)  # "citizens", "Jesuits"; not "press", "bus"
 
 
@@ -167,7 +170,7 @@ def _place_score(a: Place | None, b: Place | None, max_km: float) -> float | Non
     if _same_place(a, b):
         return 0.5 if a.kind == "country" else 1.0
     d = None if at_its_container(a) or at_its_container(b) else distance_km(a, b)
-    if d is not None and "country" not in (a.kind, b.kind) and {a.kind, b.kind} <= {"site", "city", "admin2"}:
+    if d is not None and "country" not in (a.kind, b.kind) and {a.kind, b.kind} <= _TOWN_KINDS:
         return 0.9 if d <= 5 else 0.7
     return 0.6 if "country" not in (a.kind, b.kind) else 0.4  # nested: a town in its region, or in its country
 
@@ -247,9 +250,11 @@ def _fighter_words() -> frozenset[str]:
 def _victims_alike(a: Incident, b: Incident) -> bool:
     """Both tell who it happened to alike: a rare word describes them in both ("the murder of six
     Jesuits", "the Jesuit priests were killed"; ``RARE_VICTIM_WORD``: not "civilians", "priests",
-    "journalists", which many attacks hit, nor a word for fighters), or both name one of them."""
+    "journalists", which many attacks hit, nor a word for fighters) or two less rare words do
+    (``RARE_VICTIM_PAIR``: "Mormon missionaries"), or both name one of them."""
     wa, wb = _victim_words(a), _victim_words(b)
-    if any(min(wa[w], wb[w]) >= RARE_VICTIM_WORD for w in wa.keys() & wb.keys() - _fighter_words()):
+    shared = [min(wa[w], wb[w]) for w in wa.keys() & wb.keys() - _fighter_words()]
+    if any(weight >= RARE_VICTIM_WORD for weight in shared) or sum(weight >= RARE_VICTIM_PAIR for weight in shared) >= 2:
         return True
 
     def named(incident: Incident) -> set[str]:
@@ -279,25 +284,38 @@ def _actor_score(a: Incident, b: Incident) -> float | None:
     return 0.7 if _names(a) & _names(b) else 0.3
 
 
-def _terms_by_report(incident: Incident) -> list[dict[str, float]]:
+def _says_which_town(place: Place | None) -> bool:
+    """A place that says in which town it happened (a town, a site, a district), and where that
+    is: not a region or the country, nor a village the gazetteer lacks, placed at its container
+    ("San Ramon, a town close to the capital")."""
+    return place is not None and place.kind in _TOWN_KINDS and not at_its_container(place)
+
+
+def _terms_by_report(incident: Incident, placed_only: bool = False) -> list[dict[str, float]]:
     """The key terms of each article's evidence, apart. A merged incident's union of terms grows
     with every report that joins, until any new report from the same city finds most of its terms
     somewhere in it: compared report by report, an incident cannot drift into a whole campaign.
-    A stored incident without its events loaded has only the union."""
+    With ``placed_only``, only the reports that say in which town it happened (``_says_which_town``). A stored
+    incident without its events loaded has only the union, placed as it is."""
     by_article: dict[str | None, list[str]] = defaultdict(list)
+    placed: set[str | None] = set()
     for e in incident.events:
         text = _told(e.evidence.text)
         if text not in by_article[e.article_id]:
             by_article[e.article_id].append(text)
+        if _says_which_town(e.place):
+            placed.add(e.article_id)
     if not by_article:
-        return [_terms_of(tuple(s.text for s in incident.evidence))]
-    return [_terms_of(tuple(texts)) for texts in by_article.values()]
+        return [_terms_of(tuple(s.text for s in incident.evidence))] if _says_which_town(incident.place) or not placed_only else []
+    return [_terms_of(tuple(texts)) for article, texts in by_article.items() if article in placed or not placed_only]
 
 
-def _shared_with_a_report(a: Incident, b: Incident) -> tuple[float, list[str]]:
-    """The key terms one report of ``a`` shares with one report of ``b``, at best. One word in
-    common is a coincidence, not evidence (``MIN_SHARED_TERMS``)."""
-    share, shared = max((shared_terms(x, y) for x in _terms_by_report(a) for y in _terms_by_report(b)), key=lambda s: s[0])
+def _shared_with_a_report(a: Incident, b: Incident, placed_only: bool = False) -> tuple[float, list[str]]:
+    """The key terms one report of ``a`` shares with one report of ``b``, at best (with
+    ``placed_only``, of the reports that say in which town it happened). One word in common is a
+    coincidence, not evidence (``MIN_SHARED_TERMS``)."""
+    pairs = [shared_terms(x, y) for x in _terms_by_report(a, placed_only) for y in _terms_by_report(b, placed_only)]
+    share, shared = max(pairs, key=lambda s: s[0], default=(0.0, []))
     return (share, shared) if len(shared) >= MIN_SHARED_TERMS else (0.0, [])
 
 
@@ -409,7 +427,8 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
 
     The evidence that suffices: a near-duplicate article; or the same day (``DAY_SLACK``) and the
     same place (the town, or within 5 km) with key terms in common, a named actor in common, or
-    shared key terms (``TEXT_WITH_DAY`` when both are placed, ``TEXT_ALONE`` when not), or the
+    shared key terms (``TEXT_WITH_DAY`` when both are placed, and when placed in two towns shared
+    by reports that say which town, ``_says_which_town``; ``TEXT_ALONE`` when not placed), or the
     people it happened to described alike (``_victims_alike``) and shared key terms
     (``TEXT_WITH_PLACE``); or,
     without the same day but with dates that fit (one undated and published just after, or days
@@ -446,6 +465,12 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
     if shared:
         reasons.append(f"key terms in common ({share:.0%}): " + ", ".join(shared[:6]))
     placed_both = a.place is not None and b.place is not None  # and agreeing, or compare would have stopped
+    # placed in two towns, the words in common must come from reports that say which: a report of
+    # a merged incident that does not ("guerrillas attacked ... San Ramon, a town close to the
+    # capital", a village the gazetteer lacks) cannot tie one town's attack to another town's on
+    # an election day of attacks everywhere
+    two_towns = not same_place and _says_which_town(a.place) and _says_which_town(b.place)
+    share_placed = _shared_with_a_report(a, b, placed_only=True)[0] if two_towns else share
     # each names the people it happened to, and they are other people: two murders in one city on
     # one day share the city, the day and the words of the kind; only most of the particulars will do
     other_victims = not named and _other_victims(a, b)
@@ -463,7 +488,7 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
         duplicate
         or (dates_fit and share >= TEXT_ALONE)
         or (not other_victims and (
-            (same_day and ((same_place and share >= TEXT_WITH_DAY_AND_PLACE) or named or (share >= TEXT_WITH_DAY and placed_both)
+            (same_day and ((same_place and share >= TEXT_WITH_DAY_AND_PLACE) or named or (share_placed >= TEXT_WITH_DAY and placed_both)
                           or (alike and share >= TEXT_WITH_PLACE)))
             or (dates_fit and ((same_place and particulars) or _person_in_common(a, b)) and share >= TEXT_WITH_PLACE)
             or (follow_up and same_place and particulars and alike and share >= TEXT_WITH_PLACE)
