@@ -546,6 +546,91 @@ def _no_perpetrator(text: str) -> bool:
     return not head or head in things or singular(head) in things or weapon or pronoun
 
 
+def _state_collective(text: str) -> bool:
+    """Whether a mention names a state's force or government as a whole: "the army", "the
+    government", and with the nationality that says whose, written with a capital ("the Salvadoran
+    air force")."""
+    words_ = lexicon().muc4
+    words = text.lower().split()
+    while words and words[0] in words_.string_fill_determiners:
+        words = words[1:]
+    bare = " ".join(words)
+    if bare in words_.state_collectives:
+        return True
+    named = " ".join(text.split()[len(text.split()) - len(words):])
+    return len(words) > 1 and named[:1].isupper() and " ".join(words[1:]) in words_.state_collectives
+
+
+def _named_organisation(text: str) -> str | None:
+    """The fill of a perpetrator's mention that names a band or an organisation as a whole, of no
+    group the extractor knows ("drug trafficking gangs", "the mafias", "the Zarate Wilka group",
+    "the so-called death squads": the name without the hedge, "the death squads"). None for a band
+    brought in as a description of whoever did it ("a leftist group", "a group of armed men": the
+    individuals' slot; but "a self-styled Red Dawn group" gives a name), for a bare word that stands for a group told before ("the group", "the
+    organization") and for a mention of another head."""
+    words_ = lexicon().muc4
+    fill = _fill_phrase(text)
+    head = head_word(fill)
+    if head not in words_.organisation_heads:
+        return None
+    words = [w for w in fill.split() if w.lower() not in words_.name_hedges]
+    if not words:
+        return None
+    if words[0].lower() in lexicon().counts.determiners_of_one:
+        if len(words) == len(fill.split()):
+            return None
+        words = words[1:]  # "a self-styled Red Dawn group": a name, which the hedge tells
+    bare = [w for w in words if w.lower() not in words_.string_fill_determiners | words_.anaphoric_modifiers]
+    if words[0].lower() in words_.anaphoric_modifiers or (len(bare) == 1 and singular(head) in lexicon().actors.group_anaphors):
+        return None
+    low = [w.lower().strip(",;.") for w in words]
+    # "the command of the Morazanist front" names one; "the group of armed men" the men in it
+    after = words[low.index(head) + 1:] if head in low else []
+    if after and not any(w[:1].isupper() for w in after[1:]):
+        return None
+    return " ".join(words)
+
+
+def _group_as_written(group: str, inc: Incident) -> str | None:
+    """A known group's name as the incident's reports write it, one of its aliases ("ELN", "Army of
+    National Liberation"), rather than the canonical name the extractor keeps ("National Liberation
+    Army (Colombia)"): the alias told first, the longer of two told at the same place; None when the
+    reports write none (a group known from a pronoun or an earlier sentence).
+    Acronyms count as written in capitals only ("IS" is not "is")."""
+    text = " ".join(_texts(inc).split())
+    found = []
+    for alias in dict.fromkeys([group, *lexicon().actors.armed_groups.get(group, [])]):
+        acronym = alias.isupper() and len(alias) <= 5
+        told = re.search(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", text, 0 if acronym else re.IGNORECASE)
+        if told:
+            found.append((told.start(), -len(alias), alias))
+    return min(found)[2] if found else None
+
+
+def _group_name(actor: Actor, inc: Incident) -> str:
+    """The name a perpetrator's known group is written by: the name its mention gives ("the
+    so-called Avengers of the South"), unless that name has no word of the group's known names while
+    the reports write one of them (a place or a person the parse put beside the group: "Vina del
+    Mar -- the Red Dawn Front has claimed"); else the group's name as the reports write it."""
+    group = actor.group or ""
+    written = _written_group(actor.text, group)
+    aliases = [group, *lexicon().actors.armed_groups.get(group, [])]
+    known = {w for alias in aliases for w in re.findall(r"[a-z0-9]+", alias.lower())}
+    as_written = _group_as_written(group, inc) if group else None
+    if written and (as_written is None or known & set(re.findall(r"[a-z0-9]+", written.lower()))):
+        return written
+    return as_written or group or actor.text
+
+
+def _confidence(actor: Actor, claimed: bool, hedged: bool) -> str:
+    """How sure the text is of who did it: claimed, suspected or accused, or told as fact."""
+    if actor.role is Role.CLAIMANT or (claimed and actor.role is Role.PERPETRATOR):
+        return "CLAIMED OR ADMITTED"
+    if actor.role is Role.ACCUSED or hedged:
+        return "SUSPECTED OR ACCUSED"
+    return "REPORTED AS FACT"
+
+
 def _written_group(text: str, group: str = "") -> str | None:
     """The name of an armed group or organisation as the mention writes it, as the MUC-4 keys give
     it, rather than the canonical name the extractor resolved it to: the first run of capitalised
@@ -699,11 +784,19 @@ def _names_people(text: str, kind: str) -> bool:
     return kind == "unknown" or any(_is_person_noun(w.lower()) for w in re.findall(r"[A-Za-z]+", text))
 
 
-def _force_of_members(actor: Actor) -> str | None:
-    """'GUATEMALAN ARMY TROOPS' -> 'GUATEMALAN ARMY': members named by the force they belong to."""
+def _force_of_members(actor: Actor, *, state: bool) -> str | None:
+    """'GUATEMALAN ARMY TROOPS' -> 'GUATEMALAN ARMY' (of a ``state`` actor): members named by the
+    force they belong to; 'members of the armed forces', 'soldiers of the Atlacatl battalion' -> the
+    force after 'of', whatever kind the extractor gave the members."""
     words_ = lexicon().muc4
     words = actor.text.split()
-    if len(words) < 2 or words[-1].lower() not in words_.member_words:
+    low = [w.lower().strip(",;.") for w in words]
+    if "of" in low[1:]:
+        at = low.index("of", 1)
+        force = " ".join(words[at + 1:]).strip(",;. ")
+        if low[at - 1] in words_.member_words and force and (_state_collective(force) or low[-1] in words_.force_words):
+            return force
+    if len(words) < 2 or words[-1].lower() not in words_.member_words or not state:
         return None
     for i in range(len(words) - 2, -1, -1):
         if words[i].lower() in words_.force_words:
@@ -817,9 +910,9 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
     claimed = EventType.CLAIM in inc.types or any(a.role is Role.CLAIMANT for a in inc.actors)
     perps = [a for a in inc.actors if a.role in {Role.PERPETRATOR, Role.CLAIMANT, Role.ACCUSED}]
     for a in perps:
-        collective = (a.text.lower().strip() in words.state_collectives
+        collective = (_state_collective(a.text)
                       or head_word(a.text) in words.force_words and a.kind in state_kinds and not a.number)
-        force = _force_of_members(a) if a.kind in state_kinds and not collective else None
+        force = None if collective else _force_of_members(a, state=a.kind in state_kinds)
         if force:
             # "Guatemalan army troops": the army is the organisation, the troops its individuals
             if all(force.upper() != n.upper() for n, _ in t.organisations):
@@ -829,19 +922,16 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
             continue
         if a.group or collective:
             name = a.text if (a.group and a.text.lower() == a.group.lower()) or collective else (
-                _written_group(a.text, a.group or "") or a.group or a.text)
-            if a.role is Role.CLAIMANT or (claimed and a.role is Role.PERPETRATOR):
-                conf = "CLAIMED OR ADMITTED"
-            elif a.role is Role.ACCUSED or inc.hedged:
-                conf = "SUSPECTED OR ACCUSED"
-            else:
-                conf = "REPORTED AS FACT"
+                _group_name(a, inc))
             if all(name.upper() != n.upper() for n, _ in t.organisations):
-                t.organisations.append((name, conf))
+                t.organisations.append((name, _confidence(a, claimed, inc.hedged)))
             # "members of the FMLN": the individuals as well as the group; "the ELN" is the group alone
             if (a.group and a.text.lower() != a.group.lower() and not collective and _names_members(a.text, a.group)
                     and _fill_phrase(a.text).upper() not in (x.upper() for x in t.individuals)):
                 t.individuals.append(_fill_phrase(a.text))
+        elif organisation := _named_organisation(a.text):
+            if all(organisation.upper() != n.upper() for n, _ in t.organisations):
+                t.organisations.append((organisation, _confidence(a, claimed, inc.hedged)))
         elif not _no_perpetrator(a.text) and _fill_phrase(a.text).upper() not in (x.upper() for x in t.individuals):
             t.individuals.append(_fill_phrase(a.text))
     # The codebook ties the category to who did it, and its annotators fill it for most

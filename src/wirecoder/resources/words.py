@@ -65,6 +65,8 @@ class ActorWords(Section):
     masterminding_verbs: Words
     perpetrating_verbs: Words
     accusation_prepositions: Words
+    # what someone is accused of ('of this crime'): the accused's phrase ends before it
+    charge_nouns: Words
     target_prepositions: Words
     opponent_prepositions: dict[str, Words]
     nominal_target_prepositions: Words
@@ -424,6 +426,12 @@ class Muc4Words(Section):
     singular_s_heads: Words
     unnamed_people: Words
     force_words: Words
+    # nouns for a band or an organisation as a whole ('drug gangs', 'the death squads'): a
+    # perpetrator so told is written as an organisation though no known group is named
+    organisation_heads: Words
+    # 'a', 'an': a band brought in by one ('a leftist group') is described, not named
+    # 'the same group', 'no organization': words that point back to a band told before or deny one
+    anaphoric_modifiers: Words
     member_words: Words
     member_articles: Words
     nation_heads: Words

@@ -275,6 +275,45 @@ def _person_listed(token: Token) -> bool:
     return token.ent_type_ == "PERSON" or token.lower_ not in person_nouns() and normalise_group(_phrase(token).text) is None
 
 
+def _band_of_a_group(head: Token) -> bool:
+    """Whether a noun that mostly names no actor ("cell") heads a band of a known group the words
+    before it name: "a Shining Path cell" is the group's, "the prison cell" a room."""
+    if head.lower_ not in lexicon().actors.group_name_suffixes:
+        return False
+    return group_in_phrase(head.doc[_phrase(head).start : head.i]) is not None
+
+
+def _without_charge(phrase: Span, head: Token) -> Span:
+    """An accused's phrase without what they are accused of, which the parse may hang off the
+    accused ("accused members of the armed forces of this crime", "the army of murdering its
+    leader"): it ends before an 'of' that brings in an act, by its noun or a verb's -ing form."""
+    charges = lexicon().actors.charge_nouns | frozenset(lexicon().events.nouns)
+    for prep in (t for t in phrase if t.i > head.i and t.dep_ == "prep" and t.lower_ == "of"):
+        if any(o.dep_ == "pcomp" or o.tag_ == "VBG" or o.lemma_.lower() in charges or o.lower_ in charges
+               for o in prep.children if o.dep_ in {"pobj", "pcomp"}):
+            end = prep.i
+            while end > phrase.start + 1 and phrase.doc[end - 1].is_punct:
+                end -= 1
+            return phrase.doc[phrase.start : end]
+    return phrase
+
+
+def _group_in_apposition(phrase: Span) -> str | None:
+    """The known group a doer's phrase is put beside: "the guerrilla organization Shining Path",
+    "the gunmen, members of the ELN" (the parse hangs the name off the noun as an apposition)."""
+    for token in phrase:
+        for appos in (c for c in token.children if c.dep_ == "appos" and c.i >= phrase.end - 1):
+            group = group_in_phrase(phrase.doc[appos.left_edge.i : appos.right_edge.i + 1])
+            if group is not None:
+                return group
+    return None
+
+
+def _verb_lemma(verb: Token) -> str:
+    """A verb's lemma, with the parser's known slips put right ("staged" as "stag")."""
+    return lexicon().events.lemma_corrections.get(verb.lower_, verb.lemma_.lower())
+
+
 def make_actor(head: Token, role: Role, *, doc_offset: int = 0, gazetteer: Gazetteer | None = None,
                listed: bool = False) -> Actor | None:
     """An Actor for the noun phrase headed by ``head`` in ``role``, with pronouns and group anaphors
@@ -289,14 +328,16 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0, gazetteer: Gazet
     lex = lexicon().actors
     if role is Role.PERPETRATOR and (head.lower_ in lex.not_perpetrator_heads or head.lemma_.lower() in lex.not_perpetrator_heads):
         return None  # a perpetrator is a person, group or force: not the dead, a vehicle or the medics
-    if head.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"} or head.lower_ in lex.non_actor_heads or (
-            head.pos_ == "NOUN" and head.lemma_.lower() in lex.non_actor_heads):  # "21 bombs" as "bomb"
+    if head.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"} or (head.lower_ in lex.non_actor_heads or (
+            head.pos_ == "NOUN" and head.lemma_.lower() in lex.non_actor_heads)) and not _band_of_a_group(head):  # "21 bombs" as "bomb"
         return None
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return None  # "no group has claimed": nobody to name
     if _in_dateline(head):
         return None  # "OSORNO, 18 JAN 89 -- [TEXT] A BOMB EXPLODED": the parse's subject is where the copy was filed
     phrase = _phrase(head)
+    if role is Role.ACCUSED:
+        phrase = _without_charge(phrase, head)
     if _in_dateline(phrase[0]):
         phrase = head.doc[body_start(head.doc) : phrase.end]  # "[TEXT] UNIDENTIFIED INDIVIDUALS" without the tag
     group = group_in_phrase(_own_part(phrase, head))
@@ -306,6 +347,8 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0, gazetteer: Gazet
     ):
         # "members of the organization" after "claimed by ISIS": the organization is the group named last
         group = preceding_group(head.doc, phrase.start_char)
+    if group is None and role in {Role.PERPETRATOR, Role.CLAIMANT, Role.ACCUSED}:
+        group = _group_in_apposition(phrase)
     kind = _actor_kind(head, phrase, group)
     listed = listed and group is None and kind != "person" and _person_listed(head)
     if listed:
@@ -872,6 +915,11 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
         # "unidentified persons placed 11 bombs": who plants or throws the weapon did the bombing
         if trigger.dep_ in {"dobj", "obj"} and head.lemma_ in lex.perpetrating_verbs:
             add(_subject(head), subj_role)
+        # "the attack was carried out by urban commandos", "an attack perpetrated by a rebel cell"
+        if trigger.dep_ == "nsubjpass" and _verb_lemma(head) in lex.perpetrating_verbs:
+            add(agent_heads(head), subj_role)
+        for clause in (c for c in trigger.children if c.dep_ == "acl" and _verb_lemma(c) in lex.perpetrating_verbs):
+            add(agent_heads(clause), subj_role)
     if violent:
         add(_harmed_alongside(trigger), Role.VICTIM)
         # "those who were kidnapped are A, B and C": the act's own sentence names its victims
