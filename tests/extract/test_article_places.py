@@ -48,3 +48,51 @@ def test_a_region_of_several_countries_places_no_act_but_one_of_a_country_does()
     assert wide and all(e.place is None for e in wide)
     darfur = _events("Gunmen killed four aid workers in Darfur on Monday, the United Nations said.", published="2009-03-10")
     assert {(e.place.name, e.place.kind, e.place.country_code) for e in darfur if e.place} == {("Darfur", "region", "SD")}
+
+
+def test_a_lone_reference_is_placed_where_its_clause_puts_it():
+    # "the killings" is the subject of "occurred": La Paz says where they were
+    events = _events("La Paz, 12 May 89 (EFE) -- Three students were charged today with the murder of two foreign "
+                     "priests. The killings occurred in Cochabamba on 24 April.")
+    references = [e for e in events if e.mention == "anaphoric" and e.trigger.text == "killings"]
+    assert references and references[0].place is not None and references[0].place.name == "Cochabamba"
+
+
+def test_a_lone_reference_takes_the_part_of_a_town_its_clause_names():
+    events = _events("Lima, 12 May 89 (EFE) -- A bomb destroyed a bank branch early this morning, police said. "
+                     "The attack took place in the northern part of Trujillo.")
+    assert {e.place.name for e in events if e.place} == {"Trujillo"}
+
+
+def test_a_place_of_another_clause_is_no_place_of_a_lone_reference():
+    # Havana is where the statement was issued, Honduras where the refugees had lived
+    statement = _events("In a statement issued in Havana, the university group condemned the murder of the six "
+                        "priests.", published="1989-11-20")
+    assert statement and all(e.place is None for e in statement)
+    camp = _events("The massacre took place at a camp of refugees who had lived in Honduras for years.",
+                   published="1989-11-20")
+    assert camp and all(e.place is None for e in camp)
+
+
+def test_a_name_that_modifies_a_unit_is_no_place_of_a_lone_reference():
+    events = _events("San Salvador, 12 Nov 89 (AFP) -- Five casualties were inflicted on the Libertad battalion, "
+                     "the armed forces said.", published="1989-11-12")
+    assert all(e.place is None or e.place.name != "Libertad" for e in events)
+
+
+def test_the_dateline_town_is_no_place_of_an_act_told_after_it():
+    # the report was filed in Bogota; the leader was gunned down in Cordoba department
+    events = _events("Bogota, 3 Aug 89 (EFE) -- [Text] Gustavo Rojas, a leader of the Patriotic Union in Cordoba "
+                     "department, was gunned down today.", published="1989-08-03")
+    placed = {e.place.name for e in events if e.place}
+    assert "Bogotá" not in placed
+    alone = _events("Bogota, 3 Aug 89 (EFE) -- Unidentified gunmen shot and killed a judge today.", published="1989-08-03")
+    assert alone and all(e.place is None for e in alone)
+
+
+def test_a_place_hung_from_the_first_of_two_coordinated_acts_is_the_second_ones_too():
+    # the parse hangs "in Guatemala City" from "disappearance"; the kidnapping was there too
+    events = _events("The party condemned the disappearance and kidnapping of its leader Luis Morales in Guatemala "
+                     "City on Friday by heavily armed men.", published="1990-01-12")
+    kidnappings = [e for e in events if e.trigger.text == "kidnapping"]
+    assert kidnappings and kidnappings[0].place is not None and kidnappings[0].place.name == "Guatemala City"

@@ -3,10 +3,12 @@
 Each field has its own folder (``events``, ``actors``, ``counts``, ``places``, ``dates``,
 ``attribution``, ``hedges``, ``weapons``) with a small pure function from parsed text to typed records and its
 lexicon as a data file. This module only ties their outputs to event triggers: a date, place or
-count belongs to the trigger it hangs from in the parse, a sentence's sources and weapons belong
-to every event in it, and its hedges to the events and counts in the clause they modify. What a
-sentence tells as background (``background.py``: "revenge for US airstrikes ... earlier this
-month") keeps its own date, place and count, and takes none of the news's.
+count belongs to the trigger it hangs from in the parse (a dateline's town, where the report was
+filed, to none; a lone reference to an act takes the place its clause gives: "the killings
+occurred in La Paz"), a sentence's sources and weapons belong to every event in it, and its
+hedges to the events and counts in the clause they modify. What a sentence tells as background
+(``background.py``: "revenge for US airstrikes ... earlier this month") keeps its own date, place
+and count, and takes none of the news's.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..ingest.dateline import parse_dateline
 from ..model import (
     Actor,
     Article,
@@ -106,7 +109,24 @@ def _place_owner(token: Token | None, triggers: dict[int, Trigger]) -> int | Non
         return -1
     if token.dep_ == "pobj" and token.head.dep_ == "prep" and _is_cited_seat(token.head.head, triggers):
         return -1  # "the Canadian embassy in San Salvador reported": where the source sits, not where it happened
-    return _owning_trigger(token, triggers)
+    owner = _owning_trigger(token, triggers)
+    return owner if owner is not None else _coordinated_trigger(token, triggers)
+
+
+def _coordinated_trigger(token: Token, triggers: dict[int, Trigger]) -> int | None:
+    """The trigger coordinated with a noun the toponym hangs from: in "the disappearance and
+    kidnapping of Hector Oqueli in Guatemala City" the place is of both nouns, though the parse
+    hangs it from the first."""
+    current = token
+    for _ in range(_MAX_PATH):
+        if current.pos_ in {"VERB", "AUX"} or current.head is current:
+            return None
+        if current.pos_ == "NOUN":
+            coordinated = [c.i for c in current.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i in triggers]
+            if coordinated:
+                return coordinated[0]
+        current = current.head
+    return None
 
 
 def _elsewhere(token: Token, triggers: dict[int, Trigger]) -> bool:
@@ -137,6 +157,30 @@ def _is_cited_seat(noun: Token, triggers: dict[int, Trigger]) -> bool:
     speaks = noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lexicon().attribution.speech_verbs
     according = noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lower_ == "according"
     return speaks or according
+
+
+def _where_the_subject_happened(place: Token, reference: Token) -> bool:
+    """Whether a toponym says where the clause whose subject is a reference to an act puts it ("the
+    killings occurred in La Paz", "explosions were felt in the southern part of San Salvador", "in
+    San Miguel there were explosions"); not a place of another clause ("the massacre took place at a
+    camp of refugees who had lived in Honduras", "in a statement issued in Havana, the group
+    condemned the murder"), nor a name that only modifies a noun ("casualties were inflicted on
+    the Libertad battalion")."""
+    words, motion = lexicon().places, lexicon().events.motion_prepositions
+    place_words = set(words.place_nouns) | set(words.region_words) | set(words.settlement_words)
+    while place.dep_ in {"appos", "conj"} or place.dep_ == "compound" and place.head.lemma_.lower() in place_words:
+        place = place.head  # "San Salvador department", "Usulutan and San Miguel"
+    current = place
+    for _ in range(_MAX_PATH):
+        if current.dep_ != "pobj" or current.head.dep_ != "prep":
+            return False
+        holder = current.head.head  # what the preposition tells the where of
+        if holder.pos_ in {"VERB", "AUX"}:
+            where = current.head.lower_ in set(words.locative_prepositions) - set(motion)
+            subjects = {c.i for c in holder.children if c.dep_ in {"nsubj", "nsubjpass", "attr"}}
+            return where and reference.i in subjects and holder.lemma_.lower() not in lexicon().attribution.speech_verbs
+        current = holder  # "in the southern part of San Salvador": the part is where
+    return False
 
 
 def _describes_a_person(token: Token | None) -> bool:
@@ -387,6 +431,11 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
     places = article_places.places
     # where a domestic report's "here" and "this capital" are
     home_town = filed_at(doc_text(doc), places, article_places.country)
+    # the dateline's town is where the report was filed, no act's place (TASKDOC 7.4 note 4): it
+    # stands only for a word that points to it ("here")
+    line = parse_dateline(doc_text(doc))
+    if line is not None:
+        places = [p for p in places if p.span is None or p.span.start >= line.end]
     attacks = attack_types()
     events: list[Event] = []
     nothing_happened: set[str] = set()
@@ -444,6 +493,8 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
         date_side, place_side, count_side = (_side_of(x, background) for x in (date_tokens, place_tokens, count_tokens))
         side_triggers = {side: {k: v for k, v in by_token.items() if (k in background) == side} for side in (False, True)}
 
+        # a lone reference is the sentence's subject; beside other mentions it only points back
+        told_here = len(triggers) > 1 or any(t.mention != "anaphoric" for t in triggers)
         # a place no trigger governs goes to the nearest trigger that has none of its own: in
         # "the attack near Moscow, claimed by ISIS, ... detained in the Rostov region took two
         # guards hostage" the region is where the hostages were taken, not where the claim was.
@@ -453,13 +504,13 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
         free_place_to: list[int | None] = []
         for p, tok, o, side in zip(sent_places, place_tokens, place_owner, place_side):
             near = {k: v for k, v in placeless.items() if (k in background) == side and not any(p is d for d in deictic)}
+            if o is None and not told_here and tok is not None and _where_the_subject_happened(tok, doc[triggers[0].token]):
+                o = triggers[0].token  # a lone reference: "the killings occurred in La Paz" tells where they were
             free_place_to.append(_nearest_trigger(tok.i, near) if o is None and near and tok is not None else o)
         # a toll update's day is when the count was told, not when the act happened
         toll_update = updates_a_toll(sent)
 
         denied = any(h.kind == "denied" for h in hedges)
-        # a lone reference is the sentence's subject; beside other mentions it only points back
-        told_here = len(triggers) > 1 or any(t.mention != "anaphoric" for t in triggers)
         told_from = len(events)
         for trig in triggers:
             token = doc[trig.token]
