@@ -626,3 +626,14 @@ def test_a_report_that_does_not_say_where_cannot_tie_two_towns():
     assert not compared.sufficient
     said_where = radio[1].model_copy(update={"place": SAN_SALVADOR})
     assert compare(north, merge([bombs[1], said_where, blasts[1]], "chain", published, CONFIG), CONFIG).sufficient
+
+
+def test_buildings_hit_beside_a_named_victim_are_no_unnamed_people():
+    """Two attacks in one city on one day, each naming its victim: the party offices one also hit
+    are buildings, not people some of whom the other report might name."""
+    offices = Actor(role=Role.TARGET, text="three party offices", name="party offices", number=3)
+    first = _murder("Gunmen killed Tomas Varela, a judge, and bombed three party offices in Medellin on Tuesday.", "EFE",
+                    date(1989, 10, 10), [Actor(role=Role.VICTIM, text="Tomas Varela", name="Tomas Varela", kind="person"), offices])
+    other = _murder("Gunmen killed Ana Mora, a teacher, in Medellin on Tuesday.", "AFP", date(1989, 10, 11),
+                    [Actor(role=Role.VICTIM, text="Ana Mora", name="Ana Mora", kind="person")])
+    assert "the people it happened to differ" in compare(other, first, CONFIG).reasons

@@ -62,6 +62,12 @@ class TestCombatTold:
         inc = _incident("Gunmen shot an army colonel as he drove through Popayan.", "shot", actors=(colonel,), place=CAUCA)
         assert not is_relevant(inc, PUBLISHED)
 
+    def test_a_forces_helicopter_or_armored_vehicle_is_a_military_target(self):
+        hit = (Actor(role=Role.TARGET, text="a helicopter", name="helicopter"),
+               Actor(role=Role.TARGET, text="an armored vehicle", name="armored vehicle"))
+        inc = _incident("Rebels shot down a helicopter and damaged an armored vehicle near Popayan.", "shot", actors=hit, place=CAUCA)
+        assert not is_relevant(inc, PUBLISHED)
+
     def test_a_list_of_targets_with_officials_in_it_is_no_force(self):
         """One victim phrase naming a governor and a judge beside a police commander: not a force."""
         listed = Actor(role=Role.VICTIM, text="the governor of Cauca, a judge and the Cauca police commander",

@@ -37,7 +37,7 @@ from ..model import (
 from ..resources.gazetteer import Gazetteer
 from ..resources.taxonomy import attack_types
 from ..resources.words import lexicon
-from .actors import find_actors, identified_victims
+from .actors import damaged_things, find_actors, identified_victims
 from .attribution import find_attributions
 from .background import background_scope, told_as_earlier, updates_a_toll
 from .counts import CountMention, find_count_mentions
@@ -309,17 +309,19 @@ def _hangs_from(reference: Token, date: Token) -> bool:
     return up is not reference and up.i == _clause_verb(date).i
 
 
-def _name_victims_of_last_act(events: list[Event], sent: SpacySpan, attacks, gazetteer: Gazetteer | None) -> None:
-    """'The victims were identified as Ana Ruiz and Luis Mora': a sentence with no word for an act
-    names the victims of the act told last (not of one the report recalls)."""
+def _add_to_last_act(events: list[Event], sent: SpacySpan, attacks, gazetteer: Gazetteer | None) -> None:
+    """A sentence with no word for an act may name the victims of the act told last (not of one
+    the report recalls): 'The victims were identified as Ana Ruiz and Luis Mora'; or the things it
+    destroyed or damaged, its targets: 'Two cars were damaged'."""
     last = next((i for i in range(len(events) - 1, -1, -1)
                  if events[i].type in attacks and events[i].mention != "background"), None)
     if last is None:
-        return  # no act told yet: nothing to name victims of, and the sentence's parse is not read
-    named = identified_victims(sent, gazetteer=gazetteer)
+        return  # no act told yet: nothing to add to, and the sentence's parse is not read
     event = events[last]
-    known = {a.name for a in event.actors}
-    new = [a for a in named if a.name not in known]
+    known = {(a.role, a.name) for a in event.actors}
+    named = {a.name for a in event.actors}
+    new = [a for a in identified_victims(sent, gazetteer=gazetteer) if a.name not in named]
+    new += [a for a in damaged_things(sent, gazetteer=gazetteer) if (a.role, a.name) not in known]
     if new:
         events[last] = event.model_copy(update={"actors": [*event.actors, *new]})
 
@@ -455,13 +457,13 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
             # no act and no toll that could stand in for one: nothing to date or place here (most
             # sentences of most news, so their dates are never read)
             if not mishap:
-                _name_victims_of_last_act(events, sent, attacks, gazetteer)
+                _add_to_last_act(events, sent, attacks, gazetteer)
             continue
         found_dates = find_dates(sent, article.published)
         background, background_dates = background_scope(sent, found_dates, article.published, [t.token for t in found if t.type in attacks])
         triggers = _sentence_triggers(sent, found, counts, background, violence_told=violence_told)
         if not mishap and not any(t.type in attacks for t in triggers):
-            _name_victims_of_last_act(events, sent, attacks, gazetteer)
+            _add_to_last_act(events, sent, attacks, gazetteer)
         if not triggers:
             continue
         by_token = {t.token: t for t in triggers}

@@ -49,7 +49,7 @@ from functools import lru_cache
 
 from ..config import Config
 from ..ingest.dateline import parse_dateline, without_wire_tags
-from ..model import Claim, CountKind, Event, Hedge, Incident, Place, Precision, Role, Span, When
+from ..model import Actor, Claim, CountKind, Event, Hedge, Incident, Place, Precision, Role, Span, When
 from ..resources.gazetteer import gazetteer
 from ..resources.names import normalise_name
 from ..resources.taxonomy import attack_types
@@ -202,9 +202,21 @@ def _victim_names(incident: Incident, people_only: bool = True) -> set[str]:
 
 def _unnamed_many(incident: Incident) -> bool:
     """It tells of people it happened to as a number or a plural ("two U.S. citizens", "the
-    Jesuits"): the people one report names may be others of them than another report names."""
-    return any(a.role in _VICTIM_ROLES and a.kind != "person"
+    Jesuits"): the people one report names may be others of them than another report names.
+    Buildings and vehicles hit ("nine party headquarters", "two buses") are no people."""
+    return any(a.role in _VICTIM_ROLES and a.kind != "person" and not _a_thing(a)
                and ((a.number or 0) > 1 or _PLURAL.search(a.name) is not None) for a in incident.actors)
+
+
+def _a_thing(actor: Actor) -> bool:
+    """A building, a vehicle or a piece of property by the head of its name (actors.json
+    thing_heads), one or many ("buses", "branches")."""
+    words = actor.name.lower().split()
+    if not words:
+        return False
+    head = words[-1]
+    forms = {head, _without_plural_s(head), head[:-2] if head.endswith("es") else head}
+    return bool(forms & lexicon().actors.thing_heads)
 
 
 def _other_victims(a: Incident, b: Incident) -> bool:

@@ -299,9 +299,34 @@ def _instruments(inc: Incident, muc: str) -> list[tuple[str, str]]:
 def _is_physical(actor: Actor) -> bool:
     if actor.kind in {"person", "civilian"}:
         return False
-    head = head_word(actor.text)
     table = lexicon().muc4.physical_targets
-    return head in table or singular(head) in table or phrase_type(actor.text, {k: v for k, v in table.items() if " " in k}) is not None
+    heads = {head_word(actor.text)}
+    if actor.kind == "unknown" and actor.group is None:
+        # "a building owned by the family of the mayor": the name ends at the parse's head, the
+        # words' first "of" is after the owner's family
+        heads.add(head_word(actor.name))
+    return any(head in table or singular(head) in table for head in heads) or phrase_type(
+        actor.text, {k: v for k, v in table.items() if " " in k}) is not None
+
+
+def _physical_type(text: str) -> str:
+    """The set-list type of a physical target: by the longest phrase its words hold, else by its
+    head's singular ("two drugstores" as "drugstore"), else OTHER (TASKDOC 7.14); a home by its
+    owner's office."""
+    words = lexicon().muc4
+    found = phrase_type(text, words.physical_targets) or words.physical_targets.get(singular(head_word(text))) or "OTHER"
+    if found == "CIVILIAN RESIDENCE":
+        # "the residence of the Nicaraguan ambassador": a home is typed by its owner's office
+        found = words.owner_residence_types.get(phrase_type(text, words.human_target_types) or "", found)
+    return found
+
+
+def _military_thing(text: str) -> bool:
+    """A force's vehicle or post ("a military helicopter", "the police station"): no nonmilitary target."""
+    military = lexicon().muc4.military_targets
+    head = head_word(text)
+    # a whole phrase ("armored vehicle"), not any word of one: "the telephone company office" is no company of soldiers
+    return head in military or singular(head) in military or phrase_type(text, {w: "x" for w in military if " " in w}) is not None
 
 
 def _number(actor: Actor) -> str:
@@ -940,19 +965,17 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
     t.category = "STATE-SPONSORED VIOLENCE" if any(a.kind in state_kinds for a in perps) else "TERRORIST ACT"
 
     background = _victims_of_roundups(inc)
-    destroyed = has_phrase(_texts(inc), words.destroyed_words)
-    damaged = has_phrase(_texts(inc), words.damaged_words)
     for a in inc.actors:
         if a.role not in {Role.TARGET, Role.VICTIM}:
             continue
         if _is_physical(a):
             if muc == "KIDNAPPING":
                 continue
-            effect = "DESTROYED" if destroyed else "SOME DAMAGE" if damaged or muc == "ARSON" else None
+            effect = _effect_on(a, inc, muc)
             if all(a.text.upper() != p["id"].upper() for p in t.physical):
                 t.physical.append({
                     "id": a.text,
-                    "type": phrase_type(a.text, words.physical_targets) or "OTHER",
+                    "type": _physical_type(a.text),
                     "number": _number(a),
                     "effect": effect,
                     "nation": _foreign_nation(a, inc),
@@ -988,8 +1011,9 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
                              "nation": _foreign_nation(a, inc)})
 
     t.humans.extend(_counted_humans(inc, t.humans))
-    if not t.physical and all(h.get("force") for h in t.humans):
-        # TASKDOC 7.21 note 2: soldiers and police are human targets only beside nonmilitary ones
+    if all(_military_thing(p["id"]) for p in t.physical) and all(h.get("force") for h in t.humans):
+        # TASKDOC 7.21 note 2: soldiers and police are human targets only beside nonmilitary ones;
+        # a helicopter or a police station they were in is none
         t.humans = []
 
     for effect, who in _effects(inc, muc):
@@ -1021,6 +1045,27 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
     _fullest_names(inc, t.humans)
     t.humans = _group_of_the_named(_one_person_once(t.humans))
     return t
+
+
+def _told_in(target: Actor, inc: Incident) -> str | None:
+    """The sentence of the incident's evidence a target is named in."""
+    words = " ".join(target.text.lower().split())
+    pieces = [s.text for s in inc.evidence] + [e.evidence.text for e in inc.events]
+    return next((p for p in pieces if words in " ".join(p.lower().split())), None)
+
+
+def _effect_on(target: Actor, inc: Incident, muc: str) -> str | None:
+    """A physical target's effect (TASKDOC 7.17): what the sentence naming it says befell it ("the
+    blast damaged two buses", when a house was destroyed too), else what the incident's words say,
+    and some damage for a fire."""
+    words = lexicon().muc4
+    told = _told_in(target, inc)
+    for text in ([told] if told else []) + [_texts(inc)]:
+        if has_phrase(text, words.destroyed_words):
+            return "DESTROYED"
+        if has_phrase(text, words.damaged_words):
+            return "SOME DAMAGE"
+    return "SOME DAMAGE" if muc == "ARSON" else None
 
 
 def _victims_of_roundups(inc: Incident) -> set[str]:

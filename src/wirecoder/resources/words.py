@@ -82,6 +82,8 @@ class ActorWords(Section):
     naming_verbs: Words
     identifying_verbs: Words
     thing_heads: Words
+    damage_words: Words
+    hit_place_prepositions: Words
     custodian_heads: Words
     force_institutions: Words
 
@@ -408,6 +410,7 @@ class Muc4Words(Section):
     robbery_triggers: Words
     physical_targets: dict[str, str]
     human_target_types: dict[str, str]
+    owner_residence_types: dict[str, str]
     state_collectives: Words
     admin1_label: dict[str, str]
     # the unit word a gazetteer name may end in ("Chalatenango Department"): the slot gives the

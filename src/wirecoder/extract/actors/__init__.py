@@ -315,9 +315,10 @@ def _verb_lemma(verb: Token) -> str:
 
 
 def make_actor(head: Token, role: Role, *, doc_offset: int = 0, gazetteer: Gazetteer | None = None,
-               listed: bool = False) -> Actor | None:
+               listed: bool = False, hit: bool = False) -> Actor | None:
     """An Actor for the noun phrase headed by ``head`` in ``role``, with pronouns and group anaphors
-    resolved; a proper noun ``listed`` among people's names is a person's."""
+    resolved; a proper noun ``listed`` among people's names is a person's. A building ``hit`` by an
+    act is its target, though "the building" or "the facility" names no actor elsewhere."""
     pronouns = lexicon().people.pronouns
     if head.lower_ in pronouns:
         avoid = "state_force" if role in {Role.PERPETRATOR} else None
@@ -329,7 +330,7 @@ def make_actor(head: Token, role: Role, *, doc_offset: int = 0, gazetteer: Gazet
     if role is Role.PERPETRATOR and (head.lower_ in lex.not_perpetrator_heads or head.lemma_.lower() in lex.not_perpetrator_heads):
         return None  # a perpetrator is a person, group or force: not the dead, a vehicle or the medics
     if head.ent_type_ in {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"} or (head.lower_ in lex.non_actor_heads or (
-            head.pos_ == "NOUN" and head.lemma_.lower() in lex.non_actor_heads)) and not _band_of_a_group(head):  # "21 bombs" as "bomb"
+            head.pos_ == "NOUN" and head.lemma_.lower() in lex.non_actor_heads)) and not _band_of_a_group(head) and not (hit and _is_thing(head)):  # "21 bombs" as "bomb"
         return None
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return None  # "no group has claimed": nobody to name
@@ -584,6 +585,84 @@ def _companions(verb: Token) -> list[Token]:
     return out
 
 
+# the acts whose place is what they hit: where a bomb went off or a fire was set is a target
+_PLACED_ACTS = frozenset({EventType.BOMBING, EventType.FACILITY_ATTACK})
+
+
+def _is_thing(token: Token) -> bool:
+    """A building, a vehicle or a piece of property (actors.json thing_heads)."""
+    things = lexicon().actors.thing_heads
+    return token.pos_ in {"NOUN", "PROPN"} and (token.lower_ in things or token.lemma_.lower() in things)
+
+
+def _thing_at(token: Token) -> Token | None:
+    """The thing a place phrase names: "a restaurant", or the building "in front of the ministry"
+    and "the entrance of the bank" stand by; None for a town, a street or a time."""
+    if _is_thing(token):
+        return token
+    whole = next((g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    return whole if whole is not None and _is_thing(whole) else None
+
+
+def _places_hit(trigger: Token, event_type: EventType) -> list[Token]:
+    """The things a bombing or an arson hit, told as where it happened: "a bomb exploded in a
+    restaurant", "threw a grenade at a patrol car", "set fire to three buses", "the explosion took
+    place at a bank branch", "planted a bomb under a car". The clause of a nominal act is the verb
+    it is the subject or the object of."""
+    if event_type not in _PLACED_ACTS:
+        return []
+    fire_words = lexicon().events.fire_words
+    if event_type is EventType.FACILITY_ATTACK and not any(c.dep_ in {"dobj", "obj"} and c.lower_ in fire_words for c in trigger.children):
+        return []  # "set fire to three buses" names what burned; "they burned to death inside their car" does not
+    clauses = [trigger]
+    if trigger.pos_ in {"NOUN", "PROPN"} and trigger.dep_ in {"nsubj", "dobj", "obj", "nsubjpass"} and trigger.head.pos_ in {"VERB", "AUX"}:
+        clauses.append(trigger.head)
+    prepositions = lexicon().actors.hit_place_prepositions
+    if event_type is EventType.FACILITY_ATTACK:
+        # "the bus burned down near the university": a fire beside a building did not burn it
+        prepositions = prepositions - lexicon().places.vicinity_words
+    out = []
+    for clause in clauses:
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in prepositions):
+            for place in (g for g in prep.children if g.dep_ == "pobj"):
+                thing = _thing_at(place)
+                if thing is not None:
+                    out.append(thing)
+    return out
+
+
+def _damaged_things(trigger: Token) -> list[Token]:
+    """What an act is told to have destroyed or damaged: "the blast damaged two buses", "two bank
+    branches were destroyed by the explosion", "bombs exploded, destroying a drugstore", "the
+    explosion caused damage to nearby houses"."""
+    words = lexicon().actors.damage_words
+    verbs = []
+    if trigger.dep_ in {"nsubj", "nsubjpass"}:
+        verbs.append(trigger.head)  # "the blast damaged ..."
+    elif trigger.dep_ == "pobj" and trigger.head.dep_ == "agent":
+        verbs.append(trigger.head.head)  # "... were destroyed by the explosion"
+    verbs.extend(c for c in trigger.children if c.dep_ in {"advcl", "relcl", "conj", "xcomp"} and c.pos_ == "VERB")
+    verbs.extend(c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    out = []
+    for verb in verbs:
+        if verb.lemma_.lower() not in words:
+            # "caused damage to nearby houses": the noun says it, its "to" what was hit
+            damage = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in words]
+            out.extend(g for d in damage for holder in (d, verb) for c in holder.children
+                       if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")
+            continue
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        out.extend(c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj"))
+    return [t for t in out if t.i != trigger.i and _a_thing_told(t)]
+
+
+def _a_thing_told(token: Token) -> bool:
+    """A building or a vehicle ("the front of the courthouse" stands for it), told as one or a few:
+    "thousands of homes" sums up a war (TASKDOC 1.0 (7)), and "the capital" or "documents" are no
+    target of the kind."""
+    return token.lower_ not in lexicon().events.multitudes and _thing_at(token) is not None
+
+
 def _could_act(token: Token) -> bool:
     """Whether a possessor may be the doer rather than the one done to: a group, force or organisation."""
     return bool(token.ent_type_ in {"ORG", "NORP"} or normalise_group(token.text) or token.lower_ in lexicon().people.perpetrator_heads
@@ -771,6 +850,22 @@ def identified_victims(sent: Span, *, gazetteer: Gazetteer | None = None, told_b
     return out
 
 
+def damaged_things(sent: Span, *, gazetteer: Gazetteer | None = None) -> list[Actor]:
+    """The buildings and vehicles a sentence with no word for an act tells were destroyed or
+    damaged ("Two cars were damaged", "several houses were destroyed"): targets of the act told
+    before it. Only things count: "glass was broken and documents destroyed" names none."""
+    words = lexicon().actors.damage_words
+    out: list[Actor] = []
+    for verb in (t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in words):
+        passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+        for obj in (c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")):
+            for thing in (t for t in _expand_conj(obj) if _a_thing_told(t)):
+                actor = make_actor(thing, Role.TARGET, gazetteer=gazetteer, hit=True)
+                if actor is not None and all(actor.name != a.name for a in out):
+                    out.append(actor)
+    return out
+
+
 def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer | None = None) -> list[Actor]:
     """The actors of one event, by role, read off the parse around its trigger token; nationalities
     from ``gazetteer``'s demonyms (None: the bundled one's)."""
@@ -922,6 +1017,11 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
             add(agent_heads(clause), subj_role)
     if violent:
         add(_harmed_alongside(trigger), Role.VICTIM)
+        # the buildings and vehicles it hit: targets beside the people it hurt
+        for thing in (t for hit in _places_hit(trigger, event_type) + _damaged_things(trigger) for t in _expand_conj(hit)):
+            actor = make_actor(thing, Role.TARGET, gazetteer=gazetteer, hit=True)
+            if actor is not None:
+                actors.append(actor)
         # "those who were kidnapped are A, B and C": the act's own sentence names its victims
         actors.extend(identified_victims(trigger.sent, gazetteer=gazetteer, told_by=trigger))
     if event_type is EventType.SECURITY_OPERATION and lemma in lexicon().events.freeing_verbs:
