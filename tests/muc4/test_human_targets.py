@@ -195,3 +195,30 @@ def test_the_victims_of_a_toll_told_beside_the_attack_are_no_targets():
     # a victim the incident's own act also names stays
     events = [_event("KILLED", [leaders, members], [own]), _event("KILLED", [members], [toll])]
     assert "MEMBERS OF THE UNION" in _humans(_incident([leaders, members], events, counts=[own]))
+
+
+def test_the_victims_of_the_plural_noun_of_killings_died():
+    # "the assassinations of the two candidates": the plural of the act's noun kills as well
+    peasants = _victim("two peasants", "civilian", 2)
+    assassinations = _event("ASSASSINATIONS", actors=[peasants])
+    assert _humans(_incident([peasants], events=[_event(actors=[peasants]), assassinations]))["PEASANTS"][1] == ["DEATH"]
+    # a plural noun that names no act of harm gives no effect: "the protections of two peasants"
+    protections = _event("PROTECTIONS", actors=[peasants])
+    assert _humans(_incident([peasants], events=[_event(actors=[peasants]), protections]))["PEASANTS"][1] == []
+
+
+def test_a_victim_listed_among_those_a_figure_counts_suffered_it():
+    # "a bomb exploded at the market, killing nine people, including union leader Ana Rios"
+    text = "A BOMB EXPLODED AT THE MARKET, KILLING NINE PEOPLE, INCLUDING UNION LEADER ANA RIOS."
+    start = text.index("NINE")
+    nine = Count(kind=CountKind.KILLED, value=9, who="people", span=Span(start=start, end=start + 11, text="NINE PEOPLE"))
+    people, rios = _victim("nine people", "civilian", 9), _victim("union leader Ana Rios", "person")
+    exploded = Event(id="e", type=EventType.BOMBING, trigger=Span(start=7, end=15, text="EXPLODED"),
+                     evidence=Span(start=0, end=len(text), text=text), actors=[people, rios], counts=[nine])
+    assert _humans(_incident([people, rios], events=[exploded], counts=[nine]))["ANA RIOS"][1] == ["DEATH"]
+    # a victim beside the figure, not listed among its people, is left to the figures that name it
+    text = "A BOMB EXPLODED NEAR UNION LEADER ANA RIOS, KILLING NINE PEOPLE."
+    start = text.index("NINE")
+    nine = nine.model_copy(update={"span": Span(start=start, end=start + 11, text="NINE PEOPLE")})
+    exploded = exploded.model_copy(update={"evidence": Span(start=0, end=len(text), text=text), "counts": [nine]})
+    assert _humans(_incident([people, rios], events=[exploded], counts=[nine]))["ANA RIOS"][1] == []

@@ -202,3 +202,31 @@ def test_the_others_a_figure_counts_are_a_target():
     slots = _slots(incident)
     assert slots["OTHERS"] == ("13", ["INJURY"])
     assert slots["JUAN PEREZ"] == ("1", ["INJURY"])
+
+
+def test_a_figure_naming_a_target_by_surname_gives_it_its_effect():
+    # "Mayor Juan Perez was shot dead ... his lawyer, Ana Rios, who was with him, was also killed; Rios ..."
+    # the second figure names the lawyer by her surname alone
+    mayor = Count(kind=CountKind.KILLED, value=1, who="Mayor Juan Perez")
+    rios = Count(kind=CountKind.KILLED, value=1, who="Rios")
+    victims = [Actor(role=Role.VICTIM, text="Mayor Juan Perez", name="Juan Perez", kind="person"),
+               Actor(role=Role.VICTIM, text="lawyer Ana Rios", name="Ana Rios", kind="person"),
+               Actor(role=Role.VICTIM, text="the people", name="people", kind="civilian")]
+    slots = _slots(_incident(victims, [_event([mayor]), _event([rios])], counts=[mayor]))
+    assert slots["ANA RIOS"][1] == ["DEATH"]
+    # a description, no name, is left to the figures that name the target in full
+    one = Count(kind=CountKind.KILLED, value=1, who="people")
+    slots = _slots(_incident(victims, [_event([mayor]), _event([one])], counts=[mayor]))
+    assert slots["ANA RIOS"][1] == [] and slots["THE PEOPLE"][1] == []
+
+
+def test_a_figure_naming_no_one_numbers_its_acts_one_group():
+    # "the attack on the minister's bodyguards killed two": the two are the bodyguards
+    bodyguards = Actor(role=Role.VICTIM, text="the minister's bodyguards", name="bodyguards", kind="civilian")
+    two = Count(kind=CountKind.KILLED, value=2)
+    attack = _event([two]).model_copy(update={"actors": [bodyguards]})
+    assert _slots(_incident([bodyguards], [attack], counts=[two]))["THE MINISTER'S BODYGUARDS"][0] == "2"
+    # beside a second victim of the act the figure may count either: the group stays PLURAL
+    villagers = Actor(role=Role.VICTIM, text="the villagers", name="villagers", kind="civilian")
+    attack = _event([two]).model_copy(update={"actors": [bodyguards, villagers]})
+    assert _slots(_incident([bodyguards, villagers], [attack], counts=[two]))["THE MINISTER'S BODYGUARDS"][0] == "PLURAL"

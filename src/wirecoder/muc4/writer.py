@@ -1037,6 +1037,7 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
             t.loose_human_effects.append(effect)
     _figures_of_plural_targets(inc, t.humans)
     _effects_of_the_act(inc, muc, t.humans)
+    _effects_of_the_listed(inc, t.humans)
     _effects_of_every_count(inc, t.humans)
     _dead_and_hurt_of_one_group(inc, t.humans)
     _assassinated(inc, t.humans)
@@ -1354,6 +1355,22 @@ def _figures_of_plural_targets(inc: Incident, humans: list[dict]) -> None:
             if _told_target(without_wire_tags(_noun_phrase(" ".join(c.who.split()))), humans) is h:
                 h["number"] = _bounded(c.value, c.qualifier)
                 break
+    _figures_naming_no_one(inc, humans)
+
+
+def _figures_naming_no_one(inc: Incident, humans: list[dict]) -> None:
+    """"The attack on the minister's bodyguards killed two": a figure of the dead or the hurt
+    that names no one numbers its act's one victim of unknown size, when no other victim of the
+    act could be the ones counted."""
+    for event in inc.events:
+        figures = [c for c in event.counts if c.kind in _COUNTED_KINDS and c.value and not c.who
+                   and c.scope == "incident" and not split_unknown(c) and not is_vague(c)]
+        if len(figures) != 1:
+            continue
+        victims = {a.text for a in event.actors if a.role in {Role.VICTIM, Role.TARGET}}
+        struck = [h for h in humans if h.get("actor") in victims]
+        if len(struck) == 1 and struck[0]["number"] == "PLURAL" and not struck[0]["name"]:
+            struck[0]["number"] = _bounded(figures[0].value, figures[0].qualifier)
 
 
 def _assassinated(inc: Incident, humans: list[dict]) -> None:
@@ -1374,7 +1391,10 @@ def _verb_kind(word: str) -> str | None:
     regular English endings and looked up in the counts lexicon's verbs."""
     verbs = lexicon().counts.kind_verbs
     w = word.lower()
-    stems = [w] + [w[: -len(end)] + add for end in ("ed", "d", "ing", "s", "ion") if w.endswith(end) for add in ("", "e")]
+    # the plural of an act's noun loses its "s" first ("the assassinations of the two candidates")
+    forms = [w] + ([w[:-1]] if w.endswith("ions") else [])
+    stems = forms + [f[: -len(end)] + add for f in forms for end in ("ed", "d", "ing", "s", "ion") if f.endswith(end)
+                     for add in ("", "e")]
     stems += [stem[:-1] for stem in stems if len(stem) > 3 and stem[-1] == stem[-2]]  # "kidnapped"
     return next((verbs[stem] for stem in stems if stem in verbs), None)
 
@@ -1397,6 +1417,36 @@ def _effects_of_the_act(inc: Incident, muc: str, humans: list[dict]) -> None:
         for h in humans:
             if h.get("actor") in victims and effect not in h["effect"]:
                 h["effect"].append(effect)
+
+
+def _effects_of_the_listed(inc: Incident, humans: list[dict]) -> None:
+    """"A bomb exploded, killing nine people, including union leader Ana Rios": a victim the text
+    lists among the people a figure of the dead or the hurt counts suffered what the figure tells,
+    the figure being the nearest before the list in the act's sentence."""
+    effects = {CountKind.KILLED: "DEATH", CountKind.INJURED: "INJURY"}
+    list_words = "|".join(sorted(lexicon().counts.casualty_list_words))
+    for event in inc.events:
+        if event.polarity is not Polarity.ASSERTED or event.stage is not Stage.ACCOMPLISHED:
+            continue
+        figures = [(c.span, c) for c in event.counts if c.kind in effects and c.value and c.span is not None
+                   and c.scope == "incident" and not split_unknown(c) and c.span.start >= event.evidence.start]
+        if not figures:
+            continue
+        text, base = event.evidence.text, event.evidence.start
+        for actor in event.actors:
+            if actor.role not in {Role.VICTIM, Role.TARGET} or not actor.text.split():
+                continue
+            mention = r"\s+".join(re.escape(w) for w in actor.text.split())
+            listed = re.search(rf"\b(?:{list_words})\s+{mention}", text, re.IGNORECASE)
+            before = [(span, c) for span, c in figures if listed and span.end <= base + listed.start()]
+            if listed is None or not before:
+                continue
+            span, figure = max(before, key=lambda told: told[0].end)
+            if "." in text[span.end - base : listed.start()]:
+                continue  # a figure of an earlier sentence: the list is another's
+            for h in humans:
+                if h.get("actor") == actor.text and effects[figure.kind] not in h["effect"]:
+                    h["effect"].append(effects[figure.kind])
 
 
 def _suffered(victim: str, event: Event, kind: str) -> bool:
@@ -1444,13 +1494,22 @@ def _effects_of_every_count(inc: Incident, humans: list[dict]) -> None:
             if c.kind not in effects or c.value == 0 or not c.who or c.scope != "incident" or split_unknown(c):
                 continue
             told = _words(c.who)
-            for h in humans:
-                ref = _words(h["name"] or h["description"] or "")
-                if ref and _within(ref, told) and effects[c.kind] not in h["effect"]:
+            struck = [h for h in humans if (ref := _words(h["name"] or h["description"] or "")) and _within(ref, told)]
+            who = without_wire_tags(_noun_phrase(" ".join(c.who.split())))
+            if not struck and c.value == 1 and _a_name(who) and (one := _told_target(who, humans)):
+                struck = [one]  # "Lorenzana was shot to death": the target "Carlos Lorenzana" told by his surname
+            for h in struck:
+                if effects[c.kind] not in h["effect"]:
                     h["effect"].append(effects[c.kind])
     for h in humans:
         if h["number"] == "1" and "DEATH" in h["effect"] and "INJURY" in h["effect"]:
             h["effect"].remove("INJURY")  # one person; a group may hold both the dead and the hurt
+
+
+def _a_name(text: str) -> bool:
+    """'Lorenzana', 'Carlos Lorenzana': every word capitalised, one person's name rather than a
+    description ("the people") that many targets' descriptions hold."""
+    return bool(text) and all(w[:1].isupper() for w in text.split())
 
 
 def _words(text: str) -> list[str]:

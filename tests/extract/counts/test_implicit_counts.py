@@ -94,6 +94,9 @@ CASES = [
     ("Her husband, an army captain who was killed in a car bombing, was buried on Friday.", KILLED, 1),
     ("The guards who were wounded in the raid were flown to the capital.", INJURED, UNKNOWN),
     ("The boy, who was wounded in the attack, died on Tuesday.", INJURED, None),
+    # the parse may hang the clause on the last noun of a description: the person described is meant
+    ("Rebels claimed the attack on Judge Ana Maria Rios, second judge of public order, who was murdered on Friday.", KILLED, 1),
+    ("The bomb went off outside the house of a member of the city council, who was wounded.", INJURED, 1),
     # a casualty word before a person noun, or standing for its people
     ("One of the slain officers was identified by his brother.", KILLED, 1),
     ("The wounded soldiers were evacuated by helicopter.", INJURED, UNKNOWN),
@@ -139,3 +142,9 @@ def test_coordination_keeps_who_and_span(nlp):
 def test_qualifier_kept_on_an_implicit_one(nlp):
     (count,) = [c for c in find_counts(nlp("At least one soldier was shot and killed.")[:]) if c.kind is KILLED]
     assert (count.value, count.qualifier) == (1, "at least")
+
+
+def test_a_who_clause_on_a_description_counts_the_person_described(nlp):
+    sentence = "Rebels claimed the attack on Judge Ana Maria Rios, second judge of public order, who was murdered on Friday."
+    killed = [c for c in find_counts(nlp(sentence)[:]) if c.kind is KILLED]
+    assert [(c.value, c.who) for c in killed] == [(1, "Judge Ana Maria Rios")]

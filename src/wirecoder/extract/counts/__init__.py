@@ -874,8 +874,21 @@ def _antecedent(subject: Token) -> Token:
     subject itself."""
     clause = subject.head
     if subject.tag_ in {"WP", "WDT"} and clause.dep_ == "relcl" and clause.head.pos_ in {"NOUN", "PROPN"}:
-        return clause.head
+        return _person_described(clause.head) if subject.tag_ == "WP" else clause.head
     return subject
+
+
+def _person_described(noun: Token) -> Token:
+    """The person a 'who' clause tells of when the parse hangs it on the last noun of a description:
+    "Judge Ana Rios, second judge of public order, who was murdered": not the order but the judge
+    the 'of' phrase describes, and the named judge that description renames."""
+    climbed = noun
+    while not _one_person(climbed) and climbed.dep_ == "pobj" and climbed.head.dep_ == "prep" \
+            and climbed.head.head.pos_ in {"NOUN", "PROPN"}:
+        climbed = climbed.head.head
+    if climbed is noun or not _one_person(climbed):
+        return noun
+    return climbed.head if climbed.dep_ == "appos" and _one_person(climbed.head) else climbed
 
 
 def _personal_pronoun(token: Token) -> bool:
