@@ -637,3 +637,25 @@ def test_buildings_hit_beside_a_named_victim_are_no_unnamed_people():
     other = _murder("Gunmen killed Ana Mora, a teacher, in Medellin on Tuesday.", "AFP", date(1989, 10, 11),
                     [Actor(role=Role.VICTIM, text="Ana Mora", name="Ana Mora", kind="person")])
     assert "the people it happened to differ" in compare(other, first, CONFIG).reasons
+
+
+MEDELLIN = Place(name="Medellín", kind="city", country_code="CO", admin1="Antioquia", lat=6.25184, lon=-75.56359)
+MEDELLIN_BOMBS_TUESDAY = _report(
+    "Two bombs exploded outside bank branches in Medellin early on Tuesday, causing heavy damage, police said.",
+    "EFE", date(1989, 8, 22), "exploded", EventType.BOMBING, day=date(1989, 8, 22), place=MEDELLIN, said_by="police",
+)
+MEDELLIN_BOMBS_FRIDAY = _report(
+    "Three bombs exploded outside bank branches in Medellin early on Friday, causing heavy damage, police said.",
+    "AFP", date(1989, 8, 25), "exploded", EventType.BOMBING, day=date(1989, 8, 25), place=MEDELLIN, said_by="police",
+)
+
+
+def test_two_reports_that_each_name_a_day_days_apart_tell_two_acts():
+    # a wave of bombings in one city: each report names its own day, three days apart
+    tuesday, _ = _incident(MEDELLIN_BOMBS_TUESDAY)
+    friday, _ = _incident(MEDELLIN_BOMBS_FRIDAY)
+    assert not compare(friday, tuesday, CONFIG, date(1989, 8, 25), date(1989, 8, 22)).sufficient
+    # the same report dated a day later (late at night, early the next morning) is still one act
+    next_day = MEDELLIN_BOMBS_FRIDAY[1].model_copy(update={"date": When(date=date(1989, 8, 23), precision=Precision.DAY)})
+    wednesday, _ = _incident((MEDELLIN_BOMBS_FRIDAY[0], next_day))
+    assert compare(wednesday, tuesday, CONFIG, date(1989, 8, 25), date(1989, 8, 22)).sufficient

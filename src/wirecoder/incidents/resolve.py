@@ -87,6 +87,11 @@ MIN_SHARED_TERMS = 2  # key terms in common below this count are no evidence
 RARE_VICTIM_WORD = 2.0
 # two less rare words in common describe them as well as one rare word: "Mormon missionaries" (1.8, 1.9)
 RARE_VICTIM_PAIR = 1.5
+# two reports that each name the day of their act tell one act only when the days are this close
+# (a report's 'last night' and another's 'early this morning', a day misread across time zones);
+# further apart, in one city in a wave of attacks, they tell two (the wider merge window is for
+# reports that name no day)
+TWO_DAYS_APART = 2
 # tolls that only grow as the dead and wounded are counted: a higher later figure replaces a lower one
 CUMULATIVE = frozenset({CountKind.KILLED, CountKind.INJURED})
 _GROUP_ROLES = (Role.PERPETRATOR, Role.CLAIMANT)
@@ -393,13 +398,14 @@ def _days_disagree(a: Incident, b: Incident, window_days: int) -> bool:
 
 
 def _dates_fit(a: When | None, b: When | None, ref_a: Date | None, ref_b: Date | None, window_days: int) -> bool:
-    """Days that agree within the window, or a report without a day (undated, or only a month or
-    year) published within the window after the other's day, or two such reports published
+    """Days that agree within the window (two days named: within ``TWO_DAYS_APART`` too), or a
+    report without a day (undated, or only a month or year) published within the window after the
+    other's day, or two such reports published
     within the window of each other. A shared month says nothing: a month holds many attacks."""
     day_a = a.date if a is not None and a.precision is Precision.DAY else None
     day_b = b.date if b is not None and b.precision is Precision.DAY else None
     if day_a is not None and day_b is not None:
-        return abs((day_a - day_b).days) <= window_days
+        return abs((day_a - day_b).days) <= min(window_days, TWO_DAYS_APART)
     if day_a is None and day_b is None:
         return ref_a is not None and ref_b is not None and abs((ref_a - ref_b).days) <= window_days
     day, ref = (day_a, ref_b) if day_a is not None else (day_b, ref_a)
