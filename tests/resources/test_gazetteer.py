@@ -52,3 +52,12 @@ def test_a_region_outranks_a_village_of_its_name():
     gaz = open_gazetteer(None)
     assert [(e.name, e.kind) for e in gaz.lookup("Middle East")][0] == ("Middle East", "region")
     assert gaz.lookup("Africa")[0].kind == "region"
+
+
+def test_a_demonym_reads_the_same_in_any_case_and_spelling():
+    # a plain word is looked up by its lower case, any other by its normal form: the same key
+    gaz = open_gazetteer(None)
+    assert gaz.demonym_country("Salvadoran") == gaz.demonym_country("SALVADORAN") == gaz.demonym_country("salvadoran") == "SV"
+    assert gaz.demonym_country("Peruvian") == gaz.demonym_country("PERUVIAN") == "PE"
+    assert gaz.demonym_country("Costa Rican") == gaz.demonym_country("COSTA RICAN") == "CR"
+    assert gaz.demonym_country("reported") is None

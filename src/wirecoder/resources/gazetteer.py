@@ -156,6 +156,10 @@ class Gazetteer:
 
     def demonym_country(self, word: str) -> str | None:
         """'Russian' -> 'RU'."""
+        if word.isascii() and word.isalpha():
+            # asked of every word of a text: a plain word's normal form is its lower case (the
+            # same key ``normalise_name`` gives, without its work)
+            return self._demonyms.get(word.lower())
         return self._demonyms.get(normalise_name(word))
 
     def countries(self) -> dict[str, str]:

@@ -211,3 +211,11 @@ def test_a_relative_clause_that_does_the_act_counts_no_casualties(nlp):
     # a relative clause that tells what befell its noun still counts it
     assert (CountKind.INJURED, 2, None) in _counts(nlp, "Two watchmen who suffered burns were taken to a clinic.")
     assert (CountKind.KILLED, 3, None) in _counts(nlp, "Three farmers who died in the raid were buried on Sunday.")
+
+
+def test_a_vague_phrase_is_read_at_its_last_word_and_no_other(nlp):
+    from wirecoder.extract.counts import _vague_value
+
+    doc = nlp("Rebels held a handful of villagers and several soldiers for a week.")
+    read = {t.text: _vague_value(t) for t in doc if _vague_value(t) is not None}
+    assert read == {"handful": (3, "a handful"), "several": (3, "several")}

@@ -62,3 +62,12 @@ def test_a_list_of_departments_over_a_line_break_is_of_departments(nlp):
     doc = nlp("Army units clashed with rebels in La\nLibertad, San Vicente and Cabanas departments on Friday.")
     assert {(p.mention.replace("\n", " "), p.kind, p.country_code) for p in find_places(doc)} == {
         ("La Libertad", "admin1", "SV"), ("San Vicente", "admin1", "SV"), ("Cabanas", "admin1", "SV")}
+
+
+def test_a_region_list_is_read_once_per_doc(nlp):
+    from wirecoder.extract.places import _region_list_items
+
+    doc = nlp("Flood warnings were posted for Becker, Clay and Douglas counties after two days of rain.")
+    items = _region_list_items(doc)
+    assert [doc[s:e].text for s, e in items] == ["Douglas", "Clay", "Becker"]
+    assert _region_list_items(doc) is items  # the toponyms and their kinds share one reading

@@ -46,8 +46,17 @@ def parse_number(text: str) -> int | None:
         return None
 
 
+@cache
+def _vague_endings() -> frozenset[str]:
+    """What a vague number ends with ('dozens', 'dozen' of 'a dozen'): every other word is read as
+    none without building the phrase it ends."""
+    return frozenset(key[i + 1:] for key in lexicon().counts.vague_numbers for i in range(-1, len(key)) if i < 0 or key[i] == " ")
+
+
 def _vague_value(token: Token) -> tuple[int, str] | None:
     """'dozens of people', 'a dozen', 'hundreds' -> (lowest credible value, the word)."""
+    if token.lower_ not in _vague_endings():
+        return None
     lex = lexicon().counts
     vague = lex.vague_numbers
     prev = token.nbor(-1).lower_ if token.i > 0 else ""
@@ -1070,7 +1079,7 @@ def _described_casualties(sent: Span) -> list[CountMention]:
     out: list[CountMention] = []
     for tok in sent:
         nominal = tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"} or tok.dep_ == "conj" and tok.head.lower_ in lex.casualty_words
-        if _casualty_state(tok) is not None and nominal \
+        if nominal and _casualty_state(tok) is not None \
                 and any(c.dep_ == "det" and c.lower_ in lexicon().events.anaphoric_determiners for c in tok.children):
             noun, said = tok, tok  # "the wounded were taken to hospital", "the dead and the wounded"
         elif tok.pos_ == "NOUN" and tok.tag_ in {"NN", "NNS"} and (tok.lemma_.lower() in people or tok.lower_ in people

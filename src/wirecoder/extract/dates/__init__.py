@@ -507,7 +507,7 @@ def find_dates(sent_or_doc: Doc | Span, published: date | None) -> list[When]:
     filed_by = dateline.end if dateline is not None and dateline.published is not None else 0
     # times of day ("at 1810 (2210 GMT)", "shortly before 7 pm"): candidates of their own, and
     # nothing inside one is a date ("1810" is no year, "18 OCTOBER" in "(0050 GMT 18 OCTOBER)" is GMT's)
-    times = [(span.start_char + m.start(), span.start_char + m.end()) for m in _time_pattern().finditer(span.text)]
+    times = [(span.start_char + m.start(), span.start_char + m.end()) for m in _time_pattern().finditer(text[span.start_char:span.end_char])]
     found: list[When] = []
     time_found: list[When] = []
     for start, end in sorted(set(_candidates(span)) | set(times)):

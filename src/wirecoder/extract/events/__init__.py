@@ -514,6 +514,8 @@ def _ends_idiom(tok: Token, idioms: list[str]) -> bool:
     doc = tok.doc
     for idiom in idioms:
         words = idiom.split()
+        if words and words[-1] != tok.lower_:
+            continue  # the cheap test first: an idiom ends with this word
         start = tok.i - len(words) + 1
         if start >= 0 and [t.lower_ for t in doc[start:tok.i + 1]] == words:
             return True
@@ -860,14 +862,17 @@ def mishap_sentences(told: list[tuple[Span, list[Trigger], bool]]) -> list[bool]
 def _tells_violence(sent: Span, triggers: list[Trigger], *, armed: bool) -> bool:
     """A weapon, an attacker, or an act of violence beyond a bare casualty verb ('killed', 'died')."""
     words = lexicon().events.mishaps
-    if armed or any(t.lower_ in lexicon().people.perpetrators for t in sent):
+    perpetrators = lexicon().people.perpetrators
+    if armed or any(t.lower_ in perpetrators for t in sent):
         return True
-    text = sent.text.lower()
-    phrases = [p for p in words.cause_phrases if p in text]
+    phrases: list[str] | None = None  # the cause phrases the sentence holds, read once a trigger asks
     for trig in triggers:
         token = sent.doc[trig.token]
         if trig.type not in attack_types() or token.lemma_.lower() in words.casualty_verbs or token.lemma_.lower() in words.ambiguous_acts:
             continue
+        if phrases is None:
+            text = sent.text.lower()
+            phrases = [p for p in words.cause_phrases if p in text]
         if any(token.lower_ in p.split() for p in phrases):
             continue  # "heart attack", "dog attack": the phrase names the cause
         if any(c.dep_ in {"nsubj", "agent"} and _is_animal(c) for c in token.children):

@@ -137,12 +137,16 @@ def find_hedges(sent: Span | Doc) -> list[Hedge]:
     tokens = list(span)
     text = doc_text(span.doc)
     hedges: list[Hedge] = []
+    by_word, by_lemma = _patterns_by_first_word()
+    patterns = _patterns()
     i = 0
     while i < len(tokens):
         best: tuple[int, str] | None = None
-        by_word, by_lemma = _patterns_by_first_word()
-        candidates = sorted(set(by_word.get(tokens[i].lower_, ())) | set(by_lemma.get(tokens[i].lemma_.lower(), ())))
-        patterns = _patterns()
+        from_word, from_lemma = by_word.get(tokens[i].lower_, ()), by_lemma.get(tokens[i].lemma_.lower(), ())
+        if not from_word and not from_lemma:
+            i += 1  # most words open no cue
+            continue
+        candidates = sorted(set(from_word) | set(from_lemma))
         for kind, elements in (patterns[n] for n in candidates):
             end = _match(elements, tokens, i)
             if end is None or end == i:

@@ -226,7 +226,7 @@ def _toponym_spans(doc: Doc, labels: set[str], gaz: Gazetteer):
             taken.update(range(tok.i, end))
             yield doc[tok.i:end]  # 'PATASKALA -- City officials say', which the parse tags as nothing
     for tok in doc:
-        if (tok.i not in taken and tok.text == "-" and tok.i >= 2 and doc[tok.i - 1].text in lexicon().places.party_initials
+        if (tok.text == "-" and tok.i not in taken and tok.i >= 2 and doc[tok.i - 1].text in lexicon().places.party_initials
                 and doc[tok.i - 2].text in {",", "("} and not doc[tok.i - 1].whitespace_ and not tok.whitespace_):
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 3 and (doc[end].is_title or "." in doc[end].text) and end not in taken:
@@ -235,8 +235,8 @@ def _toponym_spans(doc: Doc, labels: set[str], gaz: Gazetteer):
                 taken.update(range(tok.i + 1, end))
                 yield doc[tok.i + 1:end]  # a lawmaker's party and home: 'Hugh Leatherman, R-Florence,'
     for tok in doc:
-        if (tok.i not in taken and tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].is_title
-                and "." in tok.text and "".join(tok.text.split()) in _state_abbreviations()):
+        if ("." in tok.text and tok.i not in taken and tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].is_title
+                and "".join(tok.text.split()) in _state_abbreviations()):
             yield doc[tok.i:tok.i + 1]  # 'Manassas, Va.': the town's state, which the parse tags as nothing
             continue
         if tok.i in taken or tok.pos_ != "PROPN" or not tok.is_title or not _locative(tok):
@@ -261,11 +261,19 @@ def _plural_region_words() -> frozenset[str]:
 def _region_list_items(doc: Doc) -> list[tuple[int, int]]:
     """The names of a list closed by the plural of a region word ('Becker, Clay, Otter Tail and Wilkin
     counties', 'the Morazan and Chalatenango departments'): each a province or a district, as
-    (start, end) token spans."""
+    (start, end) token spans. Read twice per doc (for the toponyms and for their kind): found once."""
+    items = doc.user_data.get("wirecoder.region_list_items")
+    if items is None:
+        items = doc.user_data["wirecoder.region_list_items"] = _find_region_list_items(doc)
+    return items
+
+
+def _find_region_list_items(doc: Doc) -> list[tuple[int, int]]:
     items: list[tuple[int, int]] = []
+    plurals = _plural_region_words()
     separators = _words("list_conjunctions") | {","}
     for tok in doc:
-        if tok.lower_ not in _plural_region_words() or tok.i == 0:
+        if tok.lower_ not in plurals or tok.i == 0:
             continue
         found: list[tuple[int, int]] = []
         end = tok.i
@@ -530,8 +538,7 @@ def _in_person_name(doc: Doc, start: int, end: int) -> bool:
     Lima'): inside a longer name the parse takes for a person's, or right after a title, a given
     name or a word of a person's name. A town the parse takes for a person on its own ('the town of
     Suchitoto') stays a place."""
-    if any(ent.label_ == "PERSON" and ent.start < end and ent.end > start and (ent.start < start or ent.end > end)
-           for ent in doc.ents):
+    if any(p_start < end and p_end > start and (p_start < start or p_end > end) for p_start, p_end in _person_ents(doc)):
         return True
     people = lexicon().truecase
     if end - start == 1 and doc[start].lower_ in people.given_names and _surname_after(doc, end):
@@ -553,6 +560,15 @@ def _in_person_name(doc: Doc, start: int, end: int) -> bool:
                 name.ent_type_ == "PERSON" or name.lower_ in people.given_names):
             return True
     return _names_a_person(prev)
+
+
+def _person_ents(doc: Doc) -> list[tuple[int, int]]:
+    """The (start, end) of every entity the parse takes for a person, found once per doc: asked for
+    each toponym."""
+    spans = doc.user_data.get("wirecoder.person_ents")
+    if spans is None:
+        spans = doc.user_data["wirecoder.person_ents"] = [(e.start, e.end) for e in doc.ents if e.label_ == "PERSON"]
+    return spans
 
 
 def _surname_after(doc: Doc, end: int) -> bool:
@@ -821,8 +837,7 @@ def _score(entry: Entry, mention: _Mention, countries: Counter, regions: Counter
         score -= 1.5  # a bare "Moscow" is the city, not the province that shares its name
     if mention.want and entry.kind != mention.want and not (mention.want == "admin1" and entry.kind in _REGION_KINDS):
         score -= 10.0
-    total = sum(countries.values())
-    if total and entry.country_code in countries:
+    if entry.country_code in countries and (total := sum(countries.values())):
         score += 3.0 * countries[entry.country_code] / total + 1.0
     support = min(1.0, regions.get(entry.admin1_code, 0.0)) if entry.admin1_code else 0.0
     if (support and entry.kind != "admin1"
@@ -1511,6 +1526,7 @@ def _demonyms(doc: Doc, start: int, taken: set[int], gaz: Gazetteer) -> list[tup
     if every is None:
         norp = {i: ent for ent in doc.ents if ent.label_ == "NORP" and len(ent) > 1 for i in range(ent.start, ent.end)}
         every = doc.user_data[key] = []
+        known: dict[str, str | None] = {}  # news repeats its words: each looked up once
         for tok in doc:
             if not tok.is_alpha:
                 continue
@@ -1519,7 +1535,10 @@ def _demonyms(doc: Doc, start: int, taken: set[int], gaz: Gazetteer) -> list[tup
                 if tok.i == norp[tok.i].start and (cc := gaz.demonym_country(norp[tok.i].text)):
                     every.append((tok.i, cc))
                 continue
-            if (cc := gaz.demonym_country(tok.text)) is not None:
+            text = tok.text
+            if text not in known:
+                known[text] = gaz.demonym_country(text)
+            if (cc := known[text]) is not None:
                 every.append((tok.i, cc))
     return [(i, cc) for i, cc in every if i >= start and i not in taken]
 
@@ -1553,8 +1572,9 @@ def _capital_mentions(doc: Doc, mentions: list[_Mention], resolved: dict[int, tu
         return gaz.seat(province.admin1_code) if province is not None and province.admin1_code else None
 
     found = []
+    capital_nouns = _capital_nouns()
     for tok in doc:
-        if tok.lower_ not in _capital_nouns() or tok.pos_ != "NOUN" or tok.i in taken or tok.dep_ in {"compound", "amod"}:
+        if tok.lower_ not in capital_nouns or tok.pos_ != "NOUN" or tok.i in taken or tok.dep_ in {"compound", "amod"}:
             continue
         end = tok.i + 1
         if end < len(doc) and doc[end].lower_ in _words("settlement_words"):
