@@ -140,3 +140,29 @@ def test_a_name_said_to_be_one_of_the_harmed_is_a_victims(nlp, sentence, names):
 def test_the_people_a_group_of_victims_includes_are_victims(nlp):
     victims = _victims(nlp, "Ten union members were killed, including their leader Ana Maria Ruiz and Luis Mora.")
     assert {"Ana Maria Ruiz", "Luis Mora"} <= set(victims)
+
+
+@pytest.mark.model
+def test_the_list_of_victims_goes_on_past_a_description(nlp):
+    # the parse hangs "Elena Cruz" off "a radio correspondent", the first victim's description
+    victims = _victims(nlp, "Army patrols killed two reporters: Tomas Ibarra, a radio correspondent, and Elena Cruz, a photographer.")
+    assert {"Tomas Ibarra", "Elena Cruz"} <= set(victims)
+    assert "radio correspondent" not in victims
+
+
+def _victims_of(nlp, sentence, word):
+    from wirecoder.model import EventType
+
+    doc = nlp(sentence)
+    trigger = next(t for t in doc if t.text == word)
+    return [a.name for a in find_actors(trigger, EventType.ARMED_ASSAULT) if a.role is Role.VICTIM]
+
+
+@pytest.mark.model
+def test_the_names_given_to_the_ones_an_act_harmed_are_its_victims(nlp):
+    # "dead" tells the act; the men it tells of are identified by name
+    victims = _victims_of(nlp, "A judge identified the dead men as Pedro Salas Vega and Hugo Ramos Tello.", "dead")
+    assert victims == ["Pedro Salas Vega", "Hugo Ramos Tello"]
+    # the names given to the doers of the act are none of its victims'
+    doers = _victims_of(nlp, "The men who attacked the bus were identified as Pedro Salas Vega and Hugo Ramos Tello.", "attacked")
+    assert "Pedro Salas Vega" not in doers

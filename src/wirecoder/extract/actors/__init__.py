@@ -452,10 +452,9 @@ def _named_members(token: Token) -> list[Token]:
             if t.pos_ == "PROPN" and t not in out:
                 out.append(t)
                 # "three journalists: Roberto Navas, a photographer, Carlos Lagrow, a correspondent, and
-                # Mauricio Pineda": the parse hangs each later name off the one before as its apposition
-                for later in t.children:
-                    if later.dep_ == "appos" and _person_listed(later):
-                        take(later)
+                # Mauricio Pineda": the parse hangs each later name off the one before
+                for later in _listed_names(t):
+                    take(later)
 
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ == "PERSON":
@@ -486,13 +485,19 @@ def _listed_names(name: Token) -> list[Token]:
     """The further people a list names after one name: "Ignacio Ruiz, Segundo Mora and Juan Perez"
     (conjuncts) and "Juan Perez, 45; Ana Ruiz, 30; Luis Mora, 22" (the parse hangs each later name
     off the one before as its apposition). A name's apposition that is no name ("Ana Ruiz, a
-    lawyer") describes her, and is none of them."""
+    lawyer") describes her, and is none of them; the list goes on past it ("Ana Ruiz, a lawyer, and
+    Luis Mora", where the parse hangs the next name off the description), and past a name the
+    truecaser left lower-case, which breaks the run of names in a long list."""
     out: list[Token] = []
 
     def take(token: Token) -> None:
         for child in token.children:
-            if child.dep_ in {"conj", "appos"} and _person_listed(child) and child not in out:
+            if child.dep_ not in {"conj", "appos"} or child in out:
+                continue
+            if _person_listed(child):
                 out.append(child)
+                take(child)
+            elif child.pos_ == "NOUN":
                 take(child)
 
     take(name)
@@ -781,13 +786,17 @@ def _died_named(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "nsubj"]
 
 
-def _identified_as(verb: Token) -> list[Token]:
+def _identified_as(verb: Token, told_by: Token | None = None) -> list[Token]:
     """'The U.S. student was identified as Juan Perez', 'the Red Cross identified the woman as Ana
     Ruiz': the name a person told before is given, after an act, is a victim's; not a perpetrator's
-    ('the gunman was identified as ...')."""
+    ('the gunman was identified as ...'). With ``told_by``, only the names given to the ones the
+    word of an act tells harmed ('a judge identified the dead men as ...'), not to its doers ('the
+    men who attacked the bus were identified as ...')."""
     if verb.lemma_.lower() not in lexicon().actors.identifying_verbs or verb.pos_ != "VERB":
         return []
     who = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if told_by is not None and not any(told_by.head == w and _harm_told_of(w, told_by) for w in who):
+        return []
     if not any(w.pos_ == "NOUN" and w.lemma_.lower() in person_nouns()
                and w.lemma_.lower() not in lexicon().people.perpetrator_heads for w in who):
         return []
@@ -838,10 +847,10 @@ def identified_victims(sent: Span, *, gazetteer: Gazetteer | None = None, told_b
             names.extend(t for s in said for t in _names_in(s))
         elif among or attrs:
             names.extend(t for s in subjects for t in _names_in(s))  # "among the dead was X", "X was among the victims"
-    if told_by is None:
-        for verb in sent:
+    for verb in sent:
+        if told_by is None:
             names.extend(t for s in _died_named(verb) for t in _names_in(s))
-            names.extend(t for s in _identified_as(verb) for t in _names_in(s))
+        names.extend(t for s in _identified_as(verb, told_by) for t in _names_in(s))
     out: list[Actor] = []
     for person in names:
         actor = make_actor(person, Role.VICTIM, gazetteer=gazetteer, listed=True)
