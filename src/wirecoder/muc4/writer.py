@@ -591,8 +591,9 @@ def _named_organisation(text: str) -> str | None:
     group the extractor knows ("drug trafficking gangs", "the mafias", "the Zarate Wilka group",
     "the so-called death squads": the name without the hedge, "the death squads"). None for a band
     brought in as a description of whoever did it ("a leftist group", "a group of armed men": the
-    individuals' slot; but "a self-styled Red Dawn group" gives a name), for a bare word that stands for a group told before ("the group", "the
-    organization") and for a mention of another head."""
+    individuals' slot; but "a self-styled Red Dawn group" gives a name), for a bare word that
+    stands for a group told before ("the group", "the organization") and for a mention of another
+    head."""
     words_ = lexicon().muc4
     fill = _fill_phrase(text)
     head = head_word(fill)
