@@ -22,7 +22,8 @@ from wirecoder.model import (
 )
 
 TEXT = ("Rangers counted about 300 dead fish along the river bank after the heatwave. "
-        "Gunmen killed three police officers at a checkpoint on Monday.")
+        "Gunmen killed three police officers at a checkpoint on Monday. "
+        "The rebels denied any part in it.")
 
 
 def _event(trigger: str, etype=EventType.ARMED_ASSAULT, polarity=Polarity.ASSERTED, actors=(), when=None):
@@ -74,15 +75,18 @@ def test_scores_below_the_threshold_drop_the_candidate_and_say_why():
     assert dropped.by == "judge" and dropped.score == 0.1 and "below the threshold 0.50" in dropped.reason
 
 
-def test_the_rule_vetoes_an_act_told_as_not_happening_whatever_its_score():
+def test_the_rule_vetoes_an_event_told_as_not_happening_whatever_its_score():
     plot = _event("killed", polarity=Polarity.HYPOTHETICAL)
-    claim = _event("counted", etype=EventType.STATEMENT, polarity=Polarity.NEGATED,
-                   actors=[Actor(role=Role.SPEAKER, text="Rangers", name="Rangers", kind="government")])
-    judged = judge_events([plot, claim], TEXT, ByWord(), threshold=0.5)
-    assert [(d.by, d.event.trigger.text, d.reason) for d in judged.dropped] == [("rule", "killed", "told as hypothetical")]
-    # the plot stays a mention, unscored (incident building skips it); a negated statement naming
-    # someone is no veto case, and statements are not the judge's question: it passes unscored
-    assert [(e.trigger.text, e.confidence) for e in judged.events] == [("killed", None), ("counted", None)]
+    unsaid = _event("counted", etype=EventType.STATEMENT, polarity=Polarity.NEGATED,
+                    actors=[Actor(role=Role.SPEAKER, text="Rangers", name="Rangers", kind="government")])
+    denial = _event("denied", etype=EventType.CLAIM, polarity=Polarity.NEGATED,
+                    actors=[Actor(role=Role.DENIER, text="Rangers", name="Rangers", kind="government")])
+    judged = judge_events([plot, unsaid, denial], TEXT, ByWord(), threshold=0.5)
+    assert [(d.by, d.event.trigger.text, d.reason) for d in judged.dropped] == [
+        ("rule", "killed", "told as hypothetical"), ("rule", "counted", "told as negated")]
+    # vetoed events stay mentions, unscored (incident building skips them); a denial by someone
+    # named is news, and claims are not the judge's question: it passes unscored
+    assert [(e.trigger.text, e.confidence) for e in judged.events] == [("killed", None), ("counted", None), ("denied", None)]
 
 
 def test_only_the_attack_types_are_scored():

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..config import JudgeScope
 from ..errors import ResourceMissingError
-from ..model import CountKind, DroppedEvent, Event, Polarity, Role
+from ..model import CountKind, DroppedEvent, Event, EventType, Polarity, Role
 from ..resources.taxonomy import attack_types
 from ..resources.words import lexicon
 
@@ -92,10 +92,14 @@ def judged_types() -> frozenset:
 
 
 def told_as_not_happening(event: Event) -> bool:
-    """The rule that vetoes a candidate before any score: an act of violence told as planned,
-    feared, denied or not done ("no attack took place"), or any other event so told that names
-    nobody ("no group has claimed"). Incident building skips these; the judge only explains them."""
-    return event.polarity is not Polarity.ASSERTED and (event.type in attack_types() or not event.actors)
+    """The rule that vetoes a candidate before any score: an event told as planned, feared, denied
+    or not done ("no attack took place", "police were not linking the arrests to the protests",
+    "the planned rallies"). A claim of responsibility is the exception: one denied by someone named
+    ("the group denied any role") is news, one that names nobody ("no group has claimed") is not.
+    Incident building skips these; the judge only explains them."""
+    if event.polarity is Polarity.ASSERTED:
+        return False
+    return event.type is not EventType.CLAIM or not event.actors
 
 
 def vouched_by_the_rules(event: Event) -> bool:

@@ -249,6 +249,7 @@ class EventWords(Section):
     conditional_markers: Words
     question_markers: Words  # "to determine whether he murdered": the act is asked about, not told done
     negative_determiners: Words
+    ahead_modifiers: Words  # "the planned protests": a bare modifier placing the act ahead
     show_senses: Words
     show_sense_nouns: Words
     name_sense_nouns: Words

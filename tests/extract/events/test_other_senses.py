@@ -137,6 +137,7 @@ def test_the_raid_told_after_a_raid_by_an_authority_is_that_operation(nlp):
     "Scouts must demonstrate leadership skills by holding a position in the troop.",
     "Chefs demonstrated spring recipes in the market kitchen on Saturday.",
     "The filing says the evidence demonstrates that the method carries a risk of pain.",
+    "The painter changed course after the war, as demonstrated by his later portraits of dockers.",
     "Officials agreed to host the annual biker rally on the beach again this year.",
     "The March of Dimes works to improve the health of babies.",
     "Police said the traffic crackdown produced hundreds of tickets last month.",

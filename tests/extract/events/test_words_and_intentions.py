@@ -110,3 +110,22 @@ def test_an_attack_naming_no_one_after_an_animals_attack_is_that_attack(nlp):
     # an attack with doers of its own is people's, whatever animals came before
     doc = nlp("A farmer was hurt in a bee attack near Tucson on Sunday. Gunmen launched an attack on a bus in Mesa.")
     assert EventType.ARMED_ASSAULT in [t.type for t in find_triggers(doc[:])]
+
+
+def test_a_planned_rally_is_no_protest_and_an_accusation_not_made_no_accusation():
+    rallies = "Opposition parties said on Monday they will hold the planned protest rallies in the capital from April 9."
+    assert wirecoder.extract(rallies, published="2009-03-23").incidents == []
+    unlinked = "Police were not linking the weekend arrests to the opposition's campaign, a ministry spokesman said on Friday."
+    types = [i.type for i in wirecoder.extract(unlinked, published="2009-03-23").incidents]
+    assert EventType.ARREST in types and EventType.ACCUSATION not in types
+
+
+def test_a_carefully_planned_attack_was_still_carried_out():
+    text = "A carefully planned attack on the army barracks in Kismayo killed 12 soldiers on Monday."
+    assert [i.type for i in _violent(text, published="2009-03-23")] == [EventType.ARMED_ASSAULT]
+
+
+def test_a_denial_by_a_named_group_is_still_news():
+    incidents = wirecoder.extract("The Shabab militia on Tuesday denied any role in the bombing of the bridge in Kismayo.",
+                                  published="2009-03-23").incidents
+    assert any(i.type is EventType.CLAIM for i in incidents)

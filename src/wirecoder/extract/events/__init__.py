@@ -76,6 +76,8 @@ def _polarity(token: Token) -> Polarity:
         return Polarity.NEGATED  # "the town was taken without a shot being fired"
     if _wished_for(token):
         return Polarity.HYPOTHETICAL  # "calling for the assassination of the president"
+    if _named_as_ahead(token):
+        return Polarity.HYPOTHETICAL  # "the planned protests", "an upcoming rally"
     head = token
     for _ in range(4):  # "wounded by gunfire" -> "by" -> "wounded" -> "the report that ..."
         if head.lemma_.lower() in lex.denial_verbs and head is not token:
@@ -148,6 +150,15 @@ def _wished_for(noun: Token) -> bool:
         prep = noun.head
         return f"{prep.head.lemma_.lower()} {prep.lower_}" in heads
     return False
+
+
+def _named_as_ahead(noun: Token) -> bool:
+    """An act named by a bare modifier that places it ahead ("the planned protests", "an expected
+    attack"): not told done. A modifier with words of its own ("a carefully planned attack") tells
+    how a done act was made."""
+    ahead = lexicon().events.ahead_modifiers
+    return noun.pos_ in {"NOUN", "PROPN"} and any(
+        c.dep_ == "amod" and c.lower_ in ahead and not list(c.children) for c in noun.children)
 
 
 def _infinitive_or_gerund(clause: Token) -> bool:
@@ -368,9 +379,11 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
         return None  # rescuers at a flood or a well, crews freeing a driver from a wreck
     if lemma in lex.freeing_verbs and not _frees_captives(tok):
         return None  # "released a statement", "the prisoners were released on bail"
-    if lemma in lex.show_senses and any(c.dep_ in {"dobj", "ccomp", "xcomp", "nsubjpass", "advcl"} and c.tag_ != "IN"
-                                        for c in tok.children):
-        return None  # "demonstrated leadership skills", "evidence to demonstrate that ...": showing, not protesting
+    if lemma in lex.show_senses and any(c.dep_ in {"dobj", "ccomp", "xcomp", "nsubjpass", "advcl", "auxpass"} and c.tag_ != "IN"
+                                        or c.dep_ == "agent" for c in tok.children):
+        # "demonstrated leadership skills", "evidence to demonstrate that ...", "as demonstrated by
+        # his later work": showing, not protesting (no one is demonstrated in a protest)
+        return None
     if etype in {EventType.ARMED_ASSAULT} and lemma in lex.security_force_verbs:
         subj = [c for c in tok.children if c.dep_ == "nsubj"]
         if subj and _is_state_force(subj[0]) and not told_as_headline_passive(tok):
