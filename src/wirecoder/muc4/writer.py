@@ -496,6 +496,50 @@ def _fill_phrase(text: str) -> str:
     return " ".join(words).strip(",;. ") or text
 
 
+def _add_individuals(t: _Template, actor: Actor) -> None:
+    fill = _individuals_fill(actor)
+    if fill.upper() not in (x.upper() for x in t.individuals):
+        t.individuals.append(fill)
+
+
+def _individuals_fill(actor: Actor) -> str:
+    """A perpetrator's mention as the keys write PERP: INDIVIDUAL ID: without a figure told with a
+    qualifier ("at least 100 soldiers", "about 8,000 guerrillas"; a bare "two men" keeps its number,
+    as the keys do), without a hedge the confidence slot carries ("alleged urban guerrillas"), and
+    without the group its fighters belong to, which the organisation slot names ("terrorists of
+    the FMLN", "FMLN urban commandos" -> "urban commandos"); the group's members keep it ("members
+    of the ELN", "ELN members")."""
+    words = _fill_phrase(actor.text).split()
+    qualifiers = lexicon().counts.qualifiers
+    for size in (2, 1):
+        if len(words) > size + 1 and " ".join(words[:size]).lower() in qualifiers:
+            figure = words[size].lower().replace(",", "")
+            ranged = words[size + 1].lower() in {"or", "to"}  # "at least two or three people"
+            if (figure.isdigit() or figure in lexicon().dates.number_words) and not ranged:
+                words = words[size + 1:]
+            break
+    while len(words) > 1 and words[0].lower() in _hedge_words():
+        words = words[1:]
+    head = head_word(" ".join(words))
+    if actor.group and head not in lexicon().muc4.member_words and (
+            _is_person_noun(head) or head in lexicon().people.armed_group_members):
+        low = [w.lower().strip(",;.") for w in words]
+        if head in low:
+            at = low.index(head)
+            after = words[at + 1:]
+            if after[:1] and after[0].lower() == "of":
+                words = words[:at + 1]  # "terrorists of the FMLN"
+            # "Shining Path terrorists", "FMLN urban commandos": the group's name before the head
+            words = [w for w in words[:at] if not w.lstrip("\"'[(")[:1].isupper()] + words[at:]
+    return " ".join(words) or actor.text
+
+
+@cache
+def _hedge_words() -> frozenset[str]:
+    """The single words of hedges.json's 'alleged' pattern ('alleged', 'suspected', 'purported')."""
+    return frozenset(w for w in lexicon().hedges.patterns["alleged"] if " " not in w and not w.startswith("~"))
+
+
 def _introduced_name(text: str) -> tuple[str, str] | None:
     """(name, description) of a person described and then named ("an elderly man named Julio
     Rodriguez", "a guard named Barroso, who was taken to hospital", "a foreigner identified as
@@ -943,8 +987,7 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
             # "Guatemalan army troops": the army is the organisation, the troops its individuals
             if all(force.upper() != n.upper() for n, _ in t.organisations):
                 t.organisations.append((force, "SUSPECTED OR ACCUSED" if a.role is Role.ACCUSED or inc.hedged else "REPORTED AS FACT"))
-            if _fill_phrase(a.text).upper() not in (x.upper() for x in t.individuals):
-                t.individuals.append(_fill_phrase(a.text))
+            _add_individuals(t, a)
             continue
         if a.group or collective:
             name = a.text if (a.group and a.text.lower() == a.group.lower()) or collective else (
@@ -952,14 +995,13 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
             if all(name.upper() != n.upper() for n, _ in t.organisations):
                 t.organisations.append((name, _confidence(a, claimed, inc.hedged)))
             # "members of the FMLN": the individuals as well as the group; "the ELN" is the group alone
-            if (a.group and a.text.lower() != a.group.lower() and not collective and _names_members(a.text, a.group)
-                    and _fill_phrase(a.text).upper() not in (x.upper() for x in t.individuals)):
-                t.individuals.append(_fill_phrase(a.text))
+            if a.group and a.text.lower() != a.group.lower() and not collective and _names_members(a.text, a.group):
+                _add_individuals(t, a)
         elif organisation := _named_organisation(a.text):
             if all(organisation.upper() != n.upper() for n, _ in t.organisations):
                 t.organisations.append((organisation, _confidence(a, claimed, inc.hedged)))
-        elif not _no_perpetrator(a.text) and _fill_phrase(a.text).upper() not in (x.upper() for x in t.individuals):
-            t.individuals.append(_fill_phrase(a.text))
+        elif not _no_perpetrator(a.text):
+            _add_individuals(t, a)
     # The codebook ties the category to who did it, and its annotators fill it for most
     # templates that name no perpetrator (200 of the 258 in MUC-4 dev's keys): an act the
     # relevance rules let through is terrorism unless the state's forces did it.

@@ -57,3 +57,21 @@ def test_the_accused_phrase_ends_before_what_they_are_accused_of(nlp, sentence, 
     doc = nlp(sentence)
     actors = [a for t in find_triggers(doc[:]) for a in find_actors(doc[t.token], t.type) if a.role is Role.ACCUSED]
     assert [a.text for a in actors] == [accused]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence,doer", [
+    ("This past Wednesday unidentified people killed a farmer near the river.", "unidentified people"),
+    ("The driver died when unidentified assailants opened fire on his truck.", "unidentified assailants"),
+    ("Neither the guerrillas nor the army has claimed the attack on the bridge.", "the guerrillas"),
+])
+def test_a_day_a_when_or_a_neither_before_the_doer_is_no_part_of_it(nlp, sentence, doer):
+    doc = nlp(sentence)
+    assert doer in [a.text for t in find_triggers(doc[:]) for a in find_actors(doc[t.token], t.type)]
+
+
+@pytest.mark.model
+def test_a_sunday_school_teacher_keeps_her_sunday(nlp):
+    doc = nlp("Gunmen kidnapped two Sunday school teachers in the village on Friday.")
+    texts = [a.text for t in find_triggers(doc[:]) for a in find_actors(doc[t.token], t.type)]
+    assert "two Sunday school teachers" in texts

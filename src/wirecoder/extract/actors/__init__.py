@@ -80,7 +80,14 @@ def _phrase(token: Token) -> Span:
         right = child.right_edge.i
     while right > left and doc[right].is_punct:
         right -= 1
-    while left < right and doc[left].is_punct:
+    if token.ent_type_ not in {"DATE", "TIME"}:
+        # a day or time the parse hangs on the phrase's left ("this past Wednesday unidentified
+        # people", "on 10 March alleged Shining Path members") is no part of who it is
+        told_when = [t.i for t in doc[left:token.i] if t.ent_type_ in {"DATE", "TIME"} and t.dep_ != "compound"]
+        if told_when:
+            left = told_when[-1] + 1
+    # a clause's 'when' or the 'neither' of 'neither ... nor' opens no part of it either
+    while left < right and (doc[left].is_punct or doc[left].tag_ == "WRB" or doc[left].dep_ == "preconj"):
         left += 1
     return doc[left : right + 1]
 
