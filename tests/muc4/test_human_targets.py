@@ -178,7 +178,7 @@ def test_a_foreign_targets_nation_is_filled_and_a_local_ones_is_not():
     t = incident_template(_incident([americans, colombian]), date(1990, 3, 3))
     assert t is not None
     nations = {h["description"]: h.get("nation") for h in t.humans}
-    assert nations == {"U.S. citizens": "UNITED STATES", "Colombian judge": None}
+    assert nations == {"U.S. citizens": "UNITED STATES", "judge": None}  # the nationality is the nation slot's
     assert 'UNITED STATES: "U.S. CITIZENS"' in render_muc4("DEV-X", [_incident([americans, colombian])], published=date(1990, 3, 3))
 
 

@@ -148,3 +148,10 @@ def test_captors_killed_in_a_rescue_are_no_human_target():
     t = incident_template(incident.model_copy(update={"counts": [killed]}), date(1990, 5, 5))
     assert t is not None
     assert [(h["name"] or h["description"]).upper() for h in t.humans] == ["THE RANCHER"]
+
+
+def test_a_targets_nationality_is_the_foreign_nation_slots_not_its_description():
+    humans = _humans("Gunmen attacked two Brazilian engineers and a U.S. missionary near Cali.",
+                     [_actor(Role.VICTIM, "two Brazilian engineers", kind="civilian"),
+                      _actor(Role.VICTIM, "a U.S. missionary", kind="civilian")])
+    assert {h["description"].upper() for h in humans.values()} == {"ENGINEERS", "U.S. MISSIONARY"}

@@ -394,6 +394,20 @@ def _without_quantity(description: str) -> str:
     return description
 
 
+def _without_nationality(description: str | None) -> str | None:
+    """'Salvadoran political leader' -> 'political leader', 'Brazilian engineers' -> 'engineers':
+    the keys describe whom an act hit without the nationality, which FOREIGN NATION holds. An
+    abbreviation ('U.S. missionaries') is no demonym the gazetteer knows, and the keys keep it."""
+    if not description:
+        return description
+    words = description.split()
+    k = 1 if words[0].lower() == "the" and len(words) > 2 else 0
+    owner = words[k + 1].endswith("'s") if len(words) > k + 1 else False  # "the Israeli ambassador's daughters"
+    if len(words) > k + 1 and not owner and gazetteer().demonym_country(words[k]):
+        return " ".join(words[:k] + words[k + 1:])
+    return description
+
+
 def _split_title(actor: Actor) -> tuple[str | None, str | None]:
     """(name, title) of a named person: "PRESIDENT ALFREDO CRISTIANI" -> ("ALFREDO CRISTIANI", "PRESIDENT"),
     "ANTIOQUIA GOVERNOR ANTONIO ROLDAN" -> ("ANTONIO ROLDAN", "ANTIOQUIA GOVERNOR"): the name follows the
@@ -1045,7 +1059,7 @@ def incident_template(inc: Incident, published: date | None = None) -> _Template
             name, title = role[0], " ".join(x for x in (title, role[1]) if x) or None
         if name:
             name = _bare_name(name)
-        description = title if name else _without_quantity(without_wire_tags(_fill_phrase(a.text)))
+        description = _without_nationality(title if name else _without_quantity(without_wire_tags(_fill_phrase(a.text))))
         typed = phrase_type(" ".join(x for x in (title, a.text) if x), words.human_target_types) or "CIVILIAN"
         key = (name or description or "").upper()
         if key and all(key != (h["name"] or h["description"] or "").upper() for h in t.humans):
