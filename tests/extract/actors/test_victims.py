@@ -5,7 +5,7 @@ import pytest
 
 from wirecoder.extract.actors import find_actors
 from wirecoder.extract.events import find_triggers
-from wirecoder.model import Role
+from wirecoder.model import EventType, Role
 
 
 def _victims(nlp, sentence):
@@ -212,3 +212,15 @@ def test_a_description_beside_a_name_is_that_person(nlp):
 def test_a_pronoun_may_stand_for_a_persons_possessive(nlp):
     victims = _victims(nlp, "According to Solorzano, the gunmen knew of Hector Oqueli's arrival and staged an operation to kidnap him.")
     assert victims == ["Hector Oqueli"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence,verb,victim", [
+    ("Two guards sustained gunshot wounds in the ambush on the convoy.", "sustained", "Two guards"),
+    ("Three passengers suffered burns when the bus caught fire after the blast.", "suffered", "Three passengers"),
+])
+def test_who_suffered_the_harm_is_its_victim_and_the_harm_no_one(nlp, sentence, verb, victim):
+    # a toll told by a verb of suffering stands in for the act: its subject is hurt, not the doer
+    doc = nlp(sentence)
+    actors = find_actors(next(t for t in doc if t.text == verb), EventType.ARMED_ASSAULT)
+    assert [(a.role, a.text) for a in actors] == [(Role.VICTIM, victim)]

@@ -148,3 +148,16 @@ def test_a_who_clause_on_a_description_counts_the_person_described(nlp):
     sentence = "Rebels claimed the attack on Judge Ana Maria Rios, second judge of public order, who was murdered on Friday."
     killed = [c for c in find_counts(nlp(sentence)[:]) if c.kind is KILLED]
     assert [(c.value, c.who) for c in killed] == [(1, "Judge Ana Maria Rios")]
+
+
+def test_a_part_of_a_set_counts_the_set_s_people(nlp):
+    # "two of the assailants" are assailants (whom the incident totals as perpetrators)
+    counts = find_counts(nlp("Troops killed two of the assailants after the ambush.")[:])
+    assert [(c.value, c.who) for c in counts if c.kind is KILLED] == [(2, "assailants")]
+
+
+def test_one_of_a_set_describing_a_named_man_is_him_not_the_set(nlp):
+    sentence = "Ramon Perez, the president of the bank and one of the country's richest men, was shot dead at his home."
+    counts = find_counts(nlp(sentence)[:])
+    assert [c.value for c in counts if c.kind is KILLED] == [1]
+    assert all(c.who != "men" for c in counts)

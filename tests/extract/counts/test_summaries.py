@@ -34,12 +34,16 @@ SUMMARIES = [json.loads(line) for line in (Path(__file__).parent / "data" / "sum
 # holdout 0.852, 0.815. Measured when the floors were first set: dev 1.000 (54/54), 0.981 (53/54);
 # holdout 1.000 (27/27), 0.963 (26/27). With the later deaths ("He died of his wounds in hospital",
 # s082-s095, a third of s082-s092 held out): dev 1.000 (64/64), 0.984 (63/64); holdout 1.000
-# (31/31), 1.000 (31/31). A floor allows one miss more than that; raise them with the rules.
+# (31/31), 1.000 (31/31). Session 20 added s096-s131 for the kinds the issue lists (implicit
+# counts, totals by role, round-ups, toll words, populations), every third held out before the rules
+# of that round were written; before them: dev 0.966 (85/88), 0.966 (85/88); holdout 1.000 (43/43),
+# 0.953 (41/43); after: dev 1.000 (88/88), 0.989 (87/88); holdout unchanged. A floor allows one miss
+# more than that; raise them with the rules.
 FLOORS = {
     ("dev", CountKind.KILLED): 0.98,
-    ("dev", CountKind.INJURED): 0.96,
-    ("holdout", CountKind.KILLED): 0.96,
-    ("holdout", CountKind.INJURED): 0.96,
+    ("dev", CountKind.INJURED): 0.97,
+    ("holdout", CountKind.KILLED): 0.97,
+    ("holdout", CountKind.INJURED): 0.93,
 }
 
 
@@ -78,5 +82,5 @@ def test_summary_figures_stay_above_the_floor(coded, split, kind):
 
 
 def test_the_set_is_the_issues_size():
-    assert 60 <= len(SUMMARIES) <= 100
+    assert 60 <= len(SUMMARIES) <= 140
     assert sum(s["split"] == "holdout" for s in SUMMARIES) * 3 >= len(SUMMARIES) - 2

@@ -24,6 +24,9 @@ TOLLS = [
     # a toll's rise, also when the day follows the number
     ("The death toll from the shooting rose to at least six, police said.", KILLED, 6),
     ("The death toll in the Seattle shooting rose to at least six Friday.", KILLED, 6),
+    # the dead whose deaths raised the toll are among it
+    ("The death toll from the market bombing rose to 12 after two of the wounded died in hospital.", KILLED, 12),
+    ("The toll in the mine attack climbed to nine when three more bodies were found.", KILLED, 9),
     # shot: hurt, unless the text says they died
     ("At least five people have been shot in Seattle.", INJURED, 5),
     ("Gunmen shot two guards outside the bank.", INJURED, 2),
@@ -38,6 +41,8 @@ TOLLS = [
     # taken to hospital: hurt
     ("84 people have been taken to hospital.", INJURED, 84),
     ("At least 30 people were rushed to the hospital after the blast.", INJURED, 30),
+    # a killing adverb on the act kills everyone it hit
+    ("Gunmen fatally shot two policemen at the market.", KILLED, 2),
 ]
 
 
@@ -79,6 +84,28 @@ def test_casualties_are_killed_and_injured_with_the_split_unknown(nlp, sentence,
     counts = [c for c in find_counts(nlp(sentence)[:]) if c.kind in {KILLED, INJURED}]
     assert sorted(c.kind.value for c in counts) == ["injured", "killed"]
     assert all((c.value, c.qualifier, c.high) == (None, "killed or injured", high) for c in counts)
+
+
+@pytest.mark.parametrize("sentence,who", [
+    ("The mortar attack caused casualties among the soldiers at the base.", "soldiers"),
+    ("The rebels suffered heavy casualties in the fighting.", None),
+])
+def test_casualties_without_a_number_are_killed_and_injured_of_unknown_size(nlp, sentence, who):
+    counts = [c for c in find_counts(nlp(sentence)[:]) if c.kind in {KILLED, INJURED}]
+    assert sorted(c.kind.value for c in counts) == ["injured", "killed"]
+    assert all((c.value, c.qualifier, c.who) == (None, "killed or injured", who) for c in counts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was not known whether there were casualties in the ambush.",
+    "The army said it tried to avoid civilian casualties.",
+    "Did the army suffer casualties during the raid on the camp?",
+    "These casualties included seven officers of the battalion.",
+    "The bomb exploded in the square without causing casualties.",
+    "The attack did not cause any casualties.",
+])
+def test_casualties_not_told_as_fact_give_no_unknown_figure(nlp, sentence):
+    assert [c for c in find_counts(nlp(sentence)[:]) if c.qualifier == "killed or injured"] == []
 
 
 def test_casualties_keep_whom_they_count(nlp):

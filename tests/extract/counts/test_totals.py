@@ -22,6 +22,9 @@ TOTALS = [
      "Tillaberi, Niger.", 16, 15),
     # nobody besides the victims: the total is the victims' figure
     ("Gunmen killed four villagers in an attack on Dogo Nahawa, Plateau, Nigeria.", 4, None),
+    # "two of the assailants": a part of the perpetrators, whom the total adds to the victims
+    ("Assailants attacked an army post in Diffa, Niger. Three soldiers were killed in the attack. Troops killed "
+     "two of the assailants.", 5, 2),
     # "besides" a plural without a number adds nothing
     ("Besides the attackers, three guards were killed at the gate of a prison in Kandahar, Afghanistan.", 3, None),
 ]
@@ -42,6 +45,9 @@ SHOT_THEN_DIED = [
     # the hurt figure told inside the phrase the dead are counted of
     ("One of the three villagers shot by gunmen in Maiduguri on Monday has died of his wounds, police said.", 2, 1),
     ("Two of the 12 people wounded in the market blast died overnight.", 10, 2),
+    # "one of them fatally", "two fatally": the part died, the rest lived
+    ("Three passengers were shot, one of them fatally, when gunmen fired on a minibus in Tumaco.", 2, 1),
+    ("A man stabbed four worshippers outside a mosque in Kano, two fatally.", 2, 2),
     # two figures of different people: nothing to subtract
     ("Three soldiers were killed and ten people were wounded when a bomb exploded in Gao.", 10, 3),
 ]

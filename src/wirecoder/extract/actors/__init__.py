@@ -19,7 +19,7 @@ from ...resources.gazetteer import Gazetteer
 from ...resources.groups import normalise_group
 from ...resources.taxonomy import attack_types
 from ...resources.words import lexicon
-from ..counts import nonviolent_death, parse_number, person_nouns
+from ..counts import nonviolent_death, parse_number, person_nouns, suffered_by_subject
 from ..syntax import agent_heads, doc_text, ents_before, ents_within, through_preps, told_as_headline_passive
 
 # the subject of an attack is its perpetrator and the object its victim (taxonomy.json "attack")
@@ -930,8 +930,9 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
                             actors.append(actor)
 
     subj_role = Role.PERPETRATOR if violent else _SUBJECT_ROLE.get(event_type, Role.PERPETRATOR)
-    if lemma in lexicon().events.undergoer_verbs:
-        subj_role = Role.VICTIM  # "the general died": the subject is the one it happened to
+    if lemma in lexicon().events.undergoer_verbs or suffered_by_subject(trigger):
+        # "the general died", "three passengers suffered burns": the subject is the one it happened to
+        subj_role = Role.VICTIM
     if event_type is EventType.CLAIM and lemma in lexicon().events.denial_verbs:
         subj_role = Role.DENIER
     obj_role = Role.VICTIM if violent else _OBJECT_ROLE.get(event_type, Role.TARGET)
@@ -983,6 +984,8 @@ def find_actors(trigger: Token, event_type: EventType, *, gazetteer: Gazetteer |
             ]
             if event_type is EventType.HOSTAGE_TAKING or event_type is EventType.KIDNAPPING:
                 obj_role = Role.VICTIM
+            if suffered_by_subject(trigger):
+                objs = []  # "suffered burns", "sustained injuries": what the subject suffered, no one's
             add(objs, obj_role)
             if objs and obj_role in {Role.VICTIM, Role.TARGET}:
                 add(_stray_names(trigger, objs[-1]), obj_role)

@@ -7,7 +7,8 @@ the verb it is subject or object of ("six detainees were shot dead", "killing 12
 counts.
 
 A figure of the dead and the hurt together ("30 casualties", "killed or injured") gives a killed
-and an injured count, each unknown and at most the figure. A figure told of a set of attacks or of
+and an injured count, each unknown and at most the figure; casualties told without a figure ("the
+attack caused casualties among the troops") give the two unknown. A figure told of a set of attacks or of
 a period ("across the attacks", "this year") is marked ``scope="roundup"``: it stays on its event
 and is no incident's headline.
 """
@@ -172,7 +173,7 @@ def _injuring_kind(verb: Token) -> CountKind | None:
     words = [c for c in verb.children] + [g for c in verb.children if c.dep_ == "prep" for g in c.children]
     if verb.i + 1 < len(verb.doc):
         words.append(verb.nbor(1))  # "shot dead six detainees": the parse may hang "dead" on the victims
-    if any(w.lower_ in lex.killing_complements for w in words):
+    if any(w.lower_ in lex.killing_complements and _fatal_part(w) is None for w in words):
         return CountKind.KILLED
     # "was shot and killed", and "shot and killed two officers", where the parse gives the shared
     # object to the last verb; "shot five people and killed two" tells two sets of people
@@ -182,6 +183,30 @@ def _injuring_kind(verb: Token) -> CountKind | None:
            for c in verb.children):
         return CountKind.KILLED
     return CountKind.INJURED
+
+
+def _fatal_adverb(number: Token) -> Token | None:
+    """The adverb that says a part of the people hit died: 'two fatally', 'one of them fatally'
+    after 'three passengers were shot'."""
+    doc, lex = number.doc, lexicon().counts
+    i = number.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].lower_ in lex.partitive_pronouns:
+        i += 2
+    if i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ in lex.killing_complements:
+        return doc[i]
+    return None
+
+
+def _fatal_part(adverb: Token) -> Token | None:
+    """The number of the part whose death a killing adverb tells ('one of them fatally'), when it
+    tells only a part's; None when it tells the act's ('fatally shot')."""
+    doc = adverb.doc
+    for back in (1, 3):
+        number = doc[adverb.i - back] if adverb.i - back >= 0 else None
+        if number is not None and number.like_num and parse_number(number.text) and (told := _fatal_adverb(number)) is not None \
+                and told.i == adverb.i:
+            return number
+    return None
 
 
 def _to_hospital(verb: Token) -> bool:
@@ -277,7 +302,7 @@ def _kind_for(noun: Token) -> tuple[CountKind | None, Token]:
                 return kind, said[0]
         elided_passive = (verb.tag_ == "VBN" and verb.dep_ == "conj") or not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
         if first.dep_ == "nsubj" and verb.lemma_ not in lexicon().events.undergoer_verbs and not elided_passive \
-                and not _suffered(verb) and not _found_so(verb):
+                and not suffered_by_subject(verb) and not _found_so(verb):
             # active subjects do things; they are counted only when they die or are hurt
             # ("seven wounded" after "five were killed and" is an elided passive, hence the VBN test)
             adj = [c for c in verb.children if c.dep_ in {"acomp", "oprd"}]
@@ -314,7 +339,7 @@ def _does_it(clause: Token) -> bool:
     shot, they were not shot ("an Army captain who was killed", "two men who died", "a guard who
     suffered burns" are the casualties)."""
     return clause.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in clause.children) \
-        and any(c.dep_ in {"dobj", "obj"} for c in clause.children) and not _suffered(clause)
+        and any(c.dep_ in {"dobj", "obj"} for c in clause.children) and not suffered_by_subject(clause)
 
 
 def _listed_casualties(member: Token) -> tuple[CountKind, Token] | None:
@@ -380,6 +405,20 @@ def _who(number: Token, noun: Token) -> str:
             break
     text = doc[number.i + 1 : end + 1].text
     return text.removeprefix("of ")
+
+
+def _partitive_set(number: Token) -> str | None:
+    """Whom a number standing for part of a set counts: the set's noun ('killed two of the
+    assailants': assailants, whom the incident totals as perpetrators); None for a pronoun ('two of
+    them'), whose people were told before, and for a part that describes a noun beside it ('Ramon
+    Perez, the bank's president and one of the country's richest men, was killed': one man)."""
+    if number.dep_ in {"conj", "appos", "attr"}:
+        return None
+    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if group is None or group.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return _compound_text(group)
 
 
 def _is_partitive_unknown(noun: Token) -> bool:
@@ -458,6 +497,8 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
             value = lex.definite_quantities[tok.lower_]  # "both guards were wounded": two
         else:
             continue
+        if _fatal_adverb(tok) is not None:
+            continue  # "one of them fatally": the dead among the figure before it (_fatal_parts)
         if tok.i > sent.start and doc[tok.i - 1].lower_ in lex.numbering_words:
             # "detention center number 1" names a thing; "no one" is a zero count, read below
             continue
@@ -511,7 +552,7 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
             else:
                 continue
         used.add(tok.i)
-        who = _who(tok, noun) if noun is not tok else None
+        who = _who(tok, noun) if noun is not tok else _partitive_set(tok)
         if casualties or _killed_and_injured(anchor):
             # "30 casualties", "100 people were killed or injured": dead and hurt together, the split
             # unknown; each is at most the figure when the figure is not a lower bound
@@ -544,6 +585,8 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
     counts.extend(_zero_counts(sent))
     counts.extend(_unhurt(sent))
     counts.extend(m for m in _unknown_counts(sent) if (m.count.kind, m.anchor) not in {(c.count.kind, c.anchor) for c in counts})
+    anchors = {c.anchor for c in counts}
+    counts.extend(m for m in _uncounted_casualties(sent) if m.anchor not in anchors)
     # one victim beside a larger figure of the same kind is part of it ("the toll has risen to 145
     # after a woman wounded in the attack died"); a perpetrator is never among the victims ("three
     # soldiers were killed, and the assailant also died")
@@ -558,6 +601,8 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
     counts.extend(m for m in _one_listed(sent) if (m.count.kind, m.anchor) not in {(c.count.kind, c.anchor) for c in counts})
     counts.extend(m for m in _described_casualties(sent) if m.anchor not in {c.anchor for c in counts}
                   and (m.count.value is None or m.count.kind not in larger))
+    counts = _parts_of_a_toll(sent, counts)
+    counts = _fatal_parts(sent, counts)
     counts = _died_among_the_hurt(sent, counts)
     counts = _later_deaths(sent, counts)
     return [CountMention(m.count.model_copy(update={"word": m.count.word or _count_span(m.anchor, m.anchor + 1, doc)}
@@ -572,6 +617,12 @@ def _casualties_of(number: Token, noun: Token) -> str | None:
     doc = noun.doc
     if noun.i - number.i > 1:
         return doc[number.i + 1 : noun.i].text
+    return _casualty_group(noun)
+
+
+def _casualty_group(noun: Token) -> str | None:
+    """The group casualties were inflicted on ('casualties among the troops': troops)."""
+    doc = noun.doc
     on = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in lexicon().counts.casualty_group_prepositions), None)
     group = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
     if group is None:
@@ -779,6 +830,34 @@ def _unknown_counts(sent: Span) -> list[CountMention]:
     return out
 
 
+def _uncounted_casualties(sent: Span) -> list[CountMention]:
+    """'The attack caused casualties among the soldiers', 'the rebels suffered heavy casualties':
+    people died or were hurt, how many and which of the two the text leaves unknown (a killed and
+    an injured count of unknown value, like '30 casualties'). Only casualties a clause tells as
+    fact: not 'whether there were casualties', 'to avoid casualties', 'could cause casualties',
+    nor a zero ('no casualties', counted by _zero_counts), nor casualties told before ('these
+    casualties', 'the casualties')."""
+    lex, events = lexicon().counts, lexicon().events
+    told_otherwise = {*lex.zero_cues, *lex.vague_numbers, *lex.definite_quantities,
+                      *events.generic_determiners, *events.anaphoric_determiners}
+    out: list[CountMention] = []
+    if sent.text.rstrip().endswith("?"):
+        return out  # "did the army suffer casualties?" asks
+    for noun in sent:
+        if noun.lower_ not in lex.casualty_nouns or noun.tag_ != "NNS" or noun.dep_ not in {"dobj", "nsubj", "nsubjpass", "attr"}:
+            continue
+        if any(t.like_num or t.lower_ in told_otherwise for t in noun.subtree if t.i < noun.i):
+            continue  # counted by its number, its quantity or its zero; or told before
+        verb = noun.head
+        if verb.pos_ not in {"VERB", "AUX"} or _negated(verb) or verb.dep_ == "pcomp" or any(
+                c.dep_ == "mark" or c.tag_ in {"MD", "TO"} for c in verb.children):
+            continue
+        span = _count_span(noun.left_edge.i, noun.i + 1, sent.doc)
+        out.extend(CountMention(Count(kind=k, value=None, qualifier=KILLED_OR_INJURED, who=_casualty_group(noun), span=span), noun.i)
+                   for k in (CountKind.KILLED, CountKind.INJURED))
+    return out
+
+
 def _violent_cause(verb: Token, subject: Token) -> bool:
     lex = lexicon().counts
     return any(t.lemma_.lower() in lex.violent_causes and not _nonviolent_kind(t)
@@ -847,7 +926,7 @@ def _singular_victims(sent: Span) -> list[CountMention]:
         if subject.dep_ == "dobj" and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
             continue
         if subject.dep_ == "nsubj" and not told_as_headline_passive(verb) \
-                and not _suffered(verb) and not _found_so(verb):
+                and not suffered_by_subject(verb) and not _found_so(verb):
             # an active subject acts; only "rebel killed" headline passives count, and the subject of
             # "died" when the clause says violence caused it ("died after a roadside IED detonated",
             # not "died of cancer")
@@ -984,8 +1063,9 @@ def _one_listed(sent: Span) -> list[CountMention]:
     return out
 
 
-def _suffered(verb: Token) -> bool:
-    """'suffered burns', 'sustained injuries': the subject was hurt, though the verb is active."""
+def suffered_by_subject(verb: Token) -> bool:
+    """'suffered burns', 'sustained injuries', 'suffered fatal wounds': the subject was hurt or
+    died, though the verb is active."""
     lex = lexicon().counts
     return verb.lemma_.lower() in lex.suffering_verbs and _kind_of_word(verb) in {CountKind.INJURED, CountKind.KILLED}
 
@@ -1129,6 +1209,53 @@ def _casualty_state(word: Token) -> CountKind | None:
     if kind is None and word.tag_ == "VBN":
         kind = lex.kind_verbs.get(word.lemma_.lower())
     return CountKind(kind) if kind in {CountKind.KILLED.value, CountKind.INJURED.value} else None
+
+
+def _parts_of_a_toll(sent: Span, counts: list[CountMention]) -> list[CountMention]:
+    """'The death toll rose to 18 after four of the injured died', 'the toll climbed to nine when
+    three more bodies were found': the dead told in a clause of the toll's rise are among its
+    dead, no figure of their own (as the incident's smallest figure they would undercut the toll)."""
+    doc = sent.doc
+    tolls = [m for m in counts if m.count.kind is CountKind.KILLED and m.count.value and doc[m.anchor].lemma_ == "toll"]
+    if not tolls:
+        return counts
+    rises = {doc[m.anchor].head.i: m.count.value for m in tolls}
+
+    def within(m: CountMention) -> bool:
+        token = doc[m.anchor]
+        if m.count.kind is not CountKind.KILLED or not m.count.value or token.lemma_ == "toll":
+            return False
+        clause = False
+        while token.dep_ != "ROOT" and token.head.i != token.i:
+            clause = clause or token.dep_ in {"advcl", "relcl"}
+            token = token.head
+            if token.i in rises:
+                return clause and m.count.value < rises[token.i]
+        return False
+
+    return [m for m in counts if not within(m)]
+
+
+def _fatal_parts(sent: Span, counts: list[CountMention]) -> list[CountMention]:
+    """'Three passengers were shot, one of them fatally', 'four soldiers were stabbed, two
+    fatally': the part is dead and the rest hurt (1 killed and 2 injured; 2 and 2), as a coder
+    counts each person once. The part is taken from the nearest injured figure before it that
+    holds it."""
+    out = list(counts)
+    for number in sent:
+        adverb = _fatal_adverb(number) if number.like_num else None
+        part = parse_number(number.text) if adverb is not None else None
+        if not part:
+            continue
+        hit = [i for i, m in enumerate(out) if m.count.kind is CountKind.INJURED and (m.count.value or 0) >= part
+               and m.count.span is not None and m.count.span.end <= number.idx]
+        if not hit:
+            continue
+        whole = out[hit[-1]]
+        out[hit[-1]] = CountMention(whole.count.model_copy(update={"value": whole.count.value - part}), whole.anchor)
+        out.append(CountMention(Count(kind=CountKind.KILLED, value=part, who=whole.count.who,
+                                      span=_count_span(number.i, adverb.i + 1, sent.doc)), whole.anchor))
+    return out
 
 
 def _died_among_the_hurt(sent: Span, counts: list[CountMention]) -> list[CountMention]:
