@@ -319,6 +319,10 @@ class Event(Record):
     )
     date: When | None = None
     place: Place | None = None
+    also_at: list[Place] = Field(
+        default_factory=list,
+        description="the other places of a list its act was told of ('attacked army posts in San Miguel, Usulutan and "
+                    "Santa Ana'): the same act happened at each, an incident of its own")
     actors: list[Actor] = Field(default_factory=list)
     counts: list[Count] = Field(default_factory=list)
     sources: list[Attribution] = Field(default_factory=list)

@@ -96,3 +96,19 @@ def test_a_place_hung_from_the_first_of_two_coordinated_acts_is_the_second_ones_
                      "City on Friday by heavily armed men.", published="1990-01-12")
     kidnappings = [e for e in events if e.trigger.text == "kidnapping"]
     assert kidnappings and kidnappings[0].place is not None and kidnappings[0].place.name == "Guatemala City"
+
+
+def test_an_act_told_of_a_list_of_towns_happened_in_each():
+    events = _events("Rebels attacked army posts in San Miguel, Usulutan, Santa Ana and Chalatenango on Monday.")
+    attacks = [e for e in events if e.place is not None]
+    assert len(attacks) == 1
+    assert [attacks[0].place.name, *(p.name for p in attacks[0].also_at)] == ["San Miguel", "Usulután", "Santa Ana", "Chalatenango"]
+
+
+def test_a_town_and_its_province_are_no_list():
+    events = _events("Rebels attacked an army post in Tarata, Tacna department, and in Juliaca on Monday.",
+                     published="1989-10-05")
+    assert events and all(not e.also_at for e in events)
+    # commas alone join a village to the town it lies in, not two places of a list
+    events = _events("Gunmen shot two farmers in Soyapango, San Salvador, on Monday.")
+    assert events and all(not e.also_at for e in events)

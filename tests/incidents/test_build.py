@@ -397,3 +397,40 @@ def test_an_act_named_by_its_place_lends_no_place_to_acts_told_without_one():
     where = _told(3, EventType.ARMED_ASSAULT, "The attack in Santa Rita was condemned by the government.", "attack", offset=100,
                   mention="anaphoric", place=santa_rita, place_words="Santa Rita")
     assert [[e.id for e in g] for g in group_events([murder, where], CONFIG)] == [["e1", "e3"]]
+
+
+def test_an_act_told_on_another_day_than_one_of_the_group_is_another_occurrence():
+    # a reference dated three days off and a figure of other dead tell another act, not this one again
+    burned = _told(1, EventType.FACILITY_ATTACK, "Rebels burned a bus on the coast road early on Friday.", "burned",
+                   day=date(2024, 5, 17))
+    recalled = _told(2, EventType.BOMBING, "The explosion that wrecked a truck there on Tuesday was theirs too, police said.",
+                     "explosion", offset=100, mention="anaphoric", day=date(2024, 5, 14))
+    assert [[e.id for e in g] for g in group_events([burned, recalled], CONFIG)] == [["e1"], ["e2"]]
+    killing = _told(3, EventType.ARMED_ASSAULT, "The guerrillas shot 16 farmers in the village on Friday.", "shot",
+                    day=date(2024, 5, 17), counts=[Count(kind=CountKind.KILLED, value=16)])
+    bodies = _told(4, EventType.ARMED_ASSAULT, "Travellers said 28 bodies were found near another hamlet on Wednesday.", "bodies",
+                   offset=100, mention="anaphoric", day=date(2024, 5, 15), counts=[Count(kind=CountKind.KILLED, value=28)])
+    assert [[e.id for e in g] for g in group_events([killing, bodies], CONFIG)] == [["e3"], ["e4"]]
+    # the same figure told with the day of its telling is the same dead
+    told_again = _told(5, EventType.ARMED_ASSAULT, "The killing of the 16 farmers was reported on Sunday.", "killing", offset=100,
+                       mention="anaphoric", day=date(2024, 5, 19), counts=[Count(kind=CountKind.KILLED, value=16)])
+    assert [[e.id for e in g] for g in group_events([killing, told_again], CONFIG)] == [["e3", "e5"]]
+
+
+def test_an_act_told_of_the_places_of_a_list_is_one_incident_per_place():
+    usulutan = Place(name="Usulután", kind="city", country_code="SV", admin1="11", lat=13.35, lon=-88.44)
+    san_miguel = Place(name="San Miguel", kind="city", country_code="SV", admin1="10", lat=13.48, lon=-88.18)
+    text = "Rebels blew up power pylons in Usulutan and San Miguel on Monday."
+    pylons = _told(1, EventType.BOMBING, text, "blew", place=usulutan, place_words="Usulutan", day=date(2024, 5, 13))
+    pylons = pylons.model_copy(update={"also_at": [san_miguel], "counts": [Count(kind=CountKind.KILLED, value=4)]})
+    groups = group_events([pylons], CONFIG)
+    assert [[e.id for e in g] for g in groups] == [["e1"], ["e1.1"]]
+    incidents = [build_incident(g, CONFIG) for g in groups]
+    assert [i.place.name for i in incidents] == ["Usulután", "San Miguel"]
+    # four dead told of the list are its figure, not four in each town
+    assert all(not i.counts for i in incidents)
+    # told of one place, the act and a later word of it stay one incident
+    alone = _told(2, EventType.BOMBING, "Rebels blew up power pylons in Usulutan on Monday.", "blew", place=usulutan,
+                  place_words="Usulutan", day=date(2024, 5, 13))
+    blasts = _told(3, EventType.BOMBING, "The blasts cut power to the town.", "blasts", offset=100, mention="anaphoric")
+    assert [[e.id for e in g] for g in group_events([alone, blasts], CONFIG)] == [["e2", "e3"]]

@@ -326,6 +326,49 @@ def _add_to_last_act(events: list[Event], sent: SpacySpan, attacks, gazetteer: G
         events[last] = event.model_copy(update={"actors": [*event.actors, *new]})
 
 
+def _listed_with(place: Place, candidates: list[Place], doc: Doc) -> list[Place]:
+    """The other places of a list the act's place is told in ("bombed power pylons in Usulutan,
+    Chalatenango and La Union"): toponyms of the same rank, each apart from the next only by a
+    comma or a conjunction, the last one by a conjunction. Commas alone make a chain of containers
+    the gazetteer may not know ("El Carmen, Sardinata"), no list."""
+    ordered = sorted((p for p in candidates if p.span is not None), key=lambda p: p.span.start)
+    if not any(p is place for p in ordered):
+        return []
+    lists: list[list[Place]] = [[ordered[0]]]
+    closed: list[bool] = [False]
+    for a, b in zip(ordered, ordered[1:]):
+        joint = _joint(doc, a.span.end, b.span.start) if _same_rank(a, b) else None
+        if joint is None:
+            lists.append([b])
+            closed.append(False)
+        else:
+            lists[-1].append(b)
+            closed[-1] = joint == "conjunction"
+    chain, ends_with_conjunction = next((c, e) for c, e in zip(lists, closed) if any(p is place for p in c))
+    names = {p.name for p in chain}
+    if not ends_with_conjunction or len(names) != len(chain):
+        return []
+    return [p for p in chain if p is not place]
+
+
+def _same_rank(a: Place, b: Place) -> bool:
+    """Two towns, or two provinces, of one country: places a list can name side by side."""
+    towns = {"city", "admin2"}
+    return (a.kind == b.kind or {a.kind, b.kind} <= towns) and a.kind in towns | {"admin1"} and a.country_code == b.country_code
+
+
+def _joint(doc: Doc, start: int, end: int) -> str | None:
+    """How two toponyms at these character offsets are joined: "conjunction" when a coordinating
+    conjunction stands between them (with commas or not), "comma" for commas alone, else None."""
+    if end <= start:
+        return None
+    between = doc.char_span(start, end, alignment_mode="expand")
+    inner = [t for t in between if t.idx >= start and t.idx + len(t) <= end] if between is not None else []
+    if not inner or not all(t.dep_ == "cc" or t.text == "," for t in inner):
+        return None
+    return "conjunction" if any(t.dep_ == "cc" for t in inner) else "comma"
+
+
 def _locates_an_act(place: Place) -> bool:
     """Whether a place can be where an act was: not a continent or a region of several countries
     ('the Socialist International's secretary for Latin America', 'the worst attack in the Middle
@@ -552,6 +595,8 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
             if not own_dates and _day_of_another_action(token, trig.mention, chosen_token):
                 told_on.add(f"e{token.idx}")
             chosen_place = ([p for p in own_places if _locates_an_act(p)] or [p for p in free_places if _locates_an_act(p)] or [None])[0]
+            also_at = [] if chosen_place is None else _listed_with(
+                chosen_place, [p for p in (*own_places, *free_places) if _locates_an_act(p)], doc)
             mention = trig.mention
             if mention == "specific" and _by_another_device(token):
                 mention = "distinct"  # "another device exploded downtown": not the blast told before
@@ -566,6 +611,7 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
                 mention=mention,  # type: ignore[arg-type]
                 date=chosen_date,
                 place=chosen_place,
+                also_at=also_at,
                 actors=actors,
                 counts=own_counts,
                 sources=sources,

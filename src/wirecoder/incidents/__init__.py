@@ -201,18 +201,30 @@ class _Group:
         return any(f" {surname} " in text for surname in surnames for text in self.told.values())
 
     def told_on_another_day(self, event: Event) -> bool:
-        """Whether the event is an act told apart on a day of its own, more than ``DAY_SLACK`` from
-        every day the group's acts were told on ("the Jesuits were killed this morning ... on Monday
-        soldiers raided their homes"): two acts on two days are two occurrences, however close the
-        days. Not so for a release or an arrest, which come days after their act, nor for an act
-        that hurt people ("he was shot on Sunday" after "died on Tuesday"; "confirmed yesterday
-        Mir's kidnapping"): whom it hurt may be whom the group's acts hurt, told again."""
+        """Whether the event is an act told on a day more than ``DAY_SLACK`` from a day one of the
+        group's acts was told on ("the Jesuits were killed this morning ... on Monday soldiers raided
+        their homes"; "a bus was burned today ... a truck was blown up in the same street three days
+        ago"): two acts on two days are two occurrences, however alike. Not so for a release, a claim
+        or an arrest, which come days after their act, nor for an act against a person the group's
+        acts harmed ("kidnapped on Tuesday ... confirmed yesterday Mir's kidnapping"), nor for an act
+        that hurt people unless it counts others than the group's acts did. Only the days of the
+        group's specific acts count: a reference ("the attack") may be dated by its telling."""
         day = _day(event)
-        if (day is None or event.mention != "specific" or event.type in SATELLITES or event.evidence.start in self.sentences
-                or _hurt_people(event) or self.names_one_of_its_people(event)):
+        if day is None or event.type in SATELLITES or self.harmed_one_of(event) or self.names_one_of_its_people(event):
             return False
-        days = [d for e in self.events if e.mention == "specific" and e.type not in SATELLITES and (d := _day(e)) is not None]
-        return bool(days) and all(abs((d - day).days) > DAY_SLACK for d in days)
+        if _hurt_people(event) and not self.counts_others(event):
+            return False  # "he was shot on Sunday" after "died on Tuesday": whom it hurt may be whom the group's acts hurt
+        days = {d for e in self.events if e.mention == "specific" and e.type not in SATELLITES and (d := _day(e)) is not None}
+        return any(abs((d - day).days) > DAY_SLACK for d in days)
+
+    def counts_others(self, event: Event) -> bool:
+        """Whether the event counts dead or wounded by figures none of the group's acts gives ("28
+        bodies were found" beside "shot 16 peasants"): other people than the group's acts hurt."""
+        def figures(e: Event) -> set[tuple[CountKind, int]]:
+            return {(c.kind, c.value) for c in e.counts if c.kind in {CountKind.KILLED, CountKind.INJURED} and c.value}
+        told = figures(event)
+        group = set().union(*(figures(e) for e in self.events))
+        return bool(told) and bool(group) and not told & group
 
     def names_one_of_its_people(self, event: Event) -> bool:
         """Whether the event's sentence names, by surname, a person the group's acts harmed."""
@@ -222,6 +234,8 @@ class _Group:
     def fits(self, event: Event) -> bool:
         if not _types_agree(self.types, event):
             return False
+        if any(e.trigger.start == event.trigger.start and e.article_id == event.article_id for e in self.events):
+            return False  # one act told of the places of a list (``one_per_place``): another place, another incident
         if self.told_on_another_day(event):
             return False
         if _named_by_its_place(event) and not any(p is not None for p, _, _ in self.facts.values()):
@@ -248,10 +262,11 @@ def group_events(events: Iterable[Event], config: Config) -> list[list[Event]]:
     earlier act (a claim, a rescue, arrests), it is the same kind of act, or it harmed a person the
     group's acts harmed ("kidnapped Hector Oqueli ... Oqueli was murdered"). An act told apart that
     harmed a named person whom none of a group's sentences names is another occurrence than that
-    group's acts against named people, however alike; so is an act told apart on a day of its own,
-    more than a day from the group's (``_Group.told_on_another_day``), and an act referred to by
-    its place's name ("the massacre of San Francisco") beside acts told without a place. Hypothetical and negated violence ("planned
-    an attack", "no attack took place") makes no incident.
+    group's acts against named people, however alike; so is an act told on a day more than a day
+    from one of the group's acts (``_Group.told_on_another_day``), and an act referred to by
+    its place's name ("the massacre of San Francisco") beside acts told without a place. An act told
+    of the places of a list is an act at each of them, each an incident (``one_per_place``).
+    Hypothetical and negated violence ("planned an attack", "no attack took place") makes no incident.
 
     A background event (told as earlier or as the cause of the news: "revenge for US airstrikes
     ... earlier this month", "since 1959, when ...") is an incident of its own, joined only by the
@@ -260,7 +275,7 @@ def group_events(events: Iterable[Event], config: Config) -> list[list[Event]]:
     names no occurrence anyone could code, and makes no incident.
     """
     groups: list[_Group] = []
-    ordered_events = _in_reading_order(events)
+    ordered_events = _in_reading_order(copy for event in events for copy in one_per_place(event))
     back_refs = {e.evidence.start for e in ordered_events if e.mention == "anaphoric"}
     for event in ordered_events:
         if told_as_not_happening(event):
@@ -301,6 +316,18 @@ def group_events(events: Iterable[Event], config: Config) -> list[list[Event]]:
             or any(e.date is not None or e.place is not None for e in g.events)]
     ordered = sorted(kept, key=lambda g: (g.events[0].evidence.start, g.events[0].trigger.start))
     return [g.events for g in ordered]
+
+
+def one_per_place(event: Event) -> list[Event]:
+    """The event, and the same act at each other place of the list it was told of (``Event.also_at``:
+    "bombed power pylons in Usulutan, Chalatenango and La Union" is an act in each of them)."""
+    if not event.also_at:
+        return [event]
+    # a figure told of the act in all of them is the list's, no one place's ("killed 20 peasants in A, B and C")
+    counts = [c.model_copy(update={"scope": "roundup"}) if c.kind in {CountKind.KILLED, CountKind.INJURED} else c for c in event.counts]
+    return [event.model_copy(update={"counts": counts}),
+            *(event.model_copy(update={"id": f"{event.id}.{n}", "place": place, "also_at": [], "counts": counts})
+              for n, place in enumerate(event.also_at, 1))]
 
 
 def named_victims(event: Event) -> set[str]:
