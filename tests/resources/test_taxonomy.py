@@ -40,10 +40,11 @@ def test_a_security_operation_is_violent_but_no_attack():
 
 
 @pytest.mark.parametrize("event_type", list(EventType))
-def test_the_incident_builder_drops_a_denied_event_exactly_when_it_is_an_attack(event_type):
-    # "no attack took place" makes no incident; a denied claim with a claimant still does
+def test_the_incident_builder_drops_a_denied_event_unless_it_is_a_claim_denied_by_someone(event_type):
+    # "no attack took place", "police were not linking the arrests to ..." make no incident; a
+    # claim denied by someone named ("the group denied any role") still does
     groups = group_events([_denied(event_type)], Config())
-    assert (groups == []) == (event_type in ATTACK_TYPES)
+    assert (groups == []) == (event_type is not EventType.CLAIM)
 
 
 def test_incidents_and_actor_roles_read_the_attack_types_from_the_taxonomy():
