@@ -95,6 +95,42 @@ class TestNeighbourhood:
         assert _location(incident) == "PERU"
 
 
+class TestSite:
+    """A named airport or university the incident's sentences put it at goes after the town, as the
+    location set list holds them (TASKDOC set-list-location: "airports, jails, schools and
+    universities"); a site told by a general word, a nationality or its town names none."""
+
+    CALI = Place(name="Cali", mention="Cali", kind="city", country="Colombia", country_code="CO", admin1="Valle del Cauca")
+
+    def test_a_named_airport(self):
+        incident = _incident("Gunmen killed a judge at the Alfonso Bonilla Aragon airport in Cali on Friday.", self.CALI)
+        assert _location(incident) == "COLOMBIA: CALI (CITY): ALFONSO BONILLA ARAGON AIRPORT (AIRPORT)"
+
+    def test_an_airport_named_after_its_town(self):
+        incident = _incident("A sniper killed a judge at Cali airport on Friday.", self.CALI)
+        assert _location(incident) == "COLOMBIA: CALI (CITY): CALI AIRPORT (AIRPORT)"
+
+    def test_the_town_that_owns_it_is_no_part_of_its_name(self):
+        incident = _incident("A sniper killed a judge at Cali's Alfonso Bonilla Aragon airport.", self.CALI)
+        assert _location(incident) == "COLOMBIA: CALI (CITY): ALFONSO BONILLA ARAGON AIRPORT (AIRPORT)"
+
+    def test_a_university_named_after_of(self):
+        incident = _incident("Soldiers killed a student at the University of the Valley in Cali.", self.CALI)
+        assert _location(incident) == "COLOMBIA: CALI (CITY)"  # 'the Valley' starts with no capital: no name
+        incident = _incident("Soldiers killed a student at the University of Santiago de Cali.", self.CALI)
+        assert _location(incident) == "COLOMBIA: CALI (CITY): UNIVERSITY OF SANTIAGO DE CALI (UNIVERSITY)"
+
+    def test_a_site_told_by_a_general_word_a_nationality_or_its_town_names_none(self):
+        for sentence in ("A sniper killed a judge at the local airport.",
+                         "Soldiers killed a student at a Colombian university.",
+                         "A bomb killed a guard at the airport of Cali."):
+            assert _location(_incident(sentence, self.CALI)) == "COLOMBIA: CALI (CITY)"
+
+    def test_two_sites_add_none(self):
+        incident = _incident("Gunmen killed a judge at Cali airport and a dean at the Javeriana University.", self.CALI)
+        assert _location(incident) == "COLOMBIA: CALI (CITY)"
+
+
 def test_a_region_of_several_countries_is_no_location_and_the_article_country_stands():
     # the keys name no continent nor 'Central America': the article's country stands in
     place = Place(name="Central America", mention="Central America", kind="region", lat=13.5, lon=-86.0)

@@ -157,9 +157,11 @@ def _location_text(inc: Incident) -> str:
         town = {_ascii(n).upper() for n in (place.name, place.mention) if n}
         if place.kind == "city" and (quarter := _quarter(_ascii(_texts(inc)), town)):
             parts.append(f"{quarter} (NEIGHBORHOOD)")
+        elif place.kind == "city" and (site := _site(_ascii(_texts(inc)), town | {country})):
+            parts.append(site)
     elif place.kind == "region":
         parts.append(f"{place.name.upper()} (REGION)")
-    # a "site" (a building, a farm road) is finer than the location slot goes: the country stays
+    # a building or a farm road is finer than the location slot goes (a named airport or university is not: ``_site``)
     return ": ".join(parts) if parts else place.name.upper()
 
 
@@ -207,6 +209,35 @@ def _quarter(evidence: str, town: set[str]) -> str | None:
     found = {" ".join(m.group(1).upper().split()) for m in after.finditer(evidence)}
     found |= _quarters_before(evidence, words) | _quarters_after(evidence, words)
     found -= town
+    return found.pop() if len(found) == 1 else None
+
+
+# a name written as English writes a site's: capitalised words, Spanish particles between them
+_SITE_NAME = r"[A-Z][\w'-]*(?:\s+(?:(?:de|del|la|las|los|el)\s+)?[A-Z][\w'-]*){0,4}"
+
+
+def _site(evidence: str, places: set[str]) -> str | None:
+    """The one named site of the set list the incident's sentences name ("at the Alfonso Bonilla
+    Aragon airport", "at Cali airport", "the Javeriana University", "the University of Santiago de
+    Cali"; muc4.json site_words), as the keys write it after the town: "ALFONSO BONILLA ARAGON
+    AIRPORT (AIRPORT)". None when they name none or several, or name it in lower case (the
+    truecaser's unknown names: nothing tells where such a name starts). A site told by a general
+    word or a nationality ("a university", "a Colombian university") is not named, nor is one told
+    only by the place it is in ("the airport of Cali": ``places``, upper-cased)."""
+    general = {w.lower() for w in lexicon().places.not_quarter_names}
+    found: set[str] = set()
+    for word, kind in lexicon().muc4.site_words.items():
+        before = re.compile(rf"(?:^|[\s(])(?:[Tt]he\s+)?({_SITE_NAME})\s+(?i:{re.escape(word)})\b(?!s)")
+        after = re.compile(rf"\b(?i:{re.escape(word)})\s+of\s+({_SITE_NAME})")
+        for m in before.finditer(evidence):
+            # "Cali's Alfonso Bonilla Aragon airport": the town that owns it is no part of its name
+            name = re.split(r"'s\s+", m.group(1))[-1].split()
+            if name and name[0].lower() not in general and gazetteer().demonym_country(name[0]) is None:
+                found.add(f"{' '.join(name).upper()} {word.upper()} ({kind})")
+        for m in after.finditer(evidence):
+            name = " ".join(m.group(1).upper().split())
+            if name not in places:
+                found.add(f"{word.upper()} OF {name} ({kind})")
     return found.pop() if len(found) == 1 else None
 
 

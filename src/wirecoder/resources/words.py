@@ -417,6 +417,8 @@ class Muc4Words(Section):
     # the unit word a gazetteer name may end in ("Chalatenango Department"): the slot gives the
     # unit in parentheses after the bare name, "CHALATENANGO (DEPARTMENT)"
     admin_unit_words: Words
+    # a named site the location set list holds after the town ('Jose Maria Cordoba airport'), with its type
+    site_words: dict[str, str]
     nation_names: dict[str, str]
     military_targets: Words
     combatant_targets: Words

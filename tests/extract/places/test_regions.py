@@ -71,3 +71,27 @@ def test_a_region_list_is_read_once_per_doc(nlp):
     items = _region_list_items(doc)
     assert [doc[s:e].text for s, e in items] == ["Douglas", "Clay", "Becker"]
     assert _region_list_items(doc) is items  # the toponyms and their kinds share one reading
+
+
+def test_a_region_word_after_a_line_wrap_still_tells_a_region(nlp):
+    # wire copy wrapped at a fixed width breaks 'San Miguel department' over two lines
+    doc = nlp("Rebels blew up two power pylons on the outskirts of San Vicente\ndepartment early on Tuesday, the army said.")
+    assert [(p.name, p.kind, p.country_code) for p in find_places(doc)] == [("San Vicente Department", "admin1", "SV")]
+
+
+def test_a_plural_region_word_before_a_list_is_of_regions(nlp):
+    doc = nlp("Air force planes bombed two villages in the departments of La Paz and Cabanas on Sunday.")
+    assert {(p.mention, p.kind) for p in find_places(doc)} == {("La Paz", "admin1"), ("Cabanas", "admin1")}
+
+
+def test_a_plural_region_word_before_one_name_is_that_place_s_parts(nlp):
+    # 'the districts of Lima' are Lima's districts: Lima stays the city
+    doc = nlp("Rebels attacked police posts in several districts of Lima on Sunday.")
+    assert [(p.name, p.kind) for p in find_places(doc)] == [("Lima", "city")]
+
+
+def test_a_list_of_regions_wrapped_over_two_lines_is_still_of_regions(nlp):
+    doc = nlp("Troops searched villages in the La Paz and Cabanas\ndepartments after the ambush, and in the departments\n"
+              "of San Vicente and Cuscatlan.")
+    assert {(p.mention, p.kind) for p in find_places(doc)} == {
+        ("La Paz", "admin1"), ("Cabanas", "admin1"), ("San Vicente", "admin1"), ("Cuscatlan", "admin1")}

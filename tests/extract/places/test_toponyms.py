@@ -171,3 +171,30 @@ def test_a_word_of_a_person_s_name_is_not_told_again_as_a_place(nlp):
     doc = nlp("DENTON, Texas (AP) - Officers said Carl Denton fled on foot. Denton was caught two blocks away.")
     mentions = [mention for mention, _, _ in placed(doc, modifiers=True)]
     assert mentions.count("Denton") == 0 and "DENTON" in mentions
+
+
+def test_a_town_before_its_people_or_its_police_is_a_toponym(nlp):
+    # the parse takes such towns for a person or an organisation
+    doc = nlp("A Bemidji man was hurt Sunday when his car hit a tree on Highway 2 in Minnesota. Bemidji police "
+              "said the driver lost control.")
+    towns = [(p.mention, p.kind, p.admin1) for p in find_places(doc, modifiers=True) if p.mention == "Bemidji"]
+    assert towns == [("Bemidji", "city", "Minnesota")] * 2
+
+
+def test_a_town_after_a_person_and_his_age_is_a_toponym(nlp):
+    # the parse takes 'Gaffney' for a person and 'Dillon' for an organisation
+    for town in ("Gaffney", "Dillon"):
+        doc = nlp(f"Deputies arrested Marcus Hill, 34, of {town}, on drug charges in South Carolina on Friday.")
+        assert (town, "city", "US") in placed(doc, modifiers=True)
+
+
+def test_a_surname_a_family_or_an_outfit_before_a_noun_of_people_is_no_town(nlp):
+    doc = nlp("The Smith family lost a pickup truck in the fire in Dayton, Ohio. Ann Lyman said the Lyman "
+              "neighbors helped.")
+    assert {p.mention for p in find_places(doc, modifiers=True)} <= {"Dayton", "Ohio"}
+    # 'Clemson students' are the students of Clemson University, not of the town of Clemson
+    doc = nlp("Forty Clemson students spent the spring break building homes in Memphis, Tennessee, "
+              "Clemson University said.")
+    assert "Clemson" not in {p.mention for p in find_places(doc, modifiers=True)}
+    doc = nlp("A Clemson man was hurt in a crash in Greenville, South Carolina, on Sunday.")
+    assert ("Clemson", "city", "US") in placed(doc, modifiers=True)

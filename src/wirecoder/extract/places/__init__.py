@@ -50,10 +50,13 @@ police") are not where anything happened: ``find_places`` leaves them out unless
 toponym (``modifiers=True``, as toponym recognition counts them; then also the nationalities of
 countries the text places something in, "Russian troops", the countries, provinces and towns
 the text names inside the names of bodies, "the Georgia Bureau of Investigation", a town before its
-own government, "the Springfield City Council", and a place's name told again where the parse tags
-nothing, "WINONA -- ... a Winona man"). A list closed by a plural region word is of regions ("in
-Stearns, Benton and Sherburne counties"), and a town the parse takes for a nationality where a place
-stands ("in Oxford") or joins to a lawmaker's party ("DFL-Duluth") is a place. "The capital" the text does not
+own government, "the Springfield City Council", a place's name told again where the parse tags
+nothing, "WINONA -- ... a Winona man", and a town a local paper names as people's home, "a Bemidji
+man", "Marcus Hill, 34, of Gaffney,"). A list closed or opened by a plural region word is of regions
+("in Stearns, Benton and Sherburne counties", "in the departments of La Paz and Cabanas"), a region
+word at the start of the next line of wrapped copy still makes the name a region's, and a town the
+parse takes for a nationality where a place stands ("in Oxford") or joins to a lawmaker's party
+("DFL-Duluth") is a place. "The capital" the text does not
 name ("in the capital", "the Salvadoran capital") is the gazetteer's capital of the country it
 means: the one named with it, else the one the article is about (``read_places``' ``country``: its
 dateline's, unless the text never names it and names another at least twice, ``home``).
@@ -277,6 +280,8 @@ def _find_region_list_items(doc: Doc) -> list[tuple[int, int]]:
             continue
         found: list[tuple[int, int]] = []
         end = tok.i
+        while end > 0 and _line_wrap(doc[end - 1]):
+            end -= 1  # 'Morazan and Chalatenango\ndepartments'
         while end > 0:
             start = end
             # the words of a name, over a line break ('La\nLibertad')
@@ -296,7 +301,39 @@ def _find_region_list_items(doc: Doc) -> list[tuple[int, int]]:
         # a list: one capitalised name before the plural is a name of its own ('the United States')
         if len(found) >= 2:
             items += found
+        of = tok.i + 1
+        while of < len(doc) and _line_wrap(doc[of]):
+            of += 1
+        if of < len(doc) and doc[of].lower_ == "of" and len(after := _list_after(doc, of + 1, separators)) >= 2:
+            items += after  # 'the departments of La Paz and Cabanas' ('the districts of Lima' are Lima's)
     return items
+
+
+def _list_after(doc: Doc, start: int, separators: frozenset[str]) -> list[tuple[int, int]]:
+    """The capitalised names of a list from token ``start`` on ('La Paz, Cabanas and San Vicente'),
+    each of up to four words, over line wraps, as (start, end) token spans."""
+    found: list[tuple[int, int]] = []
+    while start < len(doc):
+        while start < len(doc) and _line_wrap(doc[start]):
+            start += 1
+        end = start
+        while end < len(doc) and end - start < 4 and (doc[end].is_title and doc[end].is_alpha or
+                                                       _line_wrap(doc[end]) and end > start):
+            end += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if end == start:
+            break
+        found.append((start, end))
+        nxt = end
+        while nxt < len(doc) and _line_wrap(doc[nxt]):
+            nxt += 1
+        if nxt >= len(doc) or doc[nxt].lower_ not in separators:
+            break
+        start = nxt + 1
+        if start < len(doc) and doc[nxt].text == "," and doc[start].lower_ in _words("list_conjunctions"):
+            start += 1  # 'La Paz, and Cabanas'
+    return found
 
 
 def _party_and_home(ent) -> bool:
@@ -444,14 +481,15 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
                                             else _word_before(doc, start).is_title):
             continue
         want = None
-        # "the Rostov region", "Idlib province"
-        if end < len(doc) and doc[end].lower_ in region_words:
-            want, end = "admin1", end + 1
+        # "the Rostov region", "Idlib province", over a line wrap ('San Vicente\ndepartment')
+        after = end + 1 if end < len(doc) and _line_wrap(doc[end]) else end
+        if after < len(doc) and doc[after].lower_ in region_words:
+            want, end = "admin1", after + 1
         elif end in listed:
-            want = "admin1"  # 'Clay and Douglas counties'
-        # "the region of Murcia", "the city of Rostov", "the capital Kyiv"
-        before = doc[start - 1].lower_ if start >= 1 else ""
-        before2 = doc[start - 2].lower_ if start >= 2 else ""
+            want = "admin1"  # 'Clay and Douglas counties', 'the departments of La Paz and Cabanas'
+        # "the region of Murcia", "the city of Rostov", "the capital Kyiv", over a line wrap
+        before = (w.lower_ if (w := _word_before(doc, start)) is not None else "")
+        before2 = (w2.lower_ if w is not None and (w2 := _word_before(doc, w.i)) is not None else "")
         if before == "of" and before2 in region_words and not any(c.kind == "country" and c.is_name for c in gaz.lookup(name)):
             want = "admin1"  # not 'the People's Republic of China': a state the country is
         elif (before == "of" and before2 in settlement_words) or before in settlement_words:
@@ -1150,6 +1188,7 @@ def read_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
         extra = _nationality_toponyms(doc, mentions, named, gaz)
         extra += _embedded_toponyms(doc, mentions, resolved, extra, named, countries, regions, gaz)
         extra += _names_told_again(doc, mentions, resolved, extra, gaz)
+        extra += _homes_of_people(doc, mentions, extra, named, countries, regions, gaz)
         places = sorted(places + extra, key=lambda p: p.span.start)
     return ArticlePlaces(places=places, country=home)
 
@@ -1248,6 +1287,89 @@ def _names_told_again(doc: Doc, mentions: list[_Mention], resolved: dict[int, tu
             out.append(_place(entry, gaz, mention=words.text, precision=precision,
                               span=TextSpan(start=words.start_char, end=words.end_char, text=words.text)))
     return out
+
+
+def _homes_of_people(doc: Doc, mentions: list[_Mention], found: list[Place], named: set[str | None],
+                     countries: Counter, regions: Counter, gaz: Gazetteer) -> list[Place]:
+    """The towns a local paper names as people's homes, which the parse takes for a person or an
+    organisation or tags as nothing: a town before a noun of its people or its own body ('a Bemidji
+    man', 'the Florence residents', 'Bemidji police'; actors.json civilian_heads, places.json
+    town_body_nouns) and a town after a person, his age between ('Marcus Hill, 34, of Florence,').
+    Toponyms, as toponym recognition counts them, never where an event was. Only a town or district
+    the gazetteer knows by that very name in a country the text places something in (``named``),
+    and no word of a person's full name ('the Lyman neighbors' after 'Ann Lyman')."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken |= {t.i for p in found if p.span is not None for t in doc.char_span(p.span.start, p.span.end, alignment_mode="expand")}
+    surnames = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
+    # a family or a couple is a surname's ('the Smith family'), not a town's
+    people = (frozenset(lexicon().actors.civilian_heads) - frozenset(lexicon().people.groups)) | _words("town_body_nouns")
+    out = []
+    for start, end in _home_spans(doc, people):
+        words = doc[start:end]
+        if (any(t.i in taken for t in words) or any(t.lower_ in surnames for t in words) or _in_longer_entity(words)
+                or _starts_an_outfit(doc, words)):
+            continue  # a person's name, a longer name's word or an outfit's is no home
+        towns = tuple(c for c in _lookup(words.text, gaz)
+                      if c.is_name and c.kind in {"city", "admin2"} and c.country_code in named)
+        if not towns:
+            continue
+        entry = _best(_Mention(start, end, words.text, words.text, None, towns), countries, regions)
+        taken.update(range(start, end))
+        out.append(_place(entry, gaz, mention=words.text, precision=_precision(entry, False),
+                          span=TextSpan(start=words.start_char, end=words.end_char, text=words.text)))
+    return out
+
+
+def _home_spans(doc: Doc, people: frozenset[str]):
+    """(start, end) of the capitalised names that stand as a home: right before a noun of
+    ``people`` that they modify ('a Bemidji man'), or after 'of' closing a person's name and age
+    ('Marcus Hill, 34, of Florence,'), the name ending the phrase."""
+    for tok in doc:
+        if tok.lower_ in people and tok.i > 0:
+            end = tok.i
+            start = end
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and end - start < 3:
+                start -= 1
+            # the name's last word modifies the noun, and no capitalised name runs on before it
+            if start < end and not (start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN") \
+                    and doc[end - 1].head.i == tok.i:
+                yield start, end
+        if tok.lower_ == "of" and tok.i + 1 < len(doc) and _after_a_person(doc, tok.i):
+            start = end = tok.i + 1
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and end - start < 3:
+                end += 1
+            if start < end and (end == len(doc) or doc[end].is_punct or doc[end].lower_ in _words("list_conjunctions")):
+                yield start, end
+
+
+def _after_a_person(doc: Doc, i: int) -> bool:
+    """Whether the word before token ``i`` closes a person's name, or his age after it between
+    commas ('Marcus Hill of', 'Marcus Hill, 34, of')."""
+    j = i - 1
+    if j >= 2 and doc[j].text == "," and doc[j - 1].like_num and doc[j - 2].text == ",":
+        j -= 3
+    return j >= 0 and doc[j].ent_type_ == "PERSON" and (j + 1 >= len(doc) or doc[j + 1].ent_type_ != "PERSON" or doc[j + 1].ent_iob_ == "B")
+
+
+def _starts_an_outfit(doc: Doc, words) -> bool:
+    """Whether the text names an organisation that starts with these words and goes on with no word
+    for a town or its body ('Clemson students' of 'Clemson University'; not 'Bemidji police' of 'the
+    Bemidji City Council')."""
+    key = [t.lower_ for t in words]
+    town_words = _words("settlement_words") | _words("region_words") | _words("town_body_nouns")
+    for e in doc.ents:
+        toks = [t for t in e if not (t.i == e.start and t.lower_ == "the")]
+        if (e.label_ == "ORG" and len(toks) > len(key) and [t.lower_ for t in toks[:len(key)]] == key
+                and toks[len(key)].lower_ not in town_words):
+            return True
+    return False
+
+
+def _in_longer_entity(words) -> bool:
+    """Whether words lie inside an entity longer than them ('the University of Rochester')."""
+    return any(e.start <= words.start and words.end <= e.end and (e.start, e.end) != (words.start, words.end)
+               and not (e.end == words.end and e.start == words.start - 1 and e[0].lower_ == "the")
+               for e in words.doc.ents)
 
 
 def _person_words(doc: Doc) -> set[str]:
