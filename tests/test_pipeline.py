@@ -101,3 +101,21 @@ def test_a_long_article_is_coded_on_its_beginning_and_says_so():
         for event in result.events:
             assert article.text[event.trigger.start:event.trigger.end] == event.trigger.text
     assert not Coder().extract_article(article).warnings
+
+@pytest.mark.model
+def test_a_batch_is_judged_in_one_call_and_coded_as_each_article_alone(monkeypatch):
+    from wirecoder.judge import EventJudge
+
+    articles = [
+        Article(text="Gunmen killed five villagers in Borno state on Monday, police said.", published="2025-01-07"),
+        Article(text="The school board met on Tuesday to approve the new budget.", published="2025-01-07"),
+        Article(text="Militants attacked an army base near Gao on Friday. Two soldiers died in the attack.",
+                published="2025-01-10"),
+    ]
+    coder = Coder()
+    alone = [coder.extract_article(a) for a in articles]
+    calls = []
+    score = EventJudge.score
+    monkeypatch.setattr(EventJudge, "score", lambda self, texts: calls.append(list(texts)) or score(self, texts))
+    assert list(coder.extract_many(articles, batch_size=3)) == alone
+    assert len(calls) == 1 and len(calls[0]) >= 2  # the candidates of both violent articles, at once

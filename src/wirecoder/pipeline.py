@@ -11,11 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
+from typing import TYPE_CHECKING, NamedTuple
 
 from .config import Config
 from .errors import ConfigError, InputError
 from .ingest.checks import check_text, new_article
-from .model import Article, ExtractionResult, IngestError, check_published
+from .model import Article, Event, ExtractionResult, IngestError, check_published
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from .extract.places import ArticlePlaces
 
 
 def as_date(value) -> date | None:
@@ -142,20 +148,49 @@ class Coder:
 
     def extract_doc(self, doc, article: Article) -> ExtractionResult:
         """Run the field extractors, the judge and incident building on an already parsed doc."""
+        return self._coded(self._read(doc, article), self.judge)
+
+    def _read(self, doc, article: Article) -> _Read:
+        """The field extractors' reading of a parsed doc, not yet judged."""
         from .extract.article import extract_events
         from .extract.places import read_places
-        from .extract.syntax import doc_text
-        from .incidents import build_incidents
-        from .judge import judge_events
 
         places = read_places(doc, gazetteer=self.gazetteer)  # once: the events' places and the article's country
         events = extract_events(doc, article, gazetteer=self.gazetteer, places=places,
                                 court_news_days=self.config.court_news_days)
-        judged = judge_events(events, doc_text(doc), self.judge, self.config.judge_threshold,
-                              published=article.published, recent_days=self.config.recent_days,
+        return _Read(doc, article, places, events)
+
+    def _coded(self, read: _Read, judge) -> ExtractionResult:
+        """The judge's verdict on a doc's events (``judge``: the trained judge, or its scores of a
+        batch) and the incidents they make."""
+        from .extract.syntax import doc_text
+        from .incidents import build_incidents
+        from .judge import judge_events
+
+        judged = judge_events(read.events, doc_text(read.doc), judge, self.config.judge_threshold,
+                              published=read.article.published, recent_days=self.config.recent_days,
                               scope=self.config.judge_scope, mention_threshold=self.config.judge_mention_threshold)
-        return ExtractionResult(article=article, events=judged.events, dropped=judged.dropped,
-                                incidents=build_incidents(judged.events, self.config), country=places.country)
+        return ExtractionResult(article=read.article, events=judged.events, dropped=judged.dropped,
+                                incidents=build_incidents(judged.events, self.config), country=read.places.country)
+
+    def _batch_judge(self, reads: list[_Read]):
+        """The judge for a batch of read docs: its scores of all their candidates, read in one
+        call, or the judge itself when there is nothing to score or that call fails (then each
+        doc is scored alone, and a failure is that doc's own)."""
+        from .extract.syntax import doc_text
+        from .judge import ScoredTexts, texts_to_judge
+
+        judge = self.judge
+        if judge is None:
+            return None
+        texts = [t for r in reads for t in texts_to_judge(r.events, doc_text(r.doc), published=r.article.published,
+                                                          recent_days=self.config.recent_days)]
+        if not texts:
+            return judge
+        try:
+            return ScoredTexts(judge, texts)
+        except Exception:  # noqa: BLE001 - scored doc by doc below, where a failure names its article
+            return judge
 
     def extract_many(
         self, articles: Iterable[Article | IngestError], batch_size: int | None = None
@@ -175,25 +210,33 @@ class Coder:
             parsed = iter(parse_many([b for b, _ in budgeted], batch_size=batch_size,
                                      truecase_threshold=self.config.truecase_threshold))
             notes = {id(a): note for a, (_, note) in zip(passed, budgeted, strict=True) if note}
+            # every doc of the batch is read first, so that the judge scores all their candidates at once
+            done: list[ExtractionResult | IngestError | _Read] = []
             for item in pending:
                 if isinstance(item, IngestError):
-                    yield item
+                    done.append(item)
                     continue
                 if id(item) in skipped:
-                    yield skipped[id(item)]
+                    done.append(skipped[id(item)])
                     continue
                 article = item  # the whole article: its beginning alone was parsed when it is long
                 _, doc = next(parsed)
                 if isinstance(doc, Exception):
-                    yield IngestError(origin=article.origin or article.id, reason=f"parse failed: {doc}")
+                    done.append(IngestError(origin=article.origin or article.id, reason=f"parse failed: {doc}"))
                     continue
                 try:
-                    result = self.extract_doc(doc, article)
-                    note = notes.get(id(article))
-                    yield _noted(result, note)
+                    done.append(self._read(doc, article))
                 except Exception as exc:  # noqa: BLE001 - one bad article must not end a corpus run
-                    yield IngestError(origin=article.origin or article.id,
-                                      reason=f"extraction failed: {type(exc).__name__}: {exc}")
+                    done.append(_failed(article, exc))
+            judge = self._batch_judge([r for r in done if isinstance(r, _Read)])
+            for entry in done:
+                if not isinstance(entry, _Read):
+                    yield entry
+                    continue
+                try:
+                    yield _noted(self._coded(entry, judge), notes.get(id(entry.article)))
+                except Exception as exc:  # noqa: BLE001 - one bad article must not end a corpus run
+                    yield _failed(entry.article, exc)
             pending.clear()
 
         for item in articles:
@@ -207,6 +250,19 @@ class Coder:
                 yield from flush()
         if pending:
             yield from flush()
+
+
+class _Read(NamedTuple):
+    """A parsed doc with what the field extractors read in it, before the judge."""
+
+    doc: Doc
+    article: Article
+    places: ArticlePlaces
+    events: list[Event]
+
+
+def _failed(article: Article, exc: Exception) -> IngestError:
+    return IngestError(origin=article.origin or article.id, reason=f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 def _noted(result: ExtractionResult, note: str | None) -> ExtractionResult:

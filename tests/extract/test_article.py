@@ -150,3 +150,20 @@ def test_victims_named_in_a_sentence_without_the_act_are_the_last_acts():
 def test_an_act_by_another_device_is_a_new_occurrence(text, distinct):
     later = [e for e in _events(text) if e.evidence.start > 0 and e.mention != "anaphoric"]
     assert later and any(e.mention == "distinct" for e in later) == distinct
+
+
+def test_counts_are_read_only_where_they_could_tell_a_toll(monkeypatch):
+    import importlib
+
+    from wirecoder.extract.counts import find_count_mentions
+
+    article = importlib.import_module("wirecoder.extract.article")
+    read: list[str] = []
+    monkeypatch.setattr(article, "find_count_mentions", lambda sent: read.append(sent.text) or find_count_mentions(sent))
+    # no violence anywhere: "three members" and "200 residents" can stand in for no act
+    assert _events("Three members of the school board resigned on Monday. About 200 residents signed a petition.") == []
+    assert read == []
+    # beside an attack, a sentence with no act may carry its toll
+    events = _events("Gunmen attacked a bus near Kano on Monday. Three passengers were wounded.")
+    assert read == ["Gunmen attacked a bus near Kano on Monday.", "Three passengers were wounded."]
+    assert any(c.value == 3 for e in events for c in e.counts)

@@ -5,7 +5,15 @@ from datetime import date
 import pytest
 
 from wirecoder.errors import ResourceMissingError
-from wirecoder.judge import EventJudge, act_scores, candidate_text, judge_events, vouched_by_the_rules
+from wirecoder.judge import (
+    EventJudge,
+    ScoredTexts,
+    act_scores,
+    candidate_text,
+    judge_events,
+    texts_to_judge,
+    vouched_by_the_rules,
+)
 from wirecoder.model import (
     Actor,
     Count,
@@ -126,6 +134,41 @@ def test_without_a_publication_date_the_articles_latest_date_is_the_reference():
     judged = judge_events([old, new], TEXT, None, threshold=0.5, recent_days=365)
     assert [e.trigger.text for e in judged.events] == ["killed"]
     assert "before 2016-09-30" in judged.dropped[0].reason
+
+
+class Counting(ByWord):
+    """ByWord that keeps every batch of texts it is asked to score."""
+
+    def __init__(self):
+        self.asked: list[list[str]] = []
+
+    def score(self, texts):
+        self.asked.append(list(texts))
+        return super().score(texts)
+
+
+def test_the_texts_to_judge_are_those_the_judge_is_given():
+    old = _event("dead", when=When(date=date(2012, 9, 11), precision=Precision.DAY))
+    plot = _event("killed", polarity=Polarity.HYPOTHETICAL)
+    arrest = _event("counted", etype=EventType.ARREST)
+    events = [old, plot, arrest, _event("killed")]
+    judge = Counting()
+    judge_events(events, TEXT, judge, 0.5, published=date(2016, 10, 1), recent_days=365)
+    # history, a veto and a type the judge has no say on are not read: the attack alone
+    assert judge.asked == [texts_to_judge(events, TEXT, published=date(2016, 10, 1), recent_days=365)]
+    assert judge.asked[0] == [candidate_text(_event("killed"), TEXT)]
+
+
+def test_a_batch_of_texts_is_scored_in_one_call_and_judged_the_same():
+    events = [_event("dead"), _event("killed")]
+    judge = Counting()
+    batch = ScoredTexts(judge, [*texts_to_judge(events, TEXT), *texts_to_judge(events, TEXT), "gunmen : Gunmen «shot» a guard."])
+    assert len(judge.asked) == 1 and len(judge.asked[0]) == 3  # each distinct text once
+    alone = judge_events(events, TEXT, ByWord(), 0.5, scope="candidate")
+    assert judge_events(events, TEXT, batch, 0.5, scope="candidate") == alone
+    assert len(judge.asked) == 1  # answered from the batch's scores
+    # a text outside the batch goes to the judge
+    assert batch.score(["armed assault : Gunmen «fired»"]) == [0.9] and len(judge.asked) == 2
 
 
 def test_missing_weights_are_a_clear_error(tmp_path):

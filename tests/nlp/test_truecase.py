@@ -93,3 +93,20 @@ def test_a_capitalised_listed_name_carries_on_into_listed_surnames_only():
 def test_a_name_stops_at_punctuation():
     out = _same_length("THEY SHOT TEODORO BENAVIDES, ZORRILLAGA TOLD REPORTERS.")
     assert "shot Teodoro Benavides, zorrillaga told" in out
+
+
+def test_a_multi_word_name_is_matched_only_from_a_word_that_opens_one():
+    from wirecoder.nlp.truecase import _multi_name_openers
+
+    assert {"san", "los"} <= _multi_name_openers()
+    assert "police" not in _multi_name_openers()
+    out = truecase("THE MAYOR OF LOS ANGELES FLEW TO SAN SALVADOR ON TUESDAY.")
+    assert out == "The mayor of Los Angeles flew to San Salvador on Tuesday."
+
+
+def test_wire_copy_in_any_script_is_lowered_letter_by_letter():
+    from wirecoder.nlp.truecase import _lowered
+
+    assert _lowered("POLICE SAID") == list("police said")
+    # non-ASCII letters lower one by one, never by context (a final sigma) nor into two letters
+    assert _lowered("ΟΔΟΣ İZMIR") == ["ο", "δ", "ο", "σ", " ", "İ", "z", "m", "i", "r"]

@@ -491,10 +491,13 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
     violence_told = any(not mishap and _tells_violence_by_people(sent, found, armed=bool(means.weapons))
                         for (sent, found, means), mishap in zip(read, mishaps))
     for (sent, found, means), mishap in zip(read, mishaps):
-        counts = find_count_mentions(sent)
         if mishap:
             # deaths by crash, fire, flood or disease: neither an act nor a toll of one
             found = [t for t in found if t.type not in attacks]
+        # a count stands in for an act only in an article that tells violence: elsewhere a
+        # sentence with no act is passed over whatever it counts, so its counts are not read
+        counts = find_count_mentions(sent) if found or violence_told else []
+        if mishap:
             counts = [m for m in counts if m.count.kind.value not in {"killed", "injured"}]
         if not found and not (violence_told and counts):
             # no act and no toll that could stand in for one: nothing to date or place here (most

@@ -140,6 +140,42 @@ def told_as_history(event: Event, reference: date | None, recent_days: int | Non
     return (reference - event.date.last_day()).days > recent_days
 
 
+def _history(events: Sequence[Event], reference: date | None, recent_days: int | None) -> set[int]:
+    """``id`` of each event told as history (``told_as_history``)."""
+    return {id(e) for e in events if told_as_history(e, reference, recent_days)}
+
+
+def _to_score(events: Sequence[Event], history: set[int]) -> list[Event]:
+    """The events the judge scores, in order: of a judged type, neither vetoed by the rule nor history."""
+    return [e for e in events if not told_as_not_happening(e) and id(e) not in history and e.type in judged_types()]
+
+
+def texts_to_judge(events: Sequence[Event], text: str, *, published: date | None = None,
+                   recent_days: int | None = None) -> list[str]:
+    """The texts ``judge_events`` gives the judge to read for an article's events (with the same
+    ``published`` and ``recent_days``), so that the texts of many articles can be scored at once."""
+    history = _history(events, reference_date(events, published), recent_days)
+    return [candidate_text(e, text) for e in _to_score(events, history)]
+
+
+class ScoredTexts:
+    """A judge's scores of a batch of texts, read in one call to the judge (one pass of its
+    textcat over many articles' candidates costs less than one per article); ``score`` answers
+    from them, and asks the judge for any other text. A text's score does not depend on the
+    texts it is scored with."""
+
+    def __init__(self, judge: EventJudge, texts: Sequence[str]):
+        self.judge = judge
+        unique = list(dict.fromkeys(texts))
+        self.scores: dict[str, float] = dict(zip(unique, judge.score(unique), strict=True))
+
+    def score(self, texts: Sequence[str]) -> list[float]:
+        missing = [t for t in dict.fromkeys(texts) if t not in self.scores]
+        if missing:
+            self.scores.update(zip(missing, self.judge.score(missing), strict=True))
+        return [self.scores[t] for t in texts]
+
+
 @dataclass
 class Judged:
     events: list[Event] = field(default_factory=list)
@@ -166,7 +202,7 @@ def act_scores(events: Sequence[Event], scores: Mapping[int, float]) -> dict[int
     return out
 
 
-def judge_events(events: Sequence[Event], text: str, judge: EventJudge | None, threshold: float, *,
+def judge_events(events: Sequence[Event], text: str, judge: EventJudge | ScoredTexts | None, threshold: float, *,
                  published: date | None = None, recent_days: int | None = None,
                  scope: JudgeScope = "article", mention_threshold: float = 0.0) -> Judged:
     """The article's events that are acts to code, each with its ``confidence``, and why the others
@@ -184,17 +220,15 @@ def judge_events(events: Sequence[Event], text: str, judge: EventJudge | None, t
       dropped (the article tells no act to code); otherwise each is kept when its act's score
       reaches ``mention_threshold``, so the mentions of an act the judge believes stay."""
     out = Judged()
-    scored: list[Event] = []
     reference = reference_date(events, published)
-    history = {id(e) for e in events if told_as_history(e, reference, recent_days)}
+    history = _history(events, reference, recent_days)
     for event in events:
         if told_as_not_happening(event):
             out.dropped.append(DroppedEvent(event=event, by="rule", reason=f"told as {event.polarity.value}"))
         elif id(event) in history:
             out.dropped.append(DroppedEvent(event=event, by="rule", reason=(
                 f"history: dated {event.date.date.isoformat()}, more than {recent_days} days before {reference.isoformat()}")))
-        elif judge is not None and event.type in judged_types():
-            scored.append(event)
+    scored = _to_score(events, history) if judge is not None else []
     scores = dict(zip((id(e) for e in scored), judge.score([candidate_text(e, text) for e in scored]), strict=True)) \
         if judge is not None and scored else {}
     scores = {key: round(float(score), 4) for key, score in scores.items()}

@@ -76,6 +76,13 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _multi_name_openers() -> frozenset[str]:
+    """The first words of the multi-word names: a word that opens none opens no name, and its
+    longer phrases need not be built and looked up."""
+    return frozenset(name.split(" ", 1)[0] for name in _names()[1])
+
+
+@cache
 def _person_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(given names, given names that are also English words, names), lower case. "Names" are the
     given names and surnames that are not English words: they may stand second in a name."""
@@ -134,6 +141,7 @@ def load_truecaser() -> None:
     """Read the truecaser's word lists and word frequencies now rather than at the first text in
     capitals: loading is start-up work, as the parser's model is."""
     _names()
+    _multi_name_openers()
     _person_names()
     _common_words()
     _is_frequent("spokesman")
@@ -157,6 +165,15 @@ def _is_common(word: str) -> bool:
         if word.endswith(suffix) and len(word) > len(suffix) + 2 and word[: -len(suffix)] + repl in common:
             return True
     return False
+
+
+def _lowered(text: str) -> list[str]:
+    """The characters of ``text`` lower-cased one by one, each kept when its lower case is not one
+    character. ASCII text is lowered whole: there every character lowers to one character, and
+    none by context."""
+    if text.isascii():
+        return list(text.lower())
+    return [_lower_char(c) for c in text]
 
 
 def _lower_char(c: str) -> str:
@@ -200,7 +217,8 @@ def truecase(text: str) -> str:
         return text
     lex = _lexicon()
     single, multi = _names()
-    out = [_lower_char(c) for c in text]
+    openers = _multi_name_openers()
+    out = _lowered(text)
     words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
     n = len(words)
     # 0 keep lower, 1 capitalise, 2 all capitals
@@ -222,7 +240,7 @@ def truecase(text: str) -> str:
     while i < n:
         w = words[i][2]
         matched = 0
-        for size in range(min(_MAX_NGRAM, n - i), 1, -1):
+        for size in range(min(_MAX_NGRAM, n - i) if w in openers else 0, 1, -1):
             name = joined(i, i + size)
             if name and name in multi:
                 matched = size

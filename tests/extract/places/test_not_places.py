@@ -120,6 +120,21 @@ def test_a_small_town_abroad_whose_country_is_named_far_off_is_a_village_at_home
         ("San Salvador", "San Salvador", "SV"), ("San Ramon", "San Ramon", "SV")]
 
 
+def test_the_home_country_is_read_again_only_after_a_village_is_placed_at_home(nlp, monkeypatch):
+    import importlib
+
+    places = importlib.import_module("wirecoder.extract.places")
+    calls: list[str | None] = []
+    home_country = places._home_country
+    monkeypatch.setattr(places, "_home_country", lambda *args: calls.append(home_country(*args)) or calls[-1])
+    village = nlp("San Salvador, 20 Mar 89 -- Did the army suffer casualties during the incidents in San Ramon? "
+                  "Later the rebels' spokesman in Mexico City said they would not attack the polls.")
+    assert read_places(village).country == "SV" and calls == ["SV", "SV"]
+    calls.clear()
+    town = nlp("San Salvador, 20 Mar 89 -- Rebels attacked an army post in Usulutan on Sunday.")
+    assert read_places(town).country == "SV" and calls == ["SV"]
+
+
 def test_a_small_town_abroad_whose_country_is_named_with_it_keeps_its_place(nlp):
     doc = nlp("Bogota, 20 Mar 89 -- Police in Mexico said the drugs were found 30 KM northeast of the city of Jimenez.")
     assert ("Jimenez", "MX") in [(p.mention, p.country_code) for p in find_places(doc)]

@@ -46,7 +46,7 @@ def _nationality(phrase: Span, head: Token, gazetteer: Gazetteer | None = None) 
         gaz = gazetteer or open_gazetteer(None)
     except ResourceMissingError:
         return None  # without the gazetteer an actor keeps its name only
-    for ent in phrase.ents:
+    for ent in ents_within(phrase):
         if ent.end > head.i + 1 or ent.label_ not in ("NORP", "GPE"):
             continue
         if ent.label_ == "NORP" and (code := gaz.demonym_country(ent.text)):

@@ -747,6 +747,8 @@ def _conjunct_totals(sent: Span, counts: list[CountMention]) -> list[CountMentio
             noun = _counted_noun(doc, m)
             if noun is not None:
                 by_noun[noun] = m
+    if not by_noun:
+        return list(counts)  # no figure to add up (most sentences): the lists below need not be read
     replaced: set[int] = set()
     totals: list[CountMention] = []
     for tok in sent:

@@ -1169,8 +1169,9 @@ def read_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
                 best = max(holding, key=lambda e: _score(e, el, countries, regions))
                 resolved[id(el)] = (best, _precision(best, False))
     _told_again(mentions, resolved, countries, regions)
-    _villages_at_home(doc, mentions, resolved, _home_country(doc, mentions, resolved, gaz), gaz)
     home = _home_country(doc, mentions, resolved, gaz)
+    if _villages_at_home(doc, mentions, resolved, home, gaz):
+        home = _home_country(doc, mentions, resolved, gaz)  # read again over the villages placed at home
     _in_the_country(doc, mentions, resolved, home, countries, regions)
     for m in _capital_mentions(doc, mentions, resolved, home, gaz):
         # "Antioquia's capital" is one place, the capital: the province is part of its name
@@ -1448,23 +1449,25 @@ def _told_again(mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] 
 
 
 def _villages_at_home(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
-                      home: str | None, gaz: Gazetteer) -> None:
+                      home: str | None, gaz: Gazetteer) -> bool:
     """A small town read abroad, outside the country the article is about (``home``, which its
     dateline is in), whose country the text does not name near it (in its sentence or the one
     before) is a village of the home country the gazetteer lacks: 'San Ramon' in a report from San
     Salvador is no Mexican town because the FMLN's spokesman in Mexico City is quoted further on. It
     is placed in the home country, at the country's precision; a town with its containers
-    ('Somotillo, Nicaragua') or known well enough abroad ('talks in Caracas') keeps its place."""
+    ('Somotillo, Nicaragua') or known well enough abroad ('talks in Caracas') keeps its place.
+    True when it placed one."""
     dateline, body = _dateline(doc, mentions, resolved, gaz)
     country = gaz.country(home) if home else None
     if country is None or dateline != home:
-        return  # only a story filed from the country it is about says where its villages are
+        return False  # only a story filed from the country it is about says where its villages are
     taken = {i for m in mentions for i in range(m.start, m.end)}
     naming = [(m.start, r[0].country_code) for m in mentions if (r := resolved.get(id(m))) is not None and r[0].kind == "country"]
     naming += _demonyms(doc, 0, taken, gaz)
     sents = list(doc.sents)
     sent_of = {t.i: n for n, sent in enumerate(sents) for t in sent}
     named_in = {(sent_of[i], cc) for i, cc in naming}
+    placed = False
     for m in mentions:
         r = resolved.get(id(m))
         if (r is None or m.start < body or m.within or r[0].country_code == home or r[0].kind not in {"city", "admin2"}
@@ -1474,6 +1477,8 @@ def _villages_at_home(doc: Doc, mentions: list[_Mention], resolved: dict[int, tu
         if (n, r[0].country_code) in named_in or (n - 1, r[0].country_code) in named_in:
             continue
         resolved[id(m)] = (_unlisted(m, country), 3)
+        placed = True
+    return placed
 
 
 def _in_the_country(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
