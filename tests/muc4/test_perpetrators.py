@@ -3,7 +3,10 @@ knows is an organisation ("drug trafficking gangs", "the so-called death squads"
 with the nationality before it is one ("the Salvadoran air force"), and a known group is written by
 the alias the reports give it ("ELN") rather than the canonical name. A band brought in as a
 description ("a leftist group") or standing for one told before ("the group") stays an individual.
-The incidents are built by hand; the sentences are written for these tests."""
+PERP: INDIVIDUAL ID is written as the keys write it: without a qualified figure, without a hedge the
+confidence slot carries, and without the group the organisation slot names, except for the words
+for a group's members, which the keys write with it. The incidents are built by hand; the sentences
+are written for these tests."""
 
 from datetime import date
 
@@ -94,3 +97,36 @@ def test_a_place_put_beside_a_known_group_gives_way_to_the_groups_name():
     text = "Vina del Mar -- In calls to the media, the Manuel Rodriguez Patriotic Front has claimed the attack."
     t = _template(text, [_actor(Role.CLAIMANT, "Vina del Mar", "armed_group", "Manuel Rodriguez Patriotic Front")])
     assert [n for n, _ in t.organisations] == ["Manuel Rodriguez Patriotic Front"]
+
+
+def _individuals(text: str, *perpetrators: tuple[str, str | None]) -> list[str]:
+    actors = [_actor(Role.PERPETRATOR, t, kind="armed_group", group=g) for t, g in perpetrators]
+    return [x.upper() for x in _template(text, [*actors, _actor(Role.VICTIM, "the mayor", kind="government")]).individuals]
+
+
+def test_a_qualified_figure_is_the_number_slots_not_the_individuals():
+    assert _individuals("At least 40 gunmen attacked the mayor's convoy near Cali.",
+                        ("at least 40 gunmen", None)) == ["GUNMEN"]
+    # a bare number stays, as the keys keep it, and so does a range
+    assert _individuals("Two men attacked the mayor near Cali.", ("Two men", None)) == ["TWO MEN"]
+    assert _individuals("At least two or three men attacked the mayor.", ("At least two or three men", None)) == [
+        "AT LEAST TWO OR THREE MEN"]
+
+
+def test_a_hedge_is_the_confidence_slots():
+    assert _individuals("Alleged urban commandos attacked the mayor near Cali.",
+                        ("Alleged urban commandos", None)) == ["URBAN COMMANDOS"]
+
+
+def test_fighters_of_a_group_leave_it_to_the_organisation_slot():
+    assert _individuals("Guerrillas of the National Liberation Army attacked the mayor near Cali.",
+                        ("Guerrillas of the National Liberation Army", "National Liberation Army")) == ["GUERRILLAS"]
+    assert _individuals("ELN urban commandos attacked the mayor near Cali.",
+                        ("ELN urban commandos", "National Liberation Army")) == ["URBAN COMMANDOS"]
+
+
+def test_a_groups_members_keep_their_group():
+    assert _individuals("Members of the ELN attacked the mayor near Cali.",
+                        ("Members of the ELN", "National Liberation Army")) == ["MEMBERS OF THE ELN"]
+    assert _individuals("ELN members attacked the mayor near Cali.", ("ELN members", "National Liberation Army")) == [
+        "ELN MEMBERS"]
