@@ -316,6 +316,9 @@ class IncidentsInMemory:
                                       candidates_of=self.candidates_of, members_of=self.members_of)
         self.incidents[resolution.incident.id] = resolution.incident
         self.members.setdefault(resolution.incident.id, []).append(event)
+        for absorbed in resolution.absorbed:  # folded into the incident it joined, as the store does
+            del self.incidents[absorbed]
+            self.members[resolution.incident.id].extend(self.members.pop(absorbed))
         self.published[article.id], self.outlets[article.id] = article.published, article.source
         return resolution
 
@@ -659,3 +662,42 @@ def test_two_reports_that_each_name_a_day_days_apart_tell_two_acts():
     next_day = MEDELLIN_BOMBS_FRIDAY[1].model_copy(update={"date": When(date=date(1989, 8, 23), precision=Precision.DAY)})
     wednesday, _ = _incident((MEDELLIN_BOMBS_FRIDAY[0], next_day))
     assert compare(wednesday, tuesday, CONFIG, date(1989, 8, 25), date(1989, 8, 22)).sufficient
+
+
+def test_a_report_sufficient_for_two_incidents_of_one_occurrence_ties_them():
+    """One agency's report told the Medellin car bomb in two sentences that the extractor kept as
+    two incidents (an incident never joins one holding its own article). A later report is
+    sufficient evidence for both: it joins one, and the other, the same day in the same city and
+    sufficiently like it, is absorbed, so that the store keeps one incident of the bombing."""
+    day = date(1989, 12, 6)
+    article = Article(text="A car bomb exploded outside the security police headquarters in Medellin on Wednesday. "
+                           "The blast destroyed the headquarters' facade and wounded 40 people, police said.",
+                      source="AFP", published=date(1989, 12, 6))
+    stored = IncidentsInMemory()
+    stored.add((article, event(article, "car bomb exploded", EventType.BOMBING, day=day, place=MEDELLIN)), "bomb")
+    blast = stored.add((article, event(article, "blast", EventType.BOMBING, day=day, place=MEDELLIN)), "blast")
+    assert blast.created  # its own article's incident is no candidate
+    later = _report("The car bomb at the security police headquarters in Medellin on Wednesday wounded 40 people "
+                    "and destroyed its facade, the mayor said.", "EFE", date(1989, 12, 7), "car bomb",
+                    EventType.BOMBING, day=day, place=MEDELLIN)
+    tied = stored.add(later, "later")
+    assert not tied.created and len(tied.absorbed) == 1
+    assert list(stored.incidents) == [tied.incident.id]
+    assert set(tied.incident.articles) == {article.id, later[0].id}
+    assert len(tied.incident.events) == 3
+
+
+def test_only_incidents_told_on_the_very_same_day_are_tied():
+    """Two car bombs at one headquarters on consecutive nights are two attacks, even though a report
+    of the second is close enough in day ('last night') to be sufficient for both."""
+    def bomb(source: str, published: date, day: date, weekday: str) -> Incident:
+        return _placed(f"A car bomb exploded outside the security police headquarters in Medellin on {weekday}, "
+                       "wounding 40 people.", "car bomb", source, published, EventType.BOMBING, day=day, place=MEDELLIN)
+    tuesday = bomb("Caracol", date(1989, 12, 5), date(1989, 12, 5), "Tuesday")
+    wednesday = bomb("AFP", date(1989, 12, 6), date(1989, 12, 6), "Wednesday")
+    incoming = bomb("EFE", date(1989, 12, 7), date(1989, 12, 6), "Wednesday")
+    assert compare(incoming, tuesday, CONFIG).sufficient and compare(incoming, wednesday, CONFIG).sufficient
+    match = best_match(incoming, [tuesday, wednesday], CONFIG)
+    assert match.incident.id == wednesday.id and match.absorbed == ()
+    again = bomb("Caracol", date(1989, 12, 6), date(1989, 12, 6), "Wednesday")
+    assert [i.id for i in best_match(incoming, [again, wednesday], CONFIG).absorbed] == [wednesday.id]

@@ -3,14 +3,27 @@ articles, idempotency, queries, statistics, details and ingest errors."""
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
+from factories import event
 
 from wirecoder.config import Config
 from wirecoder.errors import StoreError
-from wirecoder.model import CountKind, EventType, IncidentQuery, IngestError, StoreSummary
+from wirecoder.incidents import build_incident
+from wirecoder.model import (
+    Article,
+    CountKind,
+    EventType,
+    ExtractionResult,
+    IncidentQuery,
+    IngestError,
+    Place,
+    StoreSummary,
+)
 from wirecoder.store import Store, open_store
+from wirecoder.store.map_index import MAX_AGE
 
 
 def _killed(incident):
@@ -210,3 +223,41 @@ def test_in_memory_store(reports):
     with open_store(":memory:") as store:
         store.add(reports.values())
         assert store.incidents(IncidentQuery()).total == 4
+
+
+MEDELLIN = Place(name="Medellín", mention="Medellin", kind="city", country_code="CO", country="Colombia",
+                 admin1="Antioquia", lat=6.25184, lon=-75.56359, geonames_id=3674962)
+
+
+def _one_incident_per_event(article: Article, *triggers: str) -> ExtractionResult:
+    """An article whose bombing the extractor told as one incident per sentence."""
+    events = [event(article, trigger, EventType.BOMBING, day=date(1989, 12, 6), place=MEDELLIN) for trigger in triggers]
+    return ExtractionResult(article=article, events=events, incidents=[build_incident([e], Config()) for e in events])
+
+
+def test_a_report_tying_two_incidents_of_one_bombing_folds_them_into_one(store_url):
+    first = _one_incident_per_event(Article(
+        text="A car bomb exploded outside the security police headquarters in Medellin on Wednesday. "
+             "The blast destroyed the headquarters' facade and wounded 40 people, police said.",
+        source="AFP", published=date(1989, 12, 6)), "car bomb exploded", "blast")
+    later = _one_incident_per_event(Article(
+        text="The car bomb at the security police headquarters in Medellin on Wednesday wounded 40 people and "
+             "destroyed its facade, the mayor said.", source="EFE", published=date(1989, 12, 7)), "car bomb")
+    with open_store(store_url) as store:
+        assert store.add([first]).incidents_created == 2
+        two = {i.id for i in store.incidents(IncidentQuery(country="CO")).items}
+        assert store.points(IncidentQuery(country="CO")).total == 2  # the map index is built now
+        summary = store.add([later])
+        assert summary.incidents_created == 0 and summary.incidents_updated == 1
+        page = store.incidents(IncidentQuery(country="CO"))
+        assert page.total == 1
+        bombing = page.items[0]
+        assert bombing.id in two and len(bombing.events) == 3
+        assert set(bombing.articles) == {first.article.id, later.article.id}
+        (gone,) = two - {bombing.id}
+        assert store.incident(gone) is None
+        detail = store.incident(bombing.id)
+        assert {a.source for a in detail.articles} == {"AFP", "EFE"}
+        assert store.article(first.article.id).incident_ids == [bombing.id]
+        time.sleep(MAX_AGE)  # the map index is renewed at most once a second, then without the folded one
+        assert [p.id for p in store.points(IncidentQuery(country="CO")).items] == [bombing.id]

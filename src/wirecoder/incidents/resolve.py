@@ -30,6 +30,13 @@ Among the candidates with enough evidence, the same report's incident wins, then
 
 ties going to the older incident. Each match carries its evidence in words, kept by the store.
 
+One occurrence can still start two stored incidents, when the reports that began them had too
+little in common (an unplaced report of a union-hall bombing and a placed one of the same day) or
+one article told it twice. A report that is sufficient evidence for both then ties them: the
+other incidents it suffices for are absorbed into the one it joins when they are one occurrence
+(``_one_occurrence``: told on the very same day, not in two towns, and sufficient evidence for
+each other in their own right), and the store folds them into it.
+
 Merging reuses ``incidents.build_incident`` on the union of events, so the headline values, the
 conflicts between sources and the ``headline_rule`` are one implementation. Before that, a figure
 that a later report replaced is marked with a ``superseded`` hedge (it never wins a headline but
@@ -43,7 +50,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as Date
 from functools import lru_cache
 
@@ -109,6 +116,9 @@ class Match:
     score: float
     parts: dict[str, float]
     reasons: tuple[str, ...] = ()
+    # other stored incidents the incoming one is sufficient evidence for, and that tell the same
+    # occurrence as ``incident`` (``_one_occurrence``): they are absorbed into it
+    absorbed: tuple[Incident, ...] = ()
 
 
 # --------------------------------------------------------------------------- scoring
@@ -531,7 +541,8 @@ def best_match(
     """The candidate ``incident`` should join, or None. Candidates come oldest first; a candidate
     that already holds events of one of ``incident``'s articles is never chosen, nor one without
     sufficient positive evidence (``compare``); among the rest, the same report's incident wins,
-    then the highest score, ties going to the older.
+    then the highest score, ties going to the older; the other sufficient candidates that are one
+    occurrence with it (``_one_occurrence``) are in the match's ``absorbed``.
     ``refs`` gives reference dates by incident id; ``duplicates`` are the stored articles the
     incoming one nearly duplicates (a candidate holding one of them is the same report's incident);
     ``events_of`` loads the events of a stored candidate that nothing rules out, so that key terms
@@ -541,6 +552,7 @@ def best_match(
     copies = set(duplicates)
     best: Match | None = None
     best_rank: tuple[bool, float] = (False, -1.0)
+    sufficient: list[Incident] = []
     for candidate in candidates:
         if candidate.id == incident.id or own & set(candidate.articles):
             continue
@@ -554,10 +566,35 @@ def best_match(
         compared = compare(incident, candidate, config, ref_a, ref_b, duplicate=duplicate, country_a=country)
         if compared is None or not compared.sufficient:
             continue
+        sufficient.append(candidate)
         rank = (duplicate, compared.score)  # the same report's incident first, then the best agreement
         if rank > best_rank:
             best, best_rank = Match(candidate, compared.score, compared.parts, compared.reasons), rank
-    return best
+    if best is None:
+        return None
+    absorbed = tuple(c for c in sufficient if c.id != best.incident.id and _one_occurrence(best.incident, c, config, refs))
+    if not absorbed:
+        return best
+    tied = "ties it to " + ", ".join(c.id for c in absorbed) + ", the same occurrence told the same day: absorbed"
+    return replace(best, absorbed=absorbed, reasons=(*best.reasons, tied))
+
+
+def _told_on_the_day(incident: Incident) -> bool:
+    return incident.date is not None and incident.date.precision is Precision.DAY
+
+
+def _one_occurrence(a: Incident, b: Incident, config: Config, refs: Mapping[str, Date | None]) -> bool:
+    """Whether two stored incidents, both sufficiently like one incoming report, are one occurrence
+    kept apart only because the reports that started them had too little in common, or one article
+    told it twice: both are dated to the very same day (``DAY_SLACK`` does not stretch here: two
+    bombings of one night in one city are told a day apart), they are not placed in two towns, and
+    each is sufficient evidence for the other (``compare``), now that both have grown."""
+    if not (_told_on_the_day(a) and _told_on_the_day(b) and a.date.date == b.date.date):  # type: ignore[union-attr]
+        return False
+    if _says_which_town(a.place) and _says_which_town(b.place) and not _same_place(a.place, b.place):  # type: ignore[arg-type]
+        return False
+    compared = compare(b, a, config, refs.get(b.id), refs.get(a.id))
+    return compared is not None and compared.sufficient
 
 
 # --------------------------------------------------------------------------- merging
@@ -643,7 +680,8 @@ class Members:
 @dataclass(frozen=True)
 class Resolution:
     """What one incoming incident does to the stored ones. ``match`` None: ``incident`` is a new
-    one; else it is the matched stored incident rebuilt from its events and the incoming ones.
+    one; else it is the matched stored incident rebuilt from its events, those of the stored
+    incidents it absorbs (``absorbed``: the store folds them into it) and the incoming ones.
     ``published`` and ``outlets`` cover every article of ``incident`` (its claims are made from them)."""
 
     incident: Incident
@@ -655,6 +693,10 @@ class Resolution:
     @property
     def created(self) -> bool:
         return self.match is None
+
+    @property
+    def absorbed(self) -> tuple[str, ...]:
+        return tuple(other.id for other in self.match.absorbed) if self.match else ()
 
 
 # the stored incidents that could be a draft with this reference date (blocked on that date and its
@@ -683,11 +725,11 @@ def resolve_incident(
     own_copies = {a: copy_of for a in published} if copy_of else {}
     if match is None:
         return Resolution(draft, None, dict(published), dict(outlets), own_copies)
-    stored = members_of(match.incident.id)
-    all_published = {**stored.published, **published}
-    all_outlets = {**stored.outlets, **outlets}
-    all_copies = {**stored.copies, **own_copies}
-    merged = merge([*stored.events, *events], match.incident.id, all_published, config, all_copies)
+    stored = [members_of(match.incident.id), *(members_of(other.id) for other in match.absorbed)]
+    all_published = {k: v for m in stored for k, v in m.published.items()} | dict(published)
+    all_outlets = {k: v for m in stored for k, v in m.outlets.items()} | dict(outlets)
+    all_copies = {k: v for m in stored for k, v in m.copies.items()} | own_copies
+    merged = merge([*(e for m in stored for e in m.events), *events], match.incident.id, all_published, config, all_copies)
     return Resolution(merged, match, all_published, all_outlets, all_copies)
 
 

@@ -7,8 +7,9 @@ answers it from a covering index but must still sort every match by date (4 ms f
 hundreds of requests a second that saturates a core. Held as arrays, the same query takes a
 fraction of a millisecond, and each point's JSON is written once.
 
-The index is a copy: ``Store`` rebuilds it when the store's version (the newest incident and
-the latest update) has moved, checking at most once every ``MAX_AGE`` seconds, so a map may
+The index is a copy: ``Store`` renews it when the store's version (the newest incident, the
+latest update and the number of incidents, which falls when one is folded into another) has moved,
+checking at most once every ``MAX_AGE`` seconds, so a map may
 lag a write by that long. Queries that filter on actors, sources or free text are not
 answered here (they need the store's text columns) and go to SQL.
 """

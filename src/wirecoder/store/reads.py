@@ -110,9 +110,9 @@ def incidents_json(conn: Connection, query: IncidentQuery) -> tuple[int, list[st
 
 
 class MapIndexCache:
-    """A store's map index (``map_index.MapIndex``), rebuilt when the store's version (newest
-    incident, latest update) moved since it was built; the version is read at most once every
-    ``map_index.MAX_AGE`` seconds."""
+    """A store's map index (``map_index.MapIndex``), brought up to date when the store's version
+    (newest incident, latest update, number of incidents) moved since it was built; the version
+    is read at most once every ``map_index.MAX_AGE`` seconds."""
 
     def __init__(self):
         self._index: map_index.MapIndex | None = None
@@ -126,14 +126,18 @@ class MapIndexCache:
             index = self._index
             if index is not None and now - self._checked < map_index.MAX_AGE:
                 return index
-            version = tuple(conn.execute(select(func.max(c.seq), func.max(c.updated_at))).one())
+            version = tuple(conn.execute(select(func.max(c.seq), func.max(c.updated_at), func.count())).one())
+            if index is not None and index.version != version:
+                last_seq, last_update, last_count = index.version
+                added = conn.execute(select(func.count()).select_from(t.incidents).where(c.seq > (last_seq or 0))).scalar_one()
+                if last_count + added != version[2]:
+                    index = None  # an incident was folded into another one and is gone: read them all again
+                else:
+                    # only what was added or rebuilt since
+                    changed = or_(c.seq > (last_seq or 0), c.updated_at > last_update) if last_update else c.seq > (last_seq or 0)
+                    index = index.updated(conn.execute(select(*cols, c.seq).where(changed)), version)
             if index is None:
                 index = map_index.MapIndex(conn.execute(select(*cols, c.seq).where(*placed)), version)
-            elif index.version != version:
-                # only what was added or rebuilt since: incidents are updated, never deleted
-                last_seq, last_update = index.version
-                changed = or_(c.seq > (last_seq or 0), c.updated_at > last_update) if last_update else c.seq > (last_seq or 0)
-                index = index.updated(conn.execute(select(*cols, c.seq).where(changed)), version)
             self._index, self._checked = index, now
             return index
 

@@ -3,7 +3,8 @@
 Runs on the store's one writer thread. Each new article's incidents are resolved against the
 stored ones by ``incidents.resolve.resolve_incident`` (records in, records out); this module
 fetches the candidates it asks for (blocked on a date window and the country) and the matched
-incident's members, and writes what it decides: the incident, its claims and conflicts.
+incident's members, and writes what it decides: the incident, its claims and conflicts, and
+the stored incidents it absorbed folded into it (``_fold_into``).
 """
 
 from __future__ import annotations
@@ -138,6 +139,11 @@ def _put_article(conn: Connection, result: ExtractionResult, now: datetime, conf
         incident = resolution.incident
         _write_incident(conn, incident, resolution.published, resolution.outlets, now, new=resolution.created)
         members.pop(incident.id, None)  # it holds this article's events now
+        for absorbed in resolution.absorbed:
+            _fold_into(conn, absorbed, incident.id)
+            members.pop(absorbed, None)
+            created.discard(absorbed)
+            updated.discard(absorbed)
         (created if resolution.created else updated).add(incident.id)
         conn.execute(insert(t.incident_members), [
             {"incident_id": incident.id, "event_key": f"{aid}:{e.id}", "article_id": aid} for e in own
@@ -148,6 +154,21 @@ def _put_article(conn: Connection, result: ExtractionResult, now: datetime, conf
             conn.execute(insert(t.incident_joins).values(
                 incident_id=incident.id, article_id=aid, score=match.score if match else None,
                 reasons=json.dumps(list(match.reasons) if match else [], ensure_ascii=False)))
+
+
+def _fold_into(conn: Connection, absorbed: str, incident_id: str) -> None:
+    """The stored incident ``absorbed`` becomes part of ``incident_id`` (rewritten already from
+    the events of both): its members and the record of its joins move there, and it is gone."""
+    m, j = t.incident_members.c, t.incident_joins.c
+    conn.execute(update(t.incident_members).where(m.incident_id == absorbed).values(incident_id=incident_id))
+    # an article that joined both keeps the join record it made with the incident that stays
+    conn.execute(delete(t.incident_joins).where(
+        j.incident_id == absorbed,
+        j.article_id.in_(select(j.article_id).where(j.incident_id == incident_id).scalar_subquery())))
+    conn.execute(update(t.incident_joins).where(j.incident_id == absorbed).values(incident_id=incident_id))
+    for table in (t.claims, t.conflicts):
+        conn.execute(delete(table).where(table.c.incident_id == absorbed))
+    conn.execute(delete(t.incidents).where(t.incidents.c.id == absorbed))
 
 
 def _event_row(aid: str, e: Event) -> dict:
