@@ -64,7 +64,7 @@ def test_bombing_renders_every_slot_and_reads_back():
     assert first[4] == "BOMBING" and first[5] == "ACCOMPLISHED"
     assert first[6] == "DYNAMITE" and first[7] == "DYNAMITE"
     assert first[8] == "TERRORIST ACT"
-    assert first[9] == "GUERRILLAS OF THE FMLN" and first[10] == "FMLN"
+    assert first[9] == "GUERRILLAS" and first[10] == "FMLN"  # the group is the organisation slot's
     assert first[11] == "REPORTED AS FACT"
     assert first[12] == "POWER SUBSTATION" and first[13] == "ENERGY"
     assert first[16] == "DESTROYED"  # "blew up"
