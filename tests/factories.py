@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from wirecoder.config import Config
-from wirecoder.incidents import build_incidents
+from wirecoder.incidents import build_incident, build_incidents
 from wirecoder.model import (
     Article,
     Attribution,
@@ -20,6 +20,7 @@ from wirecoder.model import (
     Event,
     EventType,
     ExtractionResult,
+    Place,
     SourceKind,
     Span,
     When,
@@ -69,3 +70,26 @@ def result(article: Article, *events: Event, config: Config | None = None) -> Ex
     """What the extractor gives for ``article``: its events and the incidents built from them."""
     return ExtractionResult(article=article, events=list(events),
                             incidents=build_incidents(list(events), config or Config()))
+
+
+MEDELLIN = Place(name="Medellín", mention="Medellin", kind="city", country_code="CO", country="Colombia",
+                 admin1="Antioquia", lat=6.25184, lon=-75.56359, geonames_id=3674962)
+
+
+def _one_incident_per_event(article: Article, *triggers: str) -> ExtractionResult:
+    """An article whose bombing the extractor told as one incident per sentence."""
+    events = [event(article, trigger, EventType.BOMBING, day=date(1989, 12, 6), place=MEDELLIN) for trigger in triggers]
+    return ExtractionResult(article=article, events=events, incidents=[build_incident([e], Config()) for e in events])
+
+
+def bombing_told_twice_then_tied() -> tuple[ExtractionResult, ExtractionResult]:
+    """A report whose one car bombing was kept as two incidents (one per sentence), and a later
+    report sufficient for both, which folds them into one in a store."""
+    first = _one_incident_per_event(Article(
+        text="A car bomb exploded outside the security police headquarters in Medellin on Wednesday. "
+             "The blast destroyed the headquarters' facade and wounded 40 people, police said.",
+        source="AFP", published=date(1989, 12, 6)), "car bomb exploded", "blast")
+    later = _one_incident_per_event(Article(
+        text="The car bomb at the security police headquarters in Medellin on Wednesday wounded 40 people and "
+             "destroyed its facade, the mayor said.", source="EFE", published=date(1989, 12, 7)), "car bomb")
+    return first, later

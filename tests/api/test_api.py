@@ -9,6 +9,7 @@ import json
 
 import pytest
 from api_records import TOKEN
+from factories import bombing_told_twice_then_tied
 from fastapi.testclient import TestClient
 
 from wirecoder.export import FORMATS
@@ -130,6 +131,24 @@ def test_article_spans_index_its_text(client, rostov_id):
     assert spans
     for span in spans:
         assert text[span["start"]:span["end"]] == span["text"]
+
+
+def test_the_id_of_a_folded_incident_redirects_to_the_one_it_joined(tmp_path):
+    from wirecoder.api import create_app
+    from wirecoder.store import open_store
+
+    url = f"sqlite:///{tmp_path / 'folds.db'}"
+    first, later = bombing_told_twice_then_tied()
+    with open_store(url) as store:
+        store.add([first])
+        two = {i.id for i in store.incidents(IncidentQuery()).items}
+        store.add([later])
+        (kept,) = {i.id for i in store.incidents(IncidentQuery()).items}
+    (gone,) = two - {kept}
+    with TestClient(create_app(url, token=TOKEN)) as c:
+        moved = c.get(f"/api/incidents/{gone}", follow_redirects=False)
+        assert moved.status_code == 308 and moved.headers["location"].endswith(f"/api/incidents/{kept}")
+        assert c.get(f"/api/incidents/{gone}").json()["incident"]["id"] == kept
 
 
 @pytest.mark.parametrize("path", ["/api/incidents/nope", "/api/articles/0123456789abcdef0123"])

@@ -7,22 +7,18 @@ import time
 from datetime import date
 
 import pytest
-from factories import event
+from factories import bombing_told_twice_then_tied
 
 from wirecoder.config import Config
 from wirecoder.errors import StoreError
-from wirecoder.incidents import build_incident
 from wirecoder.model import (
-    Article,
     CountKind,
     EventType,
-    ExtractionResult,
     IncidentQuery,
     IngestError,
-    Place,
     StoreSummary,
 )
-from wirecoder.store import Store, open_store
+from wirecoder.store import Store, open_store, writer
 from wirecoder.store.map_index import MAX_AGE
 
 
@@ -225,24 +221,8 @@ def test_in_memory_store(reports):
         assert store.incidents(IncidentQuery()).total == 4
 
 
-MEDELLIN = Place(name="Medellín", mention="Medellin", kind="city", country_code="CO", country="Colombia",
-                 admin1="Antioquia", lat=6.25184, lon=-75.56359, geonames_id=3674962)
-
-
-def _one_incident_per_event(article: Article, *triggers: str) -> ExtractionResult:
-    """An article whose bombing the extractor told as one incident per sentence."""
-    events = [event(article, trigger, EventType.BOMBING, day=date(1989, 12, 6), place=MEDELLIN) for trigger in triggers]
-    return ExtractionResult(article=article, events=events, incidents=[build_incident([e], Config()) for e in events])
-
-
 def test_a_report_tying_two_incidents_of_one_bombing_folds_them_into_one(store_url):
-    first = _one_incident_per_event(Article(
-        text="A car bomb exploded outside the security police headquarters in Medellin on Wednesday. "
-             "The blast destroyed the headquarters' facade and wounded 40 people, police said.",
-        source="AFP", published=date(1989, 12, 6)), "car bomb exploded", "blast")
-    later = _one_incident_per_event(Article(
-        text="The car bomb at the security police headquarters in Medellin on Wednesday wounded 40 people and "
-             "destroyed its facade, the mayor said.", source="EFE", published=date(1989, 12, 7)), "car bomb")
+    first, later = bombing_told_twice_then_tied()
     with open_store(store_url) as store:
         assert store.add([first]).incidents_created == 2
         two = {i.id for i in store.incidents(IncidentQuery(country="CO")).items}
@@ -255,9 +235,22 @@ def test_a_report_tying_two_incidents_of_one_bombing_folds_them_into_one(store_u
         assert bombing.id in two and len(bombing.events) == 3
         assert set(bombing.articles) == {first.article.id, later.article.id}
         (gone,) = two - {bombing.id}
-        assert store.incident(gone) is None
+        assert store.incident(gone).incident.id == bombing.id  # the folded id leads to the one that stays
+        assert store.counts()["incident_folds"] == 1
         detail = store.incident(bombing.id)
         assert {a.source for a in detail.articles} == {"AFP", "EFE"}
         assert store.article(first.article.id).incident_ids == [bombing.id]
         time.sleep(MAX_AGE)  # the map index is renewed at most once a second, then without the folded one
         assert [p.id for p in store.points(IncidentQuery(country="CO")).items] == [bombing.id]
+
+
+def test_an_id_folded_twice_leads_to_the_last_incident(store_url, reports):
+    """Folds chain: an incident folded into one that is folded in turn points to the last."""
+    with open_store(store_url) as store:
+        store.add(reports.values())
+        x, y, z = (i.id for i in store.incidents(IncidentQuery()).items[:3])
+        for absorbed, kept in ((x, y), (y, z)):  # the folds the writer makes, on chosen incidents
+            with store._engines.write.begin() as conn:
+                writer._fold_into(conn, absorbed, kept)
+        assert store.incident(x).incident.id == z and store.incident(y).incident.id == z
+        assert store.counts()["incident_folds"] == 2

@@ -137,6 +137,8 @@ def run(args) -> int:
             detail = store.incident(args.id)
         if detail is None:
             raise ConfigError(f"no incident {args.id!r} in the store")
+        if detail.incident.id != args.id:
+            sys.stderr.write(f"incident {args.id} was folded into {detail.incident.id}, shown here\n")
         if args.format == "json":
             sys.stdout.write(detail.model_dump_json(indent=2, exclude=None if args.events else {"incident": {"events"}}) + "\n")
         else:

@@ -172,6 +172,8 @@ class Store:
             query = query.model_copy(update={"offset": query.offset + page_size})
 
     def incident(self, incident_id: str) -> IncidentDetail | None:
+        """The incident and its evidence; the id of one folded into another gives that other (its
+        ``incident.id`` tells which), so ids once handed out keep leading to their reports."""
         return self._read(lambda conn: reads.incident(conn, incident_id))
 
     def article(self, article_id: str) -> ArticleDetail | None:

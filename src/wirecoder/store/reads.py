@@ -166,11 +166,14 @@ def _article(r) -> Article:
 
 
 def incident(conn: Connection, incident_id: str) -> IncidentDetail | None:
-    """One incident with every source's claim and its articles."""
+    """One incident with every source's claim and its articles; the id of an incident folded
+    into another gives the one it was folded into (whose id differs from the one asked for)."""
     row = conn.execute(select(t.incidents.c.data, t.incidents.c.events)
                        .where(t.incidents.c.id == incident_id)).first()
     if row is None:
-        return None
+        kept = conn.execute(select(t.incident_folds.c.incident_id)
+                            .where(t.incident_folds.c.folded_id == incident_id)).scalar()
+        return None if kept is None else incident(conn, kept)
     record = _incident(row)
     cl = t.claims.c
     claim_rows = conn.execute(select(t.claims).where(cl.incident_id == incident_id)
@@ -254,5 +257,6 @@ def errors(conn: Connection, limit: int) -> list[IngestError]:
 
 def counts(conn: Connection) -> dict[str, int]:
     """Rows per table."""
-    tables = [t.articles, t.events, t.incidents, t.incident_members, t.claims, t.conflicts, t.ingest_errors]
+    tables = [t.articles, t.events, t.incidents, t.incident_members, t.incident_folds, t.claims, t.conflicts,
+              t.ingest_errors]
     return {tb.name: conn.execute(select(func.count()).select_from(tb)).scalar_one() for tb in tables}

@@ -149,6 +149,15 @@ incident_joins = Table(
     Column("reasons", Text, nullable=False, default="[]"),  # JSON list of strings
 )
 
+# a stored incident folded into another (``writer._fold_into``) keeps its id as a pointer, so a
+# link or an export that names it still finds the incident that holds its reports (migration 0004)
+incident_folds = Table(
+    "incident_folds", metadata,
+    Column("folded_id", String(40), primary_key=True),
+    Column("incident_id", String(40), ForeignKey("incidents.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("folded_at", DateTime, nullable=False),
+)
+
 conflicts = Table(
     "conflicts", metadata,
     Column("seq", Integer, primary_key=True, autoincrement=True),

@@ -168,6 +168,11 @@ def _fold_into(conn: Connection, absorbed: str, incident_id: str) -> None:
     conn.execute(update(t.incident_joins).where(j.incident_id == absorbed).values(incident_id=incident_id))
     for table in (t.claims, t.conflicts):
         conn.execute(delete(table).where(table.c.incident_id == absorbed))
+    # its id and the ids folded into it before now point to the incident that stays (updated
+    # before the row goes: the pointers would cascade away with it)
+    f = t.incident_folds.c
+    conn.execute(update(t.incident_folds).where(f.incident_id == absorbed).values(incident_id=incident_id))
+    conn.execute(insert(t.incident_folds).values(folded_id=absorbed, incident_id=incident_id, folded_at=_now()))
     conn.execute(delete(t.incidents).where(t.incidents.c.id == absorbed))
 
 

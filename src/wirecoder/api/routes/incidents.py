@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import RedirectResponse
 
 from ...model import IncidentDetail, IncidentPage, IncidentQuery
 from ..app_state import AppStore
@@ -29,10 +30,14 @@ def list_incidents(
 
 
 @router.get("/api/incidents/{incident_id}", response_model=IncidentDetail,
-            responses={**READ_ERRORS, 404: {**ERROR, "description": "no such incident"}},
+            responses={**READ_ERRORS, 404: {**ERROR, "description": "no such incident"},
+                       308: {"description": "the incident was folded into another: its URL"}},
             summary="One incident with every source's claim per field and its articles")
-def get_incident(store: AppStore, incident_id: ID):
+def get_incident(request: Request, store: AppStore, incident_id: ID):
     detail = store.incident(incident_id)
     if detail is None:
         raise HTTPException(404, f"no incident {incident_id!r}")
+    if detail.incident.id != incident_id:
+        # folded into another incident when a later report tied them: a permanent move
+        return RedirectResponse(request.url_for("get_incident", incident_id=detail.incident.id), status_code=308)
     return json_response(detail)
