@@ -21,6 +21,9 @@ def _types(nlp, sentence):
     "The senator stormed to a landslide victory in the primary.",
     "The committee killed the bill before it reached the floor.",
     "The candidate held a campaign rally in the stadium on Monday.",
+    "The new coalition holds a kickoff rally on the Capitol steps on Tuesday.",
+    "The family accepted the role of ambassadors for this year's charity walk.",
+    "The coach accepted full responsibility for Saturday's defeat.",
     "Hillary Clinton blamed the FBI director for her election loss.",
     "The company threatened to close the plant if the union rejected the deal.",
     "Rescue workers pulled a boy from a well after a day-long rescue operation.",
@@ -42,6 +45,7 @@ def test_the_other_sense_makes_no_event(nlp, sentence):
     ("The government blamed the rebels for the bombing of the pipeline.", EventType.ACCUSATION),
     ("The group threatened to kill the hostages unless its demands were met.", EventType.THREAT),
     ("Thousands rallied against the new law outside parliament on Saturday.", EventType.PROTEST),
+    ("Gunmen stormed a bank in Kabul, killing four guards. The Taliban claimed responsibility.", EventType.CLAIM),
 ])
 def test_the_violent_sense_is_still_an_event(nlp, sentence, expected):
     assert expected in _types(nlp, sentence)

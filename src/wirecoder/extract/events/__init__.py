@@ -328,6 +328,8 @@ def _classify_verb(tok: Token) -> tuple[EventType, int] | None:
     if lemma in lex.responsibility_verbs:
         objs = [t for t in through_preps(tok, depth=4) if t.lemma_.lower() in lex.responsibility_nouns]
         if objs:
+            if not (_concerns_violence(tok) or _violence_told_before(tok)):
+                return None  # "accepted the role of ambassador", "claimed credit for the win"
             owner = [c for c in objs[0].children if c.dep_ == "poss"]
             if lemma in lex.admission_verbs and owner and normalise_group(owner[0].text):
                 return EventType.ACCUSATION, tok.i  # a state attributing the attack to a group
@@ -740,6 +742,14 @@ def _concerns_violence(word: Token) -> bool:
             return True
     start, end = word.left_edge.i, word.right_edge.i
     return any(start <= e.start and e.end <= end + 1 and normalise_group(e.text) for e in word.doc.ents)
+
+
+def _violence_told_before(word: Token) -> bool:
+    """Whether the article tells an act of violence up to the word's sentence: a claim or a denial
+    of responsibility is about the act told before it ("Gunmen killed ... The Taliban claimed
+    responsibility"); with none told, it is about something else ("accepted the role of host")."""
+    responsibility = lexicon().events.responsibility_verbs
+    return any(t.lemma_.lower() not in responsibility and _tells_an_attack(t) for t in word.doc[:word.sent.end])
 
 
 def _captivity_told(doc) -> bool:
