@@ -701,3 +701,27 @@ def test_only_incidents_told_on_the_very_same_day_are_tied():
     assert match.incident.id == wednesday.id and match.absorbed == ()
     again = bomb("Caracol", date(1989, 12, 6), date(1989, 12, 6), "Wednesday")
     assert [i.id for i in best_match(incoming, [again, wednesday], CONFIG).absorbed] == [wednesday.id]
+
+
+def test_the_same_town_does_not_tie_attacks_of_other_kinds():
+    """A kidnapping and a bombing in one city on one day share the city's news words ("police
+    sources", "the southern part"): the town is no evidence that they are one act. A shooting and
+    an assassination are one kind of attack (ACLED's "Attack"), and the town still counts."""
+    day = date(1989, 9, 10)
+
+    def told(text: str, source: str, trigger: str, etype: EventType, victim: str) -> Incident:
+        return _incident(_report(text, source, date(1989, 9, 11), trigger, etype, day=day, place=BOGOTA,
+                                 actors=[Actor(role=Role.VICTIM, text=victim, name=victim)]))[0]
+
+    kidnapping = told("Armed men kidnapped two students near the university campus in the southern part of the capital "
+                      "on Sunday, police sources said.", "AFP", "kidnapped", EventType.KIDNAPPING, "students")
+    bombing = told("A bomb destroyed a bank branch in the southern part of the capital on Sunday night, firemen "
+                   "reported.", "EFE", "destroyed", EventType.BOMBING, "bank branch")
+    compared = compare(bombing, kidnapping, CONFIG)
+    assert compared.parts["place"] == 1.0 and 0.0 < compared.parts["text"] < 0.3
+    assert not compared.sufficient and not any(r.startswith("same place") for r in compared.reasons)
+    shooting = told("Police sources reported that armed men shot a judge near the courthouse in the southern part of "
+                    "the capital on Sunday.", "AFP", "shot", EventType.ARMED_ASSAULT, "judge")
+    assassination = told("A judge was assassinated outside a bakery in the southern part of the capital on Sunday, "
+                         "police sources reported.", "EFE", "assassinated", EventType.ASSASSINATION, "judge")
+    assert compare(assassination, shooting, CONFIG).sufficient

@@ -59,7 +59,7 @@ from ..ingest.dateline import parse_dateline, without_wire_tags
 from ..model import Actor, Claim, CountKind, Event, Hedge, Incident, Place, Precision, Role, Span, When
 from ..resources.gazetteer import gazetteer
 from ..resources.names import normalise_name
-from ..resources.taxonomy import attack_types
+from ..resources.taxonomy import attack_types, mapping
 from ..resources.terms import key_terms, shared_terms, term_weight
 from ..resources.words import lexicon
 from . import (
@@ -144,6 +144,19 @@ def _type_score(a: Incident, b: Incident) -> float | None:
     if set(a.types) & set(b.types) and a.type in SATELLITES and b.type in SATELLITES:
         return 0.6
     return None
+
+
+def _other_kinds_of_attack(a: Incident, b: Incident) -> bool:
+    """Both are attacks, and of other kinds: no type of one is of a kind (ACLED's sub-event type,
+    ``taxonomy.json``) of a type of the other. A kidnapping and a bombing in one city on one day
+    are two acts, which the town and a few words of the city's news do not make one; a shooting and
+    an assassination are both ACLED's "Attack", and may be one act told two ways."""
+    if a.type not in attack_types() or b.type not in attack_types():
+        return False
+
+    def kinds(incident: Incident) -> set[str]:
+        return {mapping(t).acled_sub_event_type for t in {incident.type, *incident.types}}
+    return not kinds(a) & kinds(b)
 
 
 def _date_score(a: When | None, b: When | None, window_days: int, ref_a: Date | None = None, ref_b: Date | None = None
@@ -466,7 +479,8 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
     place, the people it happened to described alike (``_victims_alike``) and shared key terms
     (``TEXT_WITH_PLACE``). Where the same place stands in for the same day, two of the shared key
     terms must be other than the place's words, a named group's and the words that told the act
-    (``_particulars``). When each names the people it happened to and they are other people
+    (``_particulars``). The same place says nothing of two attacks of other kinds, a kidnapping and
+    a bombing (``_other_kinds_of_attack``). When each names the people it happened to and they are other people
     (``_other_victims``), only ``TEXT_ALONE`` or a named actor will do. Key terms are those one
     report of each shares at best (``_shared_with_a_report``), without a first sentence's wire
     header; a stored incident passed without its events is compared as one report."""
@@ -484,7 +498,8 @@ def compare(a: Incident, b: Incident, config: Config, ref_a: Date | None = None,
         reasons.append(f"same day ({a.date.date.isoformat()}, {b.date.date.isoformat()})")  # type: ignore[union-attr]
     elif dates_fit:
         reasons.append("dates fit (within the window, or a report without a day published just after)")
-    same_place = parts["place"] >= 0.9
+    # a kidnapping and a bombing in one town: the town is no evidence that they are one act
+    same_place = parts["place"] >= 0.9 and not _other_kinds_of_attack(a, b)
     if same_place:
         reasons.append(f"same place ({a.place.name}, {b.place.name})")  # type: ignore[union-attr]
     named = parts["actors"] >= 0.7
