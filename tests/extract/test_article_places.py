@@ -112,3 +112,26 @@ def test_a_town_and_its_province_are_no_list():
     # commas alone join a village to the town it lies in, not two places of a list
     events = _events("Gunmen shot two farmers in Soyapango, San Salvador, on Monday.")
     assert events and all(not e.also_at for e in events)
+
+
+def test_a_town_that_names_the_victim_or_target_places_the_attack():
+    events = _events("Medellin councilman Ana Ruiz was shot dead by gunmen on Monday.")
+    assert {e.place.name for e in events if e.place} == {"Medellín"}
+    events = _events("Gunmen kidnapped Cali councilman Luis Mora as he left his home on Monday.")
+    assert {e.place.name for e in events if e.place} == {"Cali"}
+
+
+def test_a_town_that_names_the_victim_gives_way_to_where_the_attack_was():
+    events = _events("Medellin councilman Ana Ruiz was shot dead in Cali on Monday.")
+    assert {e.place.name for e in events if e.place} == {"Cali"}
+
+
+def test_the_attackers_town_or_the_victims_nation_is_no_place():
+    events = _events("Medellin cartel gunmen killed a judge yesterday. The U.S. embassy was bombed last night.")
+    assert events and all(e.place is None for e in events)
+
+
+def test_a_place_noun_a_town_modifies_is_no_victim():
+    events = _events("On the night the northern Santa Ana area was being bombed, guerrillas killed two soldiers "
+                     "in Chalatenango.")
+    assert ("Santa Ana", "bombing") not in {(e.place.name, e.type.value) for e in events if e.place}

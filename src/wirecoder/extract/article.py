@@ -5,10 +5,12 @@ Each field has its own folder (``events``, ``actors``, ``counts``, ``places``, `
 lexicon as a data file. This module only ties their outputs to event triggers: a date, place or
 count belongs to the trigger it hangs from in the parse (a dateline's town, where the report was
 filed, to none; a lone reference to an act takes the place its clause gives: "the killings
-occurred in La Paz"), a sentence's sources and weapons belong to every event in it, and its
-hedges to the events and counts in the clause they modify. What a sentence tells as background
-(``background.py``: "revenge for US airstrikes ... earlier this month") keeps its own date, place
-and count, and takes none of the news's.
+occurred in La Paz"; a town that only names the victim or target places the act when nothing
+else in the sentence does: "Medellin councilman Ana Ruiz was shot"), a sentence's sources and
+weapons belong to every event in it, and its hedges to the events and counts in the clause
+they modify. What a sentence tells as background (``background.py``: "revenge for US
+airstrikes ... earlier this month") keeps its own date, place and count, and takes none of the
+news's.
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from .syntax import doc_text
 from .weapons import find_attack_means
 
 _MAX_PATH = 8
+_TOWN_KINDS = frozenset({"city", "admin2", "site"})
 _YEAR_DAYS = 366
 
 
@@ -111,6 +114,30 @@ def _place_owner(token: Token | None, triggers: dict[int, Trigger]) -> int | Non
         return -1  # "the Canadian embassy in San Salvador reported": where the source sits, not where it happened
     owner = _owning_trigger(token, triggers)
     return owner if owner is not None else _coordinated_trigger(token, triggers)
+
+
+# the roles of what an act is done to: a town that only names it is still where it was hit
+_PATIENT_DEPS = {"nsubjpass", "dobj"}
+
+
+def _town_of_the_struck(token: Token, triggers: dict[int, Trigger]) -> int | None:
+    """The attack whose victim or target a toponym only modifies ("Medellin mayor Ana Ruiz was
+    shot", "gunmen kidnapped Cali councilman Luis Mora", "Lima's water plant was bombed"): the parse
+    gives the town no preposition, yet it tells where the act was. Not the attacker's town ("Medellin cartel
+    gunmen killed a judge"): only the one acted on counts. A place noun so modified is the place
+    itself, not a victim ("the northern San Salvador area was bombed"), and is left to the rules
+    for a struck place."""
+    if token.dep_ not in {"compound", "poss"}:
+        return None
+    while token.dep_ in {"compound", "poss"} and token.head is not token:
+        token = token.head
+    words = lexicon().places
+    if token.lemma_.lower() in set(words.place_nouns) | set(words.region_words) | set(words.settlement_words):
+        return None
+    verb = token.head
+    if token.dep_ in _PATIENT_DEPS and verb.i in triggers and triggers[verb.i].type in attack_types():
+        return verb.i
+    return None
 
 
 def _coordinated_trigger(token: Token, triggers: dict[int, Trigger]) -> int | None:
@@ -536,7 +563,12 @@ def extract_events(doc: Doc, article: Article, *, gazetteer: Gazetteer | None = 
                                                or (article.published is not None and d.date > article.published)) else o
                       for d, t, o in zip(dates, date_tokens, date_owner)]
         place_owner = _same_side([_place_owner(tok, by_token) for tok in place_tokens], place_tokens, background)
-        belongs = {id(p) for p, tok in zip(sent_places, place_tokens) if _describes_a_person(tok)}
+        # a town that names what was struck places the act when nothing else does: a country so
+        # written is the victim's nation ("the U.S. embassy was bombed"), not where it was
+        struck_in = {id(p): s for p, tok, o in zip(sent_places, place_tokens, place_owner)
+                     if o == -1 and tok is not None and p.kind in _TOWN_KINDS and (s := _town_of_the_struck(tok, by_token)) is not None}
+        place_owner = [struck_in.get(id(p), o) for p, o in zip(sent_places, place_owner)]
+        belongs = {id(p) for p, tok in zip(sent_places, place_tokens) if _describes_a_person(tok)} | set(struck_in)
         count_owner = _same_side([_owning_trigger(tok, by_token) for tok in count_tokens], count_tokens, background)
         date_side, place_side, count_side = (_side_of(x, background) for x in (date_tokens, place_tokens, count_tokens))
         side_triggers = {side: {k: v for k, v in by_token.items() if (k in background) == side} for side in (False, True)}
