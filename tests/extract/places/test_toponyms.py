@@ -198,3 +198,47 @@ def test_a_surname_a_family_or_an_outfit_before_a_noun_of_people_is_no_town(nlp)
     assert "Clemson" not in {p.mention for p in find_places(doc, modifiers=True)}
     doc = nlp("A Clemson man was hurt in a crash in Greenville, South Carolina, on Sunday.")
     assert ("Clemson", "city", "US") in placed(doc, modifiers=True)
+
+
+def test_a_town_opening_a_body_s_or_a_venue_s_name_in_the_province_the_text_is_about_is_a_toponym(nlp):
+    doc = nlp("LONDON, Ky. -- A Laurel County man was taken to Middlesboro Appalachian Regional Hospital after the "
+              "crash, state police said.")
+    assert ("Middlesboro", "city", "US") in placed(doc, modifiers=True)
+    doc = nlp("The Manchester Board of Education will meet on Thursday. Teachers in Laurel County and Clay County, "
+              "Ky., face layoffs.")
+    towns = [(p.mention, p.admin1) for p in find_places(doc, modifiers=True) if p.mention == "Manchester"]
+    assert towns == [("Manchester", "Kentucky")]
+    # never an event's place
+    assert all(p.mention != "Manchester" for p in find_places(doc))
+
+
+def test_a_body_named_after_a_town_of_another_province_a_person_or_a_street_names_no_town(nlp):
+    # White House is a town of Tennessee, not of the Kentucky the story is about
+    doc = nlp("LONDON, Ky. -- The senator spoke at a White House dinner before he flew home to Kentucky on Friday.")
+    assert all(mention not in {"White House", "White"} for mention, _, _ in placed(doc, modifiers=True))
+    # Somerset, Ky., gives its name to a street of London
+    doc = nlp("LONDON, Ky. -- A fire on Somerset Street destroyed two homes in Laurel County on Sunday.")
+    assert all(mention != "Somerset" for mention, _, _ in placed(doc, modifiers=True))
+    doc = nlp("OKLAHOMA CITY -- Students at the University of Oklahoma held a vigil in Norman, Okla., on Friday.")
+    assert all(mention != "University" for mention, _, _ in placed(doc, modifiers=True))
+
+
+def test_a_country_s_name_before_a_noun_of_people_or_of_a_town_s_body_is_a_town(nlp):
+    doc = nlp("A Lebanon woman was hurt Friday when her car hit a tree on State Road 32, deputies said. She was "
+              "taken to Witham Hospital in Boone County, and Lebanon police closed the road for two hours.")
+    lebanon = [(p.kind, p.country_code) for p in find_places(doc, modifiers=True) if p.mention == "Lebanon"]
+    assert lebanon == [("city", "US"), ("city", "US")]
+    doc = nlp("Jordan residents will vote Tuesday on a new fire hall. The hall would serve Jordan and Sand Creek "
+              "Township in Scott County, the auditor said.")
+    assert placed(doc, modifiers=True)[0] == ("Jordan", "city", "US")
+    # the country, where nothing makes it a town
+    doc = nlp("Jordan and Israel signed a water deal on Monday, officials in Amman said.")
+    assert ("Jordan", "country", "JO") in placed(doc)
+
+
+def test_a_state_s_name_the_parse_splits_over_an_organisation_is_the_state(nlp):
+    # the parse tags 'The West' an organisation and 'Virginia' a place
+    doc = nlp("The West Virginia Division of Highways paid for the new bridge, the mayor of Charleston said on Monday.")
+    places = find_places(doc, modifiers=True)
+    assert [(p.name, p.kind) for p in places][0] == ("West Virginia", "admin1")
+    assert all(p.country_code == "US" for p in places)

@@ -41,7 +41,8 @@ starts with ("the Alachua County Sheriff's Office"), a dateline in capitals insi
 dateline, a name with namesakes in several countries counts once for the context however often it
 is told ("Paris" in a story from Paris, Texas), two towns known only in one province name it, and a
 country's name is its country's unless it is also a province of a country the text names at
-least twice as much ("Georgia" among American towns).
+least twice as much ("Georgia" among American towns), or it stands before a noun of people or of a
+town's body ("a Lebanon woman", "Jordan police": a town of a province the text points to).
 
 Names the gazetteer does not know (venues such as "Crocus City Hall") yield no place, unless a
 container follows them ("in Hombori, Mopti, Mali"). A country or a region that only modifies an
@@ -50,7 +51,8 @@ police") are not where anything happened: ``find_places`` leaves them out unless
 toponym (``modifiers=True``, as toponym recognition counts them; then also the nationalities of
 countries the text places something in, "Russian troops", the countries, provinces and towns
 the text names inside the names of bodies, "the Georgia Bureau of Investigation", a town before its
-own government, "the Springfield City Council", a place's name told again where the parse tags
+own government, "the Springfield City Council", a town of the province the text is about opening the
+name of a body or a venue, "Pikeville High School", a place's name told again where the parse tags
 nothing, "WINONA -- ... a Winona man", and a town a local paper names as people's home, "a Bemidji
 man", "Marcus Hill, 34, of Gaffney,"). A list closed or opened by a plural region word is of regions
 ("in Stearns, Benton and Sherburne counties", "in the departments of La Paz and Cabanas"), a region
@@ -172,6 +174,7 @@ class _Mention:
     # the whole of a town's name: not a word of a longer name ('Alta' of 'Tierra Alta') nor a quarter's
     whole: bool = True
     based: bool = False  # the seat of an outfit ('a Washington-based group'): a capital, when a namesake is one
+    home: bool = False  # it stands before a noun of people or of a town's body ('a Lebanon woman')
 
 
 def _strip_region_word(name: str) -> str | None:
@@ -418,18 +421,22 @@ def _trimmed(doc: Doc, start: int, end: int, label: str, gaz: Gazetteer) -> tupl
 
 def _longest_name(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
     """Widen a toponym to the capitalised words around it when together they are a longer place
-    name: the NER often tags only "Salvador" of "San Salvador" or "Cruz" of "Santa Cruz"."""
+    name: the NER often tags only "Salvador" of "San Salvador" or "Cruz" of "Santa Cruz", and may
+    put the first words of a state's name in an organisation ('The West' of 'The West Virginia
+    Lottery'), which widen only into a state's or a country's name."""
     for before in (2, 1):
         # the words before, over a line break ('El\nSalvador' in wire copy wrapped at 70 columns)
         words = [t for t in reversed(doc[max(0, start - 2 * before):start]) if not _line_wrap(t)][:before]
         if len(words) < before:
             continue
         s = words[-1].i
-        if not all(t.is_title and t.is_alpha and t.ent_type_ in {"", "GPE", "LOC"} for t in words):
+        if not all(t.is_title and t.is_alpha for t in words):
             continue
         if doc[s].i == doc[s].sent.start and doc[s].lower_ in _words("locative_prepositions"):
             continue
-        if gaz.lookup(doc[s:end].text):
+        found = gaz.lookup(doc[s:end].text)
+        if found and (all(t.ent_type_ in {"", "GPE", "LOC"} for t in words)
+                      or any(c.is_name and c.kind in {"country", "admin1"} for c in found)):
             start = s
             break
     if end < len(doc) and doc[end].is_title and doc[end].is_alpha and doc[end].ent_type_ in {"", "GPE", "LOC"}:
@@ -520,7 +527,18 @@ def _mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
         m.modifies = _modified_noun(doc, m)
         m.whole = m.modifies is None and not _part_of_a_name(doc, m.start, m.end) and not _told_as_quarter(doc, m.start, m.end)
         m.based = _seat_of_an_outfit(doc, m.end)
+        m.home = _names_a_home(doc, m)
     return found
+
+
+def _names_a_home(doc: Doc, m: _Mention) -> bool:
+    """Whether a name stands before a noun of people or of a town's own body ('a Lebanon woman',
+    'Jordan residents', 'Lebanon police'; the noun read as its lemma), opening the phrase: not after
+    another name it joins ('the NATO-Russia Council')."""
+    if m.modifies is None or not {m.modifies, m.modifies + "s"} & _home_nouns():
+        return False
+    before = _word_before(doc, m.start)
+    return before is None or not (before.text == "-" or before.is_title and before.pos_ == "PROPN" and not before.is_sent_start)
 
 
 def _seat_of_an_outfit(doc: Doc, end: int) -> bool:
@@ -1071,8 +1089,31 @@ def _resolve(m: _Mention, countries: Counter, regions: Counter, named_by: dict[s
         # 'a Washington-based group' in a story full of Georgia's counties sits in the capital of the
         # country the text names, not in the Georgian town of the name the region would pull it to
         return capital, _precision(capital, m.near)
+    if (home := _local_home(m, candidates, named, regions)) is not None:
+        return home, _precision(home, m.near)
     best = max(candidates, key=lambda e: _score(e, m, countries, regions))
     return best, _precision(best, m.near)
+
+
+def _local_home(m: _Mention, candidates: tuple[Entry, ...], named: set[str], regions: Counter) -> Entry | None:
+    """The town a country's name means when it stands before a noun of people or of a town's own
+    body (``_names_a_home``: 'a Lebanon woman', 'Jordan residents', 'Lebanon police'): a
+    nationality, not a country's name, tells where people are from, so the name is a town, of a
+    country other names name (``named``) and in a province the text points to (``regions``), the
+    one it points to most."""
+    if not m.home or not any(c.kind == "country" for c in candidates):
+        return None
+    towns = [c for c in candidates if c.kind in {"city", "admin2"} and c.is_name and c.country_code in named
+             and c.admin1_code and regions.get(c.admin1_code, 0.0) > 0]
+    return max(towns, key=lambda e: (regions.get(e.admin1_code or "", 0.0), e.population)) if towns else None
+
+
+@cache
+def _home_nouns() -> frozenset[str]:
+    """The nouns of people and of a town's own body a town's name stands before as their home ('a
+    Bemidji man', 'Bemidji police'; actors.json civilian_heads, places.json town_body_nouns); a family
+    or a couple (people.json groups) is a surname's ('the Smith family')."""
+    return (frozenset(lexicon().actors.civilian_heads) - frozenset(lexicon().people.groups)) | _words("town_body_nouns")
 
 
 def _capital_among(candidates: tuple[Entry, ...], gaz: Gazetteer) -> Entry | None:
@@ -1155,7 +1196,7 @@ def read_places(doc: Doc, *, modifiers: bool = False, gazetteer: Gazetteer | Non
     resolved: dict[int, tuple[Entry, int] | None] = {}
     chosen: dict[tuple, tuple[Entry, int] | None] = {}  # a name told again in the same way means the same place
     for m in reversed(mentions):  # the containers after a name first
-        key = (m.name, m.want, m.region_told, m.near, tuple(resolved[id(c)] for c in m.within))
+        key = (m.name, m.want, m.region_told, m.near, m.home, tuple(resolved[id(c)] for c in m.within))
         if key not in chosen:
             chosen[key] = _resolve(m, *context.without(m.name), named, resolved, gaz)
         resolved[id(m)] = chosen[key]
@@ -1201,8 +1242,10 @@ def _embedded_toponyms(doc: Doc, mentions: list[_Mention], resolved: dict[int, t
     Investigation', 'the U.S. Senate', 'Gainesville Police', 'the University of Georgia'): toponyms
     of every kind, as toponym recognition counts them, never where an event was. A country is one by
     its name, a province when it lies in a country the text places something in (``named``; 'Delta
-    Air Lines' is no Nigerian state); a town only when the text names it as a place entity too (the
-    'Webb Center' is named after a person, not after Webb, Alabama)."""
+    Air Lines' is no Nigerian state); a town when the text names it as a place entity too, before the
+    town's own government, or opening a longer name in a province the text points to
+    (``_town_of_the_region``; the 'Webb Center' in a story from Ohio is named after a person, not after
+    Webb, Alabama)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     taken |= {t.i for p in found if p.span is not None for t in doc.char_span(p.span.start, p.span.end, alignment_mode="expand")}
     places = {i for ent in doc.ents if ent.label_ in {"GPE", "LOC"} for i in range(ent.start, ent.end)}
@@ -1243,6 +1286,11 @@ def _embedded_toponyms(doc: Doc, mentions: list[_Mention], resolved: dict[int, t
                     probe = _Mention(start, stop, words.text, words.text, None, tuple(towns))
                     entry, end = _best(probe, countries, regions), stop
                     break
+                local = _town_of_the_region(words, ent, named, regions, people, gaz)
+                if local:
+                    probe = _Mention(start, stop, words.text, words.text, None, local)
+                    entry, end = _best(probe, countries, regions), stop
+                    break
                 # 'the Russian Foreign Ministry': a nationality naming its state's body
                 cc = _demonym_country(words.text, gaz) if stop == start + 1 and ent.label_ == "ORG" else None
                 if cc in named and (country := gaz.country(cc)) is not None:
@@ -1255,6 +1303,30 @@ def _embedded_toponyms(doc: Doc, mentions: list[_Mention], resolved: dict[int, t
             out.append(_place(entry, gaz, mention=span.text, precision=_precision(entry, False),
                               span=TextSpan(start=span.start_char, end=span.end_char, text=span.text)))
     return out
+
+
+def _town_of_the_region(words, ent, named: set[str | None], regions: Counter, people: set[str],
+                        gaz: Gazetteer) -> tuple[Entry, ...]:
+    """The towns a body's or a venue's name may open with ('the Harlan Fire Department', 'Pikeville
+    High School', 'the Corbin Board of Education'): a town or district the gazetteer knows by that
+    very name, in a country the text places something in and in a province the text points to
+    (``regions``, at least half of naming it: a local paper's names tell its state); a town of another
+    province is a name the body took from elsewhere ('the White House'). Not the whole of the name
+    (an organisation the parse names as a town alone is often no town's), no word of a person's name
+    (the parse's persons, a given name, a person named right after: 'Morgan Ellis'), no word for a kind
+    of place, body or thing ('University' of 'the University of Kent'), and no street ('Somerset
+    Street')."""
+    doc = words.doc
+    if words.end >= ent.end or words[0].lower_ in lexicon().truecase.given_names or any(t.lower_ in people for t in words):
+        return ()
+    if words.end < len(doc) and doc[words.end].ent_type_ == "PERSON" or _in_street_name(doc, words.start, words.end):
+        return ()
+    generic = (_words("region_words") | _words("settlement_words") | _words("place_nouns") | _words("actor_nouns")
+               | _words("seat_nouns") | _words("town_body_nouns") | frozenset(lexicon().actors.thing_heads))
+    if " ".join(t.lower_ for t in words) in generic:
+        return ()
+    return tuple(c for c in _lookup(words.text, gaz) if c.is_name and c.kind in {"city", "admin2"} and c.country_code in named
+                 and c.admin1_code and regions.get(c.admin1_code, 0.0) >= TOWN_REGION_SHARE)
 
 
 def _names_told_again(doc: Doc, mentions: list[_Mention], resolved: dict[int, tuple[Entry, int] | None],
@@ -1302,8 +1374,7 @@ def _homes_of_people(doc: Doc, mentions: list[_Mention], found: list[Place], nam
     taken = {i for m in mentions for i in range(m.start, m.end)}
     taken |= {t.i for p in found if p.span is not None for t in doc.char_span(p.span.start, p.span.end, alignment_mode="expand")}
     surnames = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_alpha}
-    # a family or a couple is a surname's ('the Smith family'), not a town's
-    people = (frozenset(lexicon().actors.civilian_heads) - frozenset(lexicon().people.groups)) | _words("town_body_nouns")
+    people = _home_nouns()
     out = []
     for start, end in _home_spans(doc, people):
         words = doc[start:end]
