@@ -269,6 +269,9 @@ class Count(Record):
     later_death: bool = Field(default=False, description=(
         "a death among people the article told of before ('he died of his wounds', 'one of them later died'): "
         "the incident moves them from the wounded told before to its dead"))
+    additional: bool = Field(default=False, description=(
+        "people besides those the figures told before count ('three civilians were also killed'): the "
+        "incident's toll adds them to its figure rather than weighing them against it"))
 
 
 ActorKind = Literal["armed_group", "state_force", "government", "civilian", "person", "organisation", "unknown"]

@@ -39,3 +39,10 @@ def test_an_injury_figure_beside_a_killing_holds_its_own_casualty_word():
     got = _classes("A roadside bomb killed the driver of the bus and wounded two passengers near Herat on Monday.")
     injuries = [text for cls, text in got if cls == "injure"]
     assert injuries and all("wounded" in text for text in injuries), got
+
+
+def test_a_death_told_by_a_fatal_modifier_holds_it():
+    # KAIROS marks "fatal" as the death's trigger: the count's mention must reach it
+    got = _classes("Police arrested a man on Sunday over the fatal shooting of a shopkeeper in Hartford.")
+    deaths = [text for cls, text in got if cls == "die"]
+    assert deaths and all("fatal" in text for text in deaths), got

@@ -596,7 +596,7 @@ def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule,
         sources: list[Attribution] = []
         for c in chosen:
             sources.extend(s for s in c.sources if (s.source, s.via) not in {(x.source, x.via) for x in sources})
-        chosen_by[(kind, perp)] = chosen[0]
+        chosen_by[(kind, perp)] = _with_the_others(counts, credible, rule, report_of) or chosen[0]
         if key[0] == 0 and all(id(c) in emptied for c in chosen):
             continue  # the wounded all died: no one was hurt and lived, yet no text says "no one was hurt"
         if kind not in headlines:
@@ -616,6 +616,34 @@ def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule,
             ))
     order = list(CountKind)
     return sorted(headlines.values(), key=lambda c: order.index(c.kind)), conflicts, _tolls(chosen_by)
+
+
+def _with_the_others(counts: list[Count], credible: Mapping[tuple, list[Count]], rule: HeadlineRule,
+                     report_of: Mapping[int, str]) -> Count | None:
+    """The figure a coder totals when a report tells people besides those it counted first ("two
+    soldiers were killed ... three civilians were also killed": 5): the figure the rule picks among
+    those told before such a group in its report, plus each such group once. None when there is no
+    such group, or no figure before it to add it to (a background toll told later is none)."""
+    def where(c: Count) -> int:
+        return c.span.start if c.span is not None else -1
+
+    adds = [c for c in counts if c.additional and c.value and not c.hedges]
+    before = {k: [c for c in g if not c.additional and any(report_of[id(c)] == report_of[id(a)] and where(c) < where(a) for a in adds)]
+              for k, g in credible.items()}
+    base = {k: g for k, g in before.items() if g}
+    if not base:
+        return None
+    # the same figure of the same people told again ("police also said five people were killed") is no more
+    told = {(c.value, (c.who or "").lower()) for g in base.values() for c in g}
+    more = {(c.value, (c.who or "").lower()): c.value for c in adds if (c.value, (c.who or "").lower()) not in told}
+    if not more:
+        return None
+    if rule == "majority":
+        key = max(base, key=lambda k: (len(_supporters(base[k], report_of)), -k[0]))
+    else:
+        key = min(base, key=lambda k: k[0])
+    first = base[key][0]
+    return first.model_copy(update={"value": first.value + sum(more.values())})
 
 
 def _after_later_deaths(events: list[Event], perpetrator_names: set[str]) -> tuple[dict[int, Count | None], set[int]]:

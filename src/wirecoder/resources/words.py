@@ -158,10 +158,12 @@ class CountWords(Section):
     roundup_determiners: Words
     definite_quantities: dict[str, int]
     one_more_words: Words
+    additional_adverbs: Words
     suffering_verbs: Words
     suffered_injuries: Words
     reflexive_deaths: dict[str, int]
     self_destruction_verbs: Words
+    weapon_turning_verbs: Words
     person_endings: tuple[str, ...]
     unhurt_words: Words
     inclusion_verbs: Words  # 'the dead included six children': the list counts the dead

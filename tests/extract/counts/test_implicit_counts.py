@@ -132,6 +132,17 @@ def test_implicit_count(nlp, sentence, kind, expected):
     assert figures == ([] if expected is None else expected if isinstance(expected, list) else [expected])
 
 
+@pytest.mark.parametrize("sentence,word", [
+    ("The fatal stabbing of a student outside a bar shocked the town.", "fatal stabbing"),
+    ("A sentry suffered fatal wounds in the ambush.", "suffered fatal wounds"),
+    ("A sentry was killed in the ambush.", "killed"),
+])
+def test_the_word_of_a_death_holds_its_fatal_modifier(nlp, sentence, word):
+    # the death is told by "fatal" as much as by the act or the wound it qualifies
+    (count,) = [c for sent in nlp(sentence).sents for c in find_counts(sent) if c.kind is KILLED]
+    assert count.word is not None and count.word.text == word
+
+
 def test_coordination_keeps_who_and_span(nlp):
     sentence = "The village elder and his son were killed in the raid."
     (count,) = [c for c in find_counts(nlp(sentence)[:]) if c.kind is KILLED]
@@ -161,3 +172,48 @@ def test_one_of_a_set_describing_a_named_man_is_him_not_the_set(nlp):
     counts = find_counts(nlp(sentence)[:])
     assert [c.value for c in counts if c.kind is KILLED] == [1]
     assert all(c.who != "men" for c in counts)
+
+
+def test_a_plural_listed_by_name_counts_each_name(nlp):
+    sentence = "The following policemen died in the attack: Sergeant Raul Mendoza Paz, Corporal Jesus Alvarado Quispe and Agent Victor Huaman Rios."
+    killed = [c for c in find_counts(nlp(sentence)[:]) if c.kind is KILLED]
+    who = "Sergeant Raul Mendoza Paz, Corporal Jesus Alvarado Quispe and Agent Victor Huaman Rios"
+    assert [(c.value, c.who) for c in killed] == [(3, who)]
+    assert sentence[killed[0].span.start : killed[0].span.end] == who
+
+
+def test_a_list_of_names_after_a_figure_keeps_the_figure(nlp):
+    # the number counts them; the names are the same people, not more
+    sentence = "Two policemen died in the attack: Sergeant Raul Mendoza Paz and Corporal Jesus Alvarado Quispe."
+    assert [c.value for c in find_counts(nlp(sentence)[:]) if c.kind is KILLED] == [2]
+
+
+def test_the_object_listed_by_name_counts_each_name(nlp):
+    sentence = "Gunmen killed the following teachers: Musa Ibrahim, Aisha Bello and Yakubu Danjuma."
+    assert [c.value for c in find_counts(nlp(sentence)[:]) if c.kind is KILLED] == [3]
+
+
+def test_dying_in_combat_is_a_violent_death(nlp):
+    assert [c.value for c in find_counts(nlp("A police officer died in combat with the rebels on Sunday.")[:])
+            if c.kind is KILLED] == [1]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A gunman killed three people at a bus station before turning the gun on himself.", [3, 1]),
+    ("The shooter wounded two guards and then turned his rifle on himself.", [1]),
+    # a gun turned on others is no suicide
+    ("A gunman turned the gun on the guards and fled.", []),
+])
+def test_a_weapon_turned_on_oneself_is_the_attacker_s_death(nlp, sentence, expected):
+    assert [c.value for c in find_counts(nlp(sentence)[:]) if c.kind is KILLED] == expected
+
+
+@pytest.mark.parametrize("sentence,additional", [
+    ("Three civilians were also killed in the crossfire.", [True]),
+    ("Two soldiers were killed and three civilians were also killed.", [False, True]),
+    # "also" adds the deaths to the damage, not to people counted before
+    ("The bomb destroyed a bus and also killed five people.", [False]),
+    ("Three civilians were killed in the crossfire.", [False]),
+])
+def test_also_tells_people_besides_those_counted_before(nlp, sentence, additional):
+    assert [c.additional for c in find_counts(nlp(sentence)[:]) if c.kind is KILLED] == additional

@@ -27,6 +27,17 @@ TOTALS = [
      "two of the assailants.", 5, 2),
     # "besides" a plural without a number adds nothing
     ("Besides the attackers, three guards were killed at the gate of a prison in Kandahar, Afghanistan.", 3, None),
+    # the attacker's suicide: "turning the gun on himself" is one more death, among the perpetrators
+    ("A gunman opened fire on diners at a restaurant in Durban, South Africa, killing three people before "
+     "turning the gun on himself.", 4, 1),
+    # the attacker is who the clause's subject says, whatever the noun ("a former employee")
+    ("A former employee shot and killed two managers at a depot in Leeds, England, then turned his pistol on himself.",
+     3, 1),
+    # a list of the dead by name, with no figure: each name is one death
+    ("Rebels attacked a police post in Tingo Maria, Huanuco, Peru. The following policemen died in the attack: "
+     "Sergeant Raul Mendoza Paz, Corporal Jesus Alvarado Quispe and Agent Victor Huaman Rios.", 3, None),
+    # a place list inside the object ("the mayor of A, B, C, and two of his bodyguards") keeps the list whole
+    ("Gunmen killed the mayor of Coyuca, Guerrero, Mexico, and two of his bodyguards outside the town hall.", 3, None),
 ]
 
 

@@ -4,7 +4,9 @@ their qualifier ("at least 144") and vague quantities ("dozens") kept as the tex
 A number becomes a count only when the parse ties it to a casualty word: a noun ("144 deaths"),
 the verb it is subject or object of ("six detainees were shot dead", "killing 12"), or a toll
 ("the death toll rose to 145"). Other numbers (dates, ages, "detention center number 1") are not
-counts.
+counts. People told without a number are counted as a coder counts them: one per person named or
+told by a singular noun, and one per name of a list that a plural of people stands for ("the
+following policemen died in combat: Major A, Captain B and Agent C" is three).
 
 A figure of the dead and the hurt together ("30 casualties", "killed or injured") gives a killed
 and an injured count, each unknown and at most the figure; casualties told without a figure ("the
@@ -427,6 +429,22 @@ def _is_partitive_unknown(noun: Token) -> bool:
     return noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lexicon().counts.partitive_quantifiers
 
 
+def _kind_words(anchor: Token) -> tuple[int, int]:
+    """The token range a count's kind was read from: its casualty word, with the fatal modifier
+    that made a wound or an act a death ('the fatal shooting', 'suffered fatal wounds': the death
+    is told by 'fatal' as much as by the noun or verb it qualifies)."""
+    lex = lexicon().counts
+    nouns = [anchor]
+    if anchor.lemma_.lower() in lex.suffering_verbs:
+        nouns += [c for c in anchor.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in lex.suffered_injuries]
+    told = [anchor]
+    for noun in nouns:
+        fatal = [c for c in noun.children if c.dep_ == "amod" and c.lower_ in lex.fatal_modifiers]
+        if fatal:
+            told += [noun, *fatal]
+    return min(t.i for t in told), max(t.i for t in told) + 1
+
+
 def _count_span(start: int, end: int, doc) -> TextSpan:
     span = doc[start:end]
     return TextSpan(start=span.start_char, end=span.end_char, text=span.text)
@@ -605,9 +623,20 @@ def find_count_mentions(sent: Span) -> list[CountMention]:
     counts = _fatal_parts(sent, counts)
     counts = _died_among_the_hurt(sent, counts)
     counts = _later_deaths(sent, counts)
-    return [CountMention(m.count.model_copy(update={"word": m.count.word or _count_span(m.anchor, m.anchor + 1, doc)}
-                                            | ({"scope": "roundup"} if _told_of_a_set(doc[m.anchor]) else {})), m.anchor)
+    return [CountMention(m.count.model_copy(update={"word": m.count.word or _count_span(*_kind_words(doc[m.anchor]), doc)}
+                                            | ({"scope": "roundup"} if _told_of_a_set(doc[m.anchor]) else {})
+                                            | ({"additional": True} if _told_as_more(m.count, doc[m.anchor]) else {})), m.anchor)
             for m in counts]
+
+
+def _told_as_more(count: Count, anchor: Token) -> bool:
+    """'Three civilians were also killed', 'the attackers also wounded two passers-by': a figure of
+    the dead or the hurt whose verb says they died or were hurt besides those told before."""
+    if count.kind not in {CountKind.KILLED, CountKind.INJURED} or not count.value or count.later_death:
+        return False
+    if anchor.dep_ == "conj" and _verb_kind(anchor.head)[0] is not count.kind:
+        return False  # "the bomb destroyed a bus and also killed five people": more than the damage
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon().counts.additional_adverbs for c in anchor.children)
 
 
 def _casualties_of(number: Token, noun: Token) -> str | None:
@@ -756,7 +785,7 @@ def _conjunct_totals(sent: Span, counts: list[CountMention]) -> list[CountMentio
             continue
         if tok.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == tok.dep_ and c.i < tok.i for c in tok.head.children):
             continue  # a later part of a list the verb's first subject opens (_split_subjects)
-        members = list({t.i: t for t in (tok, *_list_members(tok), *_split_subjects(tok),
+        members = list({t.i: t for t in (tok, *_list_members(tok), *_split_subjects(tok), *_split_objects(tok),
                                            *(_listed_after_comma(tok) if tok.tag_ in {"NN", "NNP"} else ()))}.values())
         parts = [by_noun.get(t.i) for t in members]
         mentions = [m for m in parts if m is not None]
@@ -785,6 +814,15 @@ def _split_subjects(subject: Token) -> list[Token]:
     if subject.dep_ not in {"nsubj", "nsubjpass"}:
         return []
     return [m for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i for m in (c, *c.conjuncts)]
+
+
+def _split_objects(obj: Token) -> list[Token]:
+    """'killed the mayor of Tlalixcoyan, Veracruz, Mexico, and two of his bodyguards': after a list of
+    places in the object the parse may join the rest of the object's list to the verb, as a
+    conjunct that is no verb."""
+    if obj.dep_ != "dobj":
+        return []
+    return [c for c in obj.head.children if c.dep_ == "conj" and c.i > obj.i and c.pos_ in {"NUM", "NOUN", "PROPN"}]
 
 
 def _counted_noun(doc, mention: CountMention) -> int | None:
@@ -910,18 +948,19 @@ def _singular_victims(sent: Span) -> list[CountMention]:
         tok = _antecedent(subject)  # "an Army captain who was killed": the captain
         if tok is not subject and tok.dep_ in {"nsubj", "nsubjpass"} and _verb_kind(tok.head)[0] in {CountKind.KILLED, CountKind.INJURED}:
             continue  # "the boy, who was wounded in the attack, died": what befell him last counts him
-        if tok.tag_ not in {"NN", "NNP"} and not _personal_pronoun(tok) \
+        named = _names_of_a_plural(tok) if tok is subject else []
+        if not named and tok.tag_ not in {"NN", "NNP"} and not _personal_pronoun(tok) \
                 and not (tok.lower_ in lex.one_more_words and subject.dep_ != "nsubj"):
             continue
-        if subject.dep_ == "dobj" and not _named_person(tok) and tok.left_edge.lower_ not in lex.determiners_of_one \
+        if subject.dep_ == "dobj" and not named and not _named_person(tok) and tok.left_edge.lower_ not in lex.determiners_of_one \
                 and not any(c.dep_ == "poss" for c in tok.children) and tok.lower_ not in lex.one_more_words \
                 and _told_before(tok):
             # "killed a soldier", "killed a Doctors Without Borders aid worker", "killed his driver",
             # "fired on a taxi, killing the driver" count one; "killed the soldier" after "a soldier
             # was wounded" is the one told before
             continue
-        members = [tok, *tok.conjuncts, *(_listed_after_comma(tok) if tok is subject else ())]
-        if not all(_one_person(m) or _personal_pronoun(m) or m.lower_ in lex.one_more_words for m in members) \
+        members = named or [tok, *tok.conjuncts, *(_listed_after_comma(tok) if tok is subject else ())]
+        if not named and not all(_one_person(m) or _personal_pronoun(m) or m.lower_ in lex.one_more_words for m in members) \
                 or tok.lower_ in lex.collective_nouns:
             continue  # a plural or a numbered conjunct: counted by its number, if it has one
         verb = subject.head
@@ -946,7 +985,8 @@ def _singular_victims(sent: Span) -> list[CountMention]:
             continue
         if kind in {CountKind.KILLED, CountKind.INJURED, CountKind.KIDNAPPED, CountKind.ARRESTED, CountKind.RELEASED}:
             end = max(m.i for m in members) + 1
-            who = _compound_text(tok) if len(members) == 1 else sent.doc[tok.left_edge.i:end].text
+            first = members[0] if named else tok  # "the following policemen died: A, B and C" names A, B and C
+            who = _compound_text(tok) if len(members) == 1 and not named else sent.doc[first.left_edge.i:end].text
             if len(members) == 1 and _personal_pronoun(tok):
                 who = None  # "he was seriously injured": one person, not named here
             negated = _negated(verb)
@@ -955,8 +995,29 @@ def _singular_victims(sent: Span) -> list[CountMention]:
             # "the ambassador and his wife were not hurt": none of them, a zero that names whom
             value, qualifier = (0, "none") if negated else (len(members), None)
             out.append(CountMention(Count(kind=kind, value=value, qualifier=qualifier, who=who,
-                                          span=_count_span(tok.left_edge.i, end, sent.doc)), said_by.i))
+                                          span=_count_span(first.left_edge.i, end, sent.doc)), said_by.i))
     return out
+
+
+def _names_of_a_plural(noun: Token) -> list[Token]:
+    """'The following policemen died in combat: Major A, Captain B and Agent C': a plural of people
+    with no figure, whose apposition lists them by name, counts each name (a coder totals the list)."""
+    if noun.tag_ != "NNS" or noun.lower_ not in person_nouns() and noun.lemma_.lower() not in person_nouns() \
+            or any(c.dep_ == "nummod" or c.lower_ in lexicon().counts.definite_quantities for c in noun.children):
+        return []
+    listed = [m for a in noun.children if a.dep_ == "appos" for m in _chained(a)]
+    # wire copy's names come out of the tagger part unknown ("corporal Alipio Arcela Madrid" as a
+    # place): each member a proper noun or a name's last word, and the list naming persons
+    if not listed or not any(_named_person(m) for m in listed) or not all(
+            m.tag_ == "NNP" or any(_named_person(c) for c in m.lefts) for m in listed):
+        return []
+    return sorted(listed, key=lambda m: m.i)
+
+
+def _chained(name: Token) -> list[Token]:
+    """A name and the names the parse chains to it as appositions or conjuncts: a long list of
+    names may come out as a chain of both."""
+    return [name, *(m for c in name.children if c.dep_ in {"appos", "conj"} for m in _chained(c))]
 
 
 def _antecedent(subject: Token) -> Token:
@@ -1079,20 +1140,36 @@ def _killed_themselves(sent: Span) -> list[CountMention]:
     lex = lexicon().counts
     out: list[CountMention] = []
     for tok in sent:
-        if tok.lower_ not in lex.reflexive_deaths or tok.dep_ not in {"dobj", "obj"}:
+        if tok.lower_ not in lex.reflexive_deaths:
             continue
-        verb = tok.head
-        blown_up = verb.lemma_.lower() in lex.self_destruction_verbs and any(c.dep_ == "prt" for c in verb.children)
-        if not blown_up and _verb_kind(verb)[0] is not CountKind.KILLED:
+        if _weapon_turned_on(tok):
+            verb = tok.head.head
+        elif tok.dep_ in {"dobj", "obj"}:
+            verb = tok.head
+            blown_up = verb.lemma_.lower() in lex.self_destruction_verbs and any(c.dep_ == "prt" for c in verb.children)
+            if not blown_up and _verb_kind(verb)[0] is not CountKind.KILLED:
+                continue
+        else:
             continue
         clause = verb
-        while not any(c.dep_ == "nsubj" for c in clause.children) and clause.dep_ in {"advcl", "conj", "xcomp"}:
+        # "killing three people before turning the gun on himself": the subject of the clause the
+        # "before" phrase hangs on
+        while not any(c.dep_ == "nsubj" for c in clause.children) and clause.dep_ in {"advcl", "conj", "xcomp", "pcomp", "prep"}:
             clause = clause.head
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        who = _compound_text(subject) if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else None
+        # the whole subject, as the attacker's mention reads ("a former employee"): the incident
+        # tells the attacker's death from the victims' by it
+        who = sent.doc[subject.left_edge.i:subject.i + 1].text if subject is not None and subject.pos_ in {"NOUN", "PROPN"} else None
         out.append(CountMention(Count(kind=CountKind.KILLED, value=lex.reflexive_deaths[tok.lower_], who=who,
                                       span=_count_span(tok.i, tok.i + 1, sent.doc)), verb.i))
     return out
+
+
+def _weapon_turned_on(reflexive: Token) -> bool:
+    """'turned the gun on himself', 'turning his rifle on himself': the attacker killed himself."""
+    prep, verb = reflexive.head, reflexive.head.head
+    return reflexive.dep_ == "pobj" and prep.lower_ == "on" and verb.lemma_.lower() in lexicon().counts.weapon_turning_verbs \
+        and any(c.dep_ == "dobj" and c.lower_ in lexicon().weapons.weapons for c in verb.children)
 
 
 def _one_dead_named(sent: Span) -> list[CountMention]:

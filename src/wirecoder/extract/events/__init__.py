@@ -239,8 +239,16 @@ def _mention(noun: Token) -> str:
 
 def _reports_an_occurrence(noun: Token) -> bool:
     """A noun without a determiner that is the subject of a past or headline-present verb tells
-    an occurrence; a bare noun elsewhere ("responsibility for attacks") refers to one."""
-    return noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.tag_ in {"VBD", "VBZ"}
+    an occurrence, and so does an act that a past verb says someone carried out ("jets carried out
+    airstrikes on two hospitals", "rebels launched raids on three towns"; not "they planned
+    attacks"); a bare noun elsewhere ("responsibility for attacks") refers to one."""
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.tag_ in {"VBD", "VBZ"}:
+        return True
+    # a weapon so told ("hurled bombs at the headquarters") is the instrument of an act its
+    # sentences tell by their own words
+    verb, lex = noun.head, lexicon().events
+    return noun.dep_ == "dobj" and verb.tag_ == "VBD" and verb.lemma_.lower() in lexicon().actors.perpetrating_verbs \
+        and verb.lower_ not in lex.ahead_modifiers and noun.lemma_.lower() not in lex.instrument_nouns
 
 
 def _before_a_court(token: Token) -> bool:
