@@ -93,3 +93,19 @@ def bombing_told_twice_then_tied() -> tuple[ExtractionResult, ExtractionResult]:
         text="The car bomb at the security police headquarters in Medellin on Wednesday wounded 40 people and "
              "destroyed its facade, the mayor said.", source="EFE", published=date(1989, 12, 7)), "car bomb")
     return first, later
+
+
+def store_with_a_fold(url: str) -> tuple[str, str]:
+    """A store at ``url`` holding the bombing of ``bombing_told_twice_then_tied`` after the fold:
+    the id folded away and the id that stays."""
+    from wirecoder.model import IncidentQuery
+    from wirecoder.store import open_store
+
+    first, later = bombing_told_twice_then_tied()
+    with open_store(url) as store:
+        store.add([first])
+        two = {i.id for i in store.incidents(IncidentQuery()).items}
+        store.add([later])
+        (kept,) = {i.id for i in store.incidents(IncidentQuery()).items}
+    (gone,) = two - {kept}
+    return gone, kept

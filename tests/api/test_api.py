@@ -9,7 +9,7 @@ import json
 
 import pytest
 from api_records import TOKEN
-from factories import bombing_told_twice_then_tied
+from factories import store_with_a_fold
 from fastapi.testclient import TestClient
 
 from wirecoder.export import FORMATS
@@ -135,16 +135,9 @@ def test_article_spans_index_its_text(client, rostov_id):
 
 def test_the_id_of_a_folded_incident_redirects_to_the_one_it_joined(tmp_path):
     from wirecoder.api import create_app
-    from wirecoder.store import open_store
 
     url = f"sqlite:///{tmp_path / 'folds.db'}"
-    first, later = bombing_told_twice_then_tied()
-    with open_store(url) as store:
-        store.add([first])
-        two = {i.id for i in store.incidents(IncidentQuery()).items}
-        store.add([later])
-        (kept,) = {i.id for i in store.incidents(IncidentQuery()).items}
-    (gone,) = two - {kept}
+    gone, kept = store_with_a_fold(url)
     with TestClient(create_app(url, token=TOKEN)) as c:
         moved = c.get(f"/api/incidents/{gone}", follow_redirects=False)
         assert moved.status_code == 308 and moved.headers["location"].endswith(f"/api/incidents/{kept}")

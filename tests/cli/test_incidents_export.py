@@ -124,19 +124,10 @@ def test_one_incident_explained_says_why_each_article_joined(db, capsys):
 
 
 def test_the_id_of_a_folded_incident_shows_the_one_it_joined(tmp_path, capsys):
-    from factories import bombing_told_twice_then_tied
-
-    from wirecoder.model import IncidentQuery
-    from wirecoder.store import open_store
+    from factories import store_with_a_fold
 
     path = str(tmp_path / "folds.db")
-    first, later = bombing_told_twice_then_tied()
-    with open_store(path) as store:
-        store.add([first])
-        two = {i.id for i in store.incidents(IncidentQuery()).items}
-        store.add([later])
-        (kept,) = {i.id for i in store.incidents(IncidentQuery()).items}
-    (gone,) = two - {kept}
+    gone, kept = store_with_a_fold(path)
     assert main(["incidents", gone, "--db", path]) == 0
     shown = capsys.readouterr()
     assert shown.out.startswith(f"incident {kept}: bombing")
