@@ -585,13 +585,7 @@ def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule,
         credible = {k: g for k, g in groups.items() if k[0] is not None and not all(c.hedges for c in g)}
         # a vague quantity ("scores of other people") never beats a number a source gives
         credible = {k: g for k, g in credible.items() if not all(is_vague(c) for c in g)} or credible
-        if credible:
-            if rule == "majority":
-                key = max(credible, key=lambda k: (len(_supporters(credible[k], report_of)), -k[0]))
-            else:
-                key = min(credible, key=lambda k: k[0])
-        else:
-            key = next(iter(groups))
+        key = _figure_chosen(credible, rule, report_of) if credible else next(iter(groups))
         chosen = groups[key]
         sources: list[Attribution] = []
         for c in chosen:
@@ -618,6 +612,14 @@ def _merge_counts(events: list[Event], actors: list[Actor], rule: HeadlineRule,
     return sorted(headlines.values(), key=lambda c: order.index(c.kind)), conflicts, _tolls(chosen_by)
 
 
+def _figure_chosen(groups: Mapping[tuple, list[Count]], rule: HeadlineRule, report_of: Mapping[int, str]) -> tuple:
+    """The key (value, qualifier) of the figure ``rule`` makes the headline among credible groups:
+    the one most reports give under ``majority`` (the lower on a tie), else the lowest."""
+    if rule == "majority":
+        return max(groups, key=lambda k: (len(_supporters(groups[k], report_of)), -k[0]))
+    return min(groups, key=lambda k: k[0])
+
+
 def _with_the_others(counts: list[Count], credible: Mapping[tuple, list[Count]], rule: HeadlineRule,
                      report_of: Mapping[int, str]) -> Count | None:
     """The figure a coder totals when a report tells people besides those it counted first ("two
@@ -638,11 +640,7 @@ def _with_the_others(counts: list[Count], credible: Mapping[tuple, list[Count]],
     more = {(c.value, (c.who or "").lower()): c.value for c in adds if (c.value, (c.who or "").lower()) not in told}
     if not more:
         return None
-    if rule == "majority":
-        key = max(base, key=lambda k: (len(_supporters(base[k], report_of)), -k[0]))
-    else:
-        key = min(base, key=lambda k: k[0])
-    first = base[key][0]
+    first = base[_figure_chosen(base, rule, report_of)][0]
     return first.model_copy(update={"value": first.value + sum(more.values())})
 
 
